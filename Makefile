@@ -1,0 +1,40 @@
+# Twee opdrachten doen alles op een verse machine met alleen Python 3.11 en make:
+#   make demo   — maakt .venv, installeert, en draait de planner op het meegeleverde voorbeeld
+#   make test   — maakt .venv, installeert, en draait ruff, mypy --strict en pytest
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck validate clean golden
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 niet gevonden ($(PYTHON))"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/plan validate
+	$(BIN)/plan catalogus functiegroepen
+	$(BIN)/plan catalogus elementen --functiegroep toezicht-en-handhaving
+
+validate: $(STAMP)
+	$(BIN)/plan validate --catalogus data
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck validate
+	$(BIN)/pytest
+
+golden: $(STAMP)
+	$(BIN)/pytest --update-golden
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""De catalogus: de handreiking als gegevens (functiegroepen, elementen, stappenplan, regels)."""

@@ -1,0 +1,135 @@
+"""Leest de vier catalogusbestanden en voegt ze samen tot één `Catalogus`.
+
+Alle problemen van alle bestanden worden verzameld en samen gemeld; pas als de vorm klopt
+volgen de kruiscontroles (controles.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from trainingsplanner.bronnen import datamap, toon_pad
+from trainingsplanner.catalogus.modellen import (
+    Doelgroep,
+    Element,
+    ElementenBestand,
+    Functiegroep,
+    FunctiegroepenBestand,
+    Opleiding,
+    Regel,
+    RegelsBestand,
+    Sessie,
+    StappenplanBestand,
+    Vaardighedenlijst,
+)
+from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.modelfouten import valideer
+from trainingsplanner.yamlbron import YamlDocument, lees_yaml
+
+BESTANDEN = {
+    "functiegroepen": "functiegroepen.yaml",
+    "elementen": "trainingselementen.yaml",
+    "stappenplan": "stappenplan.yaml",
+    "regels": "regels.yaml",
+}
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Catalogus:
+    """De hele handreiking als gegevens, met opzoektabellen op id."""
+
+    groepen: FunctiegroepenBestand
+    elementenbestand: ElementenBestand
+    stappenplan: StappenplanBestand
+    regelbestand: RegelsBestand
+    documenten: dict[str, YamlDocument] = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def functiegroepen(self) -> dict[str, Functiegroep]:
+        return {f.id: f for f in self.groepen.functiegroepen}
+
+    @cached_property
+    def doelgroepen(self) -> dict[str, Doelgroep]:
+        return {d.id: d for d in self.groepen.doelgroepen}
+
+    @cached_property
+    def elementen(self) -> dict[str, Element]:
+        return {e.id: e for e in self.elementenbestand.elementen}
+
+    @cached_property
+    def opleidingen(self) -> dict[str, Opleiding]:
+        return {o.id: o for o in self.elementenbestand.opleidingen}
+
+    @cached_property
+    def regels(self) -> dict[str, Regel]:
+        return {r.id: r for r in self.regelbestand.regels}
+
+    @cached_property
+    def sessies(self) -> dict[str, Sessie]:
+        return {s.id: s for s in self.stappenplan.sessies}
+
+    def vaardighedenlijst(self, functiegroep: str) -> Vaardighedenlijst | None:
+        """De lijst van het voorbeeldprogramma (R7.4) voor deze functiegroep."""
+        for lijst in self.elementenbestand.vaardigheden_per_functiegroep:
+            if functiegroep in lijst.functiegroepen:
+                return lijst
+        return None
+
+    def leidinggevenden_elementen(self) -> list[str]:
+        """De elementen van de lijst voor leidinggevenden (R6.6), in gedrukte volgorde."""
+        gezien: dict[str, None] = {}
+        for punt in self.elementenbestand.leidinggevenden:
+            gezien.setdefault(punt.element, None)
+        return list(gezien)
+
+
+def laad_catalogus(map: Path | None = None) -> Catalogus:
+    """Lees en controleer een catalogusmap (standaard de meegeleverde)."""
+    map = map if map is not None else datamap()
+    problemen: list[Probleem] = []
+    if not map.is_dir():
+        naam = toon_pad(map)
+        raise InvoerFout([Probleem(naam, 1, 1, "", "catalogusmap niet gevonden")])
+    documenten: dict[str, YamlDocument] = {}
+    modellen: dict[str, BaseModel] = {}
+    soorten: dict[str, type[BaseModel]] = {
+        "functiegroepen": FunctiegroepenBestand,
+        "elementen": ElementenBestand,
+        "stappenplan": StappenplanBestand,
+        "regels": RegelsBestand,
+    }
+    for sleutel, bestandsnaam in BESTANDEN.items():
+        pad = map / bestandsnaam
+        try:
+            document = lees_yaml(pad, toon_pad(pad))
+            documenten[sleutel] = document
+            modellen[sleutel] = valideer(soorten[sleutel], document)
+        except InvoerFout as fout:
+            problemen.extend(fout.problemen)
+    if problemen:
+        raise InvoerFout(problemen)
+    catalogus = Catalogus(
+        groepen=_als(modellen["functiegroepen"], FunctiegroepenBestand),
+        elementenbestand=_als(modellen["elementen"], ElementenBestand),
+        stappenplan=_als(modellen["stappenplan"], StappenplanBestand),
+        regelbestand=_als(modellen["regels"], RegelsBestand),
+        documenten=documenten,
+    )
+    from trainingsplanner.catalogus.controles import controleer
+
+    problemen = controleer(catalogus)
+    if problemen:
+        raise InvoerFout(problemen)
+    return catalogus
+
+
+def _als(waarde: BaseModel, soort: type[M]) -> M:
+    assert isinstance(waarde, soort)
+    return waarde

@@ -1,0 +1,288 @@
+"""Pydantic-modellen van de vier catalogusbestanden in `data/`.
+
+Elk bestand heeft zijn eigen model; `Catalogus` (in laden.py) voegt ze samen. De modellen
+controleren de vorm van één vermelding; verwijzingen tussen vermeldingen controleert
+`controles.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from trainingsplanner.typen import (
+    Bronnen,
+    Duur,
+    Ernst,
+    Id,
+    Leervorm,
+    Model,
+    RegelId,
+    Risico,
+    Status,
+    Tekst,
+)
+
+# ---------------------------------------------------------------- regels.yaml
+
+
+class Regel(Model):
+    id: RegelId
+    soort: Annotated[
+        list[Literal["beslissing", "data", "engine", "check", "content"]], Field(min_length=1)
+    ]
+    sectie: Tekst
+    samenvatting: Tekst
+
+
+class RegelsBestand(Model):
+    versie: Literal[1]
+    regels: Annotated[list[Regel], Field(min_length=1)]
+
+
+# ---------------------------------------------------------------- functiegroepen.yaml
+
+
+class Basisopleiding(Model):
+    niveaus: Annotated[list[Literal["vmbo", "mbo", "hbo"]], Field(min_length=1)]
+    richtingen: Annotated[list[Tekst], Field(min_length=1)]
+    toelichting: Tekst | None = None
+
+
+class Functiegroep(Model):
+    id: Id
+    naam: Tekst
+    omschrijving: Tekst
+    voorbeeldfuncties: Annotated[list[Tekst], Field(min_length=1)]
+    competenties: Annotated[list[Tekst], Field(min_length=1)]
+    basisopleiding: Basisopleiding
+    bron: Bronnen
+
+
+class Doelgroep(Model):
+    id: Id
+    naam: Tekst
+    omschrijving: Tekst
+    bron: Bronnen
+
+
+class FunctiegroepenBestand(Model):
+    versie: Literal[1]
+    functiegroepen: Annotated[list[Functiegroep], Field(min_length=1)]
+    doelgroepen: Annotated[list[Doelgroep], Field(min_length=1)]
+
+
+# ---------------------------------------------------------------- trainingselementen.yaml
+
+
+class Doelgroepregel(Model):
+    """Voor wie een element is (D3): iedereen, alleen sommigen, of met nadruk voor sommigen."""
+
+    soort: Literal["alle", "beperking", "nadruk"]
+    functiegroepen: list[Id] = []
+    doelgroepen: list[Id] = []
+    huisbezoeken: bool = False
+    gedrukt: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _past_bij_soort(self) -> Doelgroepregel:
+        genoemd = self.functiegroepen or self.doelgroepen or self.huisbezoeken
+        if self.soort == "alle" and genoemd:
+            raise ValueError("bij soort 'alle' horen geen functiegroepen of doelgroepen")
+        if self.soort != "alle" and not genoemd:
+            raise ValueError(f"bij soort '{self.soort}' hoort minstens één functie- of doelgroep")
+        return self
+
+    def staat_toe(self, functiegroep: str | None, doelgroep: str | None) -> bool:
+        """Mag dit element (ooit) voor deze groep gepland worden? Alleen een beperking sluit uit."""
+        if self.soort != "beperking":
+            return True
+        return functiegroep in self.functiegroepen or doelgroep in self.doelgroepen
+
+
+class Cluster(Model):
+    id: Id
+    nummer: int
+    naam: Tekst
+    bron: Bronnen
+
+
+class Ontbrekend(Model):
+    id: Id
+    naam: Tekst
+    toelichting: Tekst
+    bron: Bronnen
+
+
+Bronplek = Literal["tabel-2", "tabel-4", "leidinggevenden", "voorbeeldprogramma"]
+BRONPLEK_NAAM: dict[str, str] = {
+    "tabel-2": "Tabel 2",
+    "tabel-4": "Tabel 4",
+    "leidinggevenden": "Lijst leidinggevenden (paragraaf 3)",
+    "voorbeeldprogramma": "Voorbeeldprogramma (paragraaf 4)",
+}
+
+
+class Element(Model):
+    id: Id
+    naam: Tekst
+    bronplek: Bronplek
+    cluster: Id
+    soort: Literal["kennis", "vaardigheid", "houding-nazorg"]
+    doelgroep: Doelgroepregel
+    leervormen: Annotated[list[Leervorm], Field(min_length=1)]
+    train_de_trainer: bool
+    inbegrepen_in_opleiding: bool = False
+    bron: Bronnen
+
+    @field_validator("leervormen")
+    @classmethod
+    def _e_learning_alleen_kennis(cls, waarde: list[str], info: ValidationInfo) -> list[str]:
+        """R8.1: vaardigheden oefenen kan niet via e-learning; alleen kennis en toetsing."""
+        if "e-learning" in waarde and info.data.get("soort") not in (None, "kennis"):
+            raise ValueError(
+                "e-learning past alleen bij kennis (R8.1); gebruik 'blended' voor vaardigheden"
+            )
+        return waarde
+
+
+class Opleiding(Model):
+    id: Id
+    naam: Tekst
+    vaardigheidstraining: Tekst
+    elementen: Annotated[list[Id], Field(min_length=1)]
+    bron: Bronnen
+
+
+class LeidinggevendenPunt(Model):
+    deel: Literal["normstelling", "vaardigheden"]
+    naam: Tekst
+    element: Id
+
+
+class Vaardigheidspunt(Model):
+    naam: Tekst
+    elementen: Annotated[list[Id], Field(min_length=1)]
+
+
+class Vaardighedenlijst(Model):
+    functiegroepen: Annotated[list[Id], Field(min_length=1)]
+    gedrukt: Tekst
+    punten: Annotated[list[Vaardigheidspunt], Field(min_length=1)]
+    bron: Bronnen
+
+
+class ElementenBestand(Model):
+    versie: Literal[1]
+    clusters: Annotated[list[Cluster], Field(min_length=1)]
+    ontbrekend: list[Ontbrekend] = []
+    elementen: Annotated[list[Element], Field(min_length=1)]
+    opleidingen: list[Opleiding]
+    leidinggevenden: Annotated[list[LeidinggevendenPunt], Field(min_length=1)]
+    vaardigheden_per_functiegroep: Annotated[list[Vaardighedenlijst], Field(min_length=1)]
+
+
+# ---------------------------------------------------------------- stappenplan.yaml
+
+
+class Stap(Model):
+    nummer: Annotated[int, Field(ge=1, le=4)]
+    naam: Tekst
+    doelen: Annotated[list[Tekst], Field(min_length=1)]
+    toelichting: Tekst
+    bron: Bronnen
+
+
+class Sessie(Model):
+    id: Id
+    stap: Annotated[int, Field(ge=1, le=4)]
+    titel: Tekst
+    doelgroepen: Annotated[list[Id], Field(min_length=1)]
+    doel: Tekst
+    inhoud: Tekst
+    elementen: list[Id] = []
+    elementen_uit: Literal["vast", "leidinggevenden-lijst", "functiegroep-lijst"] = "vast"
+    leervorm: Leervorm
+    duur_dagen: Duur
+    duur_dagen_met_teamnorm: Duur | None = None
+    aanname: bool = False
+    max_groep: Annotated[int, Field(ge=1)]
+    bron: Bronnen
+
+
+class Volgorde(Model):
+    voor: Id
+    na: Id
+    bereik: Literal["organisatie", "team"]
+    bron: Bronnen
+
+
+class Terugkerend(Model):
+    id: Id
+    titel: Tekst
+    doelgroep: Id
+    per_jaar: Annotated[int, Field(ge=1, le=12)] | None = None
+    per_jaar_bij_bestuursincident: Annotated[int, Field(ge=1, le=12)] | None = None
+    interval_jaren: dict[Risico, Annotated[int, Field(ge=1, le=5)]] | None = None
+    leervorm: Leervorm
+    duur_dagen: Duur
+    bron: Bronnen
+
+    @model_validator(mode="after")
+    def _frequentie(self) -> Terugkerend:
+        if (self.per_jaar is None) == (self.interval_jaren is None):
+            raise ValueError("geef precies één van per_jaar of interval_jaren")
+        return self
+
+
+class Herstel(Model):
+    titel: Tekst
+    doelgroep: Id
+    duur_dagen: Duur
+
+
+class Randvoorwaarde(Model):
+    id: RegelId
+    veld: Tekst
+    naam: Tekst
+    vraag: Tekst
+    betekenis: Tekst
+    actie: Tekst
+    eigenaar: Id
+    ernst: dict[Status, Ernst]
+    herstel: Herstel | None = None
+    bron: Bronnen
+
+    @field_validator("ernst")
+    @classmethod
+    def _alle_statussen(cls, waarde: dict[str, str]) -> dict[str, str]:
+        nodig = ["voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld"]
+        ontbreekt = [s for s in nodig if s not in waarde]
+        if ontbreekt:
+            raise ValueError(f"ernst ontbreekt voor: {', '.join(ontbreekt)}")
+        return waarde
+
+
+class Toetspunt(Model):
+    id: Id
+    vraag: Tekst
+    bron: Bronnen
+
+
+class TrainDeTrainerOnderdeel(Model):
+    naam: Tekst
+    doelgroepen: Tekst
+
+
+class StappenplanBestand(Model):
+    versie: Literal[1]
+    stappen: Annotated[list[Stap], Field(min_length=4, max_length=4)]
+    sessies: Annotated[list[Sessie], Field(min_length=1)]
+    volgorde: list[Volgorde]
+    terugkerend: list[Terugkerend]
+    randvoorwaarden: Annotated[list[Randvoorwaarde], Field(min_length=1)]
+    toetspunten: Annotated[list[Toetspunt], Field(min_length=1)]
+    aanbieder_tips: Annotated[list[Tekst], Field(min_length=1)]
+    elearning_inkoop: Annotated[list[Tekst], Field(min_length=1)]
+    train_de_trainer: Annotated[list[TrainDeTrainerOnderdeel], Field(min_length=1)]

@@ -1,0 +1,261 @@
+"""De opdracht `plan`: zet opties om, roept één bibliotheekfunctie aan, print en kiest de exit code.
+
+Exit codes: 0 in orde, 1 bevindingen (bijvoorbeeld randvoorwaarden niet voldaan), 2 onbruikbare
+invoer. Zware bibliotheken (pydantic, jinja2, rich) worden pas in de opdrachten geladen.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from trainingsplanner import __version__
+
+if TYPE_CHECKING:
+    from trainingsplanner.catalogus.laden import Catalogus
+    from trainingsplanner.catalogus.overzicht import Overzicht
+
+app = typer.Typer(
+    name="plan",
+    help="Stel een meerjarig trainingsprogramma publieksagressie samen voor een gemeente.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+catalogus_app = typer.Typer(
+    help="Blader door de handreiking: functiegroepen, elementen, opleidingen en regels.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+app.add_typer(catalogus_app, name="catalogus")
+
+
+class Formaat(StrEnum):
+    tekst = "tekst"
+    json = "json"
+
+
+CatalogusOptie = Annotated[
+    Path | None,
+    typer.Option(
+        "--catalogus",
+        help="Map met een eigen (bewerkte) catalogus; standaard de meegeleverde.",
+        show_default=False,
+    ),
+]
+FormaatOptie = Annotated[
+    Formaat, typer.Option("--format", help="tekst (tabel of platte tekst) of json.")
+]
+
+
+def _stop_met_invoerfout(fout: Exception, onderwerp: str) -> NoReturn:
+    from trainingsplanner.errors import InvoerFout
+    from trainingsplanner.uitvoer import print_problemen
+
+    assert isinstance(fout, InvoerFout)
+    print_problemen(fout.problemen, onderwerp)
+    raise typer.Exit(2)
+
+
+def _catalogus(map: Path | None) -> Catalogus:
+    from trainingsplanner.catalogus.laden import laad_catalogus
+    from trainingsplanner.errors import InvoerFout
+
+    try:
+        return laad_catalogus(map)
+    except InvoerFout as fout:
+        _stop_met_invoerfout(fout, "de catalogus")
+
+
+def _versie(waarde: bool) -> None:
+    if waarde:
+        typer.echo(f"plan (trainingsplanner) {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _hoofd(
+    versie: Annotated[
+        bool,
+        typer.Option("--version", help="Toon het versienummer.", callback=_versie, is_eager=True),
+    ] = False,
+) -> None:
+    """Stel een meerjarig trainingsprogramma publieksagressie samen voor een gemeente."""
+
+
+@app.command()
+def validate(catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst) -> None:
+    """Controleer de catalogus: vorm, verwijzingen en bronregels. Exit 0 of 2."""
+    from trainingsplanner.catalogus.laden import laad_catalogus
+    from trainingsplanner.errors import InvoerFout
+    from trainingsplanner.uitvoer import print_json, print_problemen
+
+    try:
+        cat = laad_catalogus(catalogus)
+    except InvoerFout as fout:
+        if formaat is Formaat.json:
+            print_json({"geldig": False, "problemen": [p.als_dict() for p in fout.problemen]})
+            raise typer.Exit(2) from None
+        print_problemen(fout.problemen, "de catalogus")
+        raise typer.Exit(2) from None
+    if formaat is Formaat.json:
+        print_json({"geldig": True, "problemen": []})
+        return
+    typer.echo(
+        f"Catalogus in orde: {len(cat.functiegroepen)} functiegroepen, {len(cat.doelgroepen)} "
+        f"doelgroepen, {len(cat.elementen)} elementen, {len(cat.opleidingen)} opleidingen, "
+        f"{len(cat.sessies)} sessies, {len(cat.regels)} regels."
+    )
+
+
+def _toon_overzicht(overzicht: Overzicht, formaat: Formaat) -> None:
+    from trainingsplanner.uitvoer import print_json, print_tabel
+
+    if formaat is Formaat.json:
+        print_json(overzicht.records)
+    else:
+        print_tabel(overzicht.titel, overzicht.kolommen, overzicht.rijen)
+
+
+@catalogus_app.callback()
+def _catalogus_hoofd(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+) -> None:
+    """Zonder onderdeel: een overzicht van alles (met --format json de hele catalogus)."""
+    ctx.obj = catalogus
+    if ctx.invoked_subcommand is not None:
+        return
+    from trainingsplanner.catalogus import overzicht
+    from trainingsplanner.uitvoer import print_json
+
+    cat = _catalogus(catalogus)
+    if formaat is Formaat.json:
+        print_json(overzicht.alles(cat))
+        return
+    data = overzicht.alles(cat)
+    rijen = [[deel, str(len(items))] for deel, items in data.items()]
+    from trainingsplanner.uitvoer import print_tabel
+
+    print_tabel("Catalogus", ["onderdeel", "aantal"], rijen)
+    typer.echo(
+        "Bekijk een onderdeel met: plan catalogus functiegroepen | elementen | opleidingen | regels | toon ID"
+    )
+
+
+def _map_uit(ctx: typer.Context, eigen: Path | None) -> Path | None:
+    if eigen is not None:
+        return eigen
+    gevonden = ctx.obj
+    return gevonden if isinstance(gevonden, Path) else None
+
+
+@catalogus_app.command("functiegroepen")
+def catalogus_functiegroepen(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+) -> None:
+    """De vijf functiegroepen van tabel 1 en de doelgroepen die geen functiegroep zijn."""
+    from trainingsplanner.catalogus import overzicht
+
+    _toon_overzicht(overzicht.functiegroepen(_catalogus(_map_uit(ctx, catalogus))), formaat)
+
+
+@catalogus_app.command("elementen")
+def catalogus_elementen(
+    ctx: typer.Context,
+    functiegroep: Annotated[
+        str | None,
+        typer.Option("--functiegroep", help="Alleen elementen die voor deze functiegroep kunnen."),
+    ] = None,
+    cluster: Annotated[
+        str | None, typer.Option("--cluster", help="Alleen elementen van dit cluster.")
+    ] = None,
+    catalogus: CatalogusOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+) -> None:
+    """De trainingselementen (tabellen 2 en 4, leidinggevenden, voorbeeldprogramma)."""
+    from trainingsplanner.catalogus import overzicht
+    from trainingsplanner.errors import InvoerFout
+
+    cat = _catalogus(_map_uit(ctx, catalogus))
+    try:
+        resultaat = overzicht.elementen(cat, functiegroep, cluster)
+    except InvoerFout as fout:
+        _stop_met_invoerfout(fout, "de opdracht")
+    _toon_overzicht(resultaat, formaat)
+
+
+@catalogus_app.command("opleidingen")
+def catalogus_opleidingen(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+) -> None:
+    """Opleidingen met de vaardigheidstrainingen die ze al bevatten (tabel 5)."""
+    from trainingsplanner.catalogus import overzicht
+
+    _toon_overzicht(overzicht.opleidingen(_catalogus(_map_uit(ctx, catalogus))), formaat)
+
+
+@catalogus_app.command("regels")
+def catalogus_regels(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+) -> None:
+    """Alle regels van de handreiking met hun code (R1.1 … RV5)."""
+    from trainingsplanner.catalogus import overzicht
+
+    _toon_overzicht(overzicht.regels(_catalogus(_map_uit(ctx, catalogus))), formaat)
+
+
+@catalogus_app.command("toon")
+def catalogus_toon(
+    ctx: typer.Context,
+    code: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="Code van een element, functiegroep, opleiding, sessie of regel."
+        ),
+    ],
+    catalogus: CatalogusOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+) -> None:
+    """Eén vermelding in zijn geheel, met de tekst van zijn bronregels."""
+    from trainingsplanner.catalogus import overzicht
+    from trainingsplanner.errors import InvoerFout
+    from trainingsplanner.uitvoer import print_json
+
+    cat = _catalogus(_map_uit(ctx, catalogus))
+    try:
+        titel, data = overzicht.toon(cat, code)
+    except InvoerFout as fout:
+        _stop_met_invoerfout(fout, "de opdracht")
+    if formaat is Formaat.json:
+        print_json(data)
+        return
+    typer.echo(titel)
+    typer.echo("=" * len(titel))
+    for sleutel, waarde in data.items():
+        if sleutel in ("bronregels", "naam"):
+            continue
+        typer.echo(f"{sleutel}: {_als_tekst(waarde)}")
+    if data.get("bronregels"):
+        typer.echo("\nBronregels:")
+        for regel in data["bronregels"]:
+            typer.echo(f"  {regel['id']}: {regel['samenvatting']}")
+
+
+def _als_tekst(waarde: object) -> str:
+    if isinstance(waarde, list):
+        return ", ".join(_als_tekst(w) for w in waarde)
+    if isinstance(waarde, dict):
+        return "; ".join(f"{k}: {_als_tekst(v)}" for k, v in waarde.items())
+    if waarde is None:
+        return "—"
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    return str(waarde)
+
+
+def main() -> None:
+    """Ingang van de opdracht `plan`."""
+    app()

@@ -1,0 +1,51 @@
+"""Eén familie voor fouten: een probleem met een plek, en de fout die er een lijst van draagt.
+
+Fouten zijn waarden: een loader of controle verzamelt alle problemen van een bestand en
+meldt ze samen (zoals mkdocs), in plaats van te stoppen bij de eerste.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+Niveau = Literal["fout", "waarschuwing"]
+
+
+@dataclass(frozen=True, order=True)
+class Probleem:
+    """Eén bevinding op een plek in een bestand: `bestand:regel:kolom: veld: bericht`.
+
+    Regel 0 betekent: geen plek in een bestand (bijvoorbeeld een optie op de opdrachtregel).
+    """
+
+    bestand: str
+    regel: int
+    kolom: int
+    veld: str
+    bericht: str
+    niveau: Niveau = "fout"
+
+    def tekst(self) -> str:
+        """De vaste meldingsvorm die gebruikers en tests lezen."""
+        plek = f"{self.bestand}:{self.regel}:{self.kolom}" if self.regel else self.bestand
+        return f"{plek}: {self.veld}: {self.bericht}" if self.veld else f"{plek}: {self.bericht}"
+
+    def als_dict(self) -> dict[str, str | int]:
+        return {
+            "bestand": self.bestand,
+            "regel": self.regel,
+            "kolom": self.kolom,
+            "veld": self.veld,
+            "bericht": self.bericht,
+            "niveau": self.niveau,
+        }
+
+
+class InvoerFout(Exception):
+    """Invoer die niet te gebruiken is; draagt alle gevonden problemen (exit code 2)."""
+
+    def __init__(self, problemen: Iterable[Probleem]) -> None:
+        self.problemen: list[Probleem] = sorted(set(problemen))
+        super().__init__("\n".join(p.tekst() for p in self.problemen))

@@ -1,0 +1,45 @@
+"""Herbruikbare gevalideerde typen (Annotated) en het basismodel: bevroren, geen extra velden."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+"""Een code in kleine letters met streepjes (kebab-case), zoals `toezicht-en-handhaving`."""
+
+RegelId = Annotated[str, StringConstraints(pattern=r"^(?:D\d+|R\d+\.\d+|RV\d+)$")]
+"""Een regelcode uit REGELS.md: D1, R3.2, RV4."""
+
+Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+Bronnen = Annotated[list[RegelId], Field(min_length=1)]
+"""Elke vermelding noemt minstens één regel waar hij vandaan komt."""
+
+Leervorm = Literal[
+    "bijeenkomst", "training", "e-learning", "blended", "train-de-trainer", "werkoverleg", "gesprek"
+]
+Risico = Literal["hoog", "midden", "laag"]
+Antwoord = Literal["ja", "deels", "nee", "onbekend"]
+Status = Literal["voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld"]
+Ernst = Literal["blokkerend", "waarschuwing", "info"]
+
+
+class Model(BaseModel):
+    """Basis van elk model: bevroren en streng (onbekende velden zijn een fout)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Duur(Model):
+    """Een tijdsduur in dagen als bandbreedte (D6): nooit één exact getal."""
+
+    min: Annotated[float, Field(ge=0, le=30)]
+    max: Annotated[float, Field(ge=0, le=30)]
+
+    @model_validator(mode="after")
+    def _min_niet_boven_max(self) -> Duur:
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min}) mag niet groter zijn dan max ({self.max})")
+        return self

@@ -1,0 +1,316 @@
+"""Strikte YAML-lezer voor catalogi en profielen: de enige module die YAML kent.
+
+Gewoon `yaml.safe_load` is te soepel voor bestanden die mensen met de hand bewerken: het
+houdt stilletjes de laatste van twee gelijke sleutels, leest `12:30` als 750, `NO` als False
+en `012345` als octaal getal. Deze lezer bewaart daarom de knopenboom met posities en
+herkent alleen true/false, null en decimale getallen; al het andere (ook datums) gaat als
+tekst naar pydantic en wordt daar gecontroleerd, met een plek. Ankers en aliassen worden
+meteen geweigerd, zodat een "billion laughs"-bestand in begrensd geheugen faalt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from trainingsplanner.errors import InvoerFout, Probleem
+
+MAX_BYTES = 4 * 1024 * 1024
+"""Grootste bestand dat gelezen wordt; een profiel van duizenden teams blijft ruim kleiner."""
+
+MAX_DIEPTE = 64
+"""Diepste nesting; geen catalogus of profiel komt in de buurt."""
+
+Pad = tuple[str | int, ...]
+
+_TAG = "tag:yaml.org,2002:"
+
+
+class _Resolver(BaseResolver):
+    """Herkent alleen true/false, null en decimale getallen; de rest blijft tekst."""
+
+
+_Resolver.add_implicit_resolver(
+    _TAG + "bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_Resolver.add_implicit_resolver(
+    _TAG + "null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+_Resolver.add_implicit_resolver(
+    _TAG + "int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
+_Resolver.add_implicit_resolver(
+    _TAG + "float", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)\.[0-9]+$"), list("-+0123456789")
+)
+
+
+class _Weigering(Exception):
+    def __init__(self, mark: Any, bericht: str) -> None:
+        super().__init__(bericht)
+        self.mark = mark
+        self.bericht = bericht
+
+
+class _Lezer(Reader, Scanner, Parser, Composer, _Resolver):
+    """PyYAML's lezer zonder constructor, die ankers en aliassen weigert."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        _Resolver.__init__(self)
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:
+        if self.check_event(AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise _Weigering(
+                event.start_mark,
+                f"verwijzing *{event.anchor} is niet toegestaan; schrijf de waarde voluit",
+            )
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, ScalarEvent | CollectionStartEvent) and event.anchor is not None:
+            raise _Weigering(
+                event.start_mark,
+                f"anker &{event.anchor} is niet toegestaan; schrijf elke waarde voluit",
+            )
+        node: Node | None = super().compose_node(parent, index)
+        assert node is not None
+        return node
+
+
+@dataclass(frozen=True)
+class Plek:
+    regel: int
+    kolom: int
+
+
+@dataclass
+class YamlDocument:
+    """De gelezen gegevens plus waar elke waarde en elke sleutel in het bestand staat."""
+
+    bestand: str
+    data: Any
+    waarden: dict[Pad, Plek] = field(default_factory=dict)
+    sleutels: dict[Pad, Plek] = field(default_factory=dict)
+
+    def plek(self, pad: Pad, *, sleutel: bool = False) -> Plek:
+        """De plek van `pad`, of van het dichtstbijzijnde bestaande bovenliggende deel."""
+        if sleutel and pad in self.sleutels:
+            return self.sleutels[pad]
+        for lengte in range(len(pad), -1, -1):
+            deel = pad[:lengte]
+            if deel in self.waarden:
+                return self.waarden[deel]
+        return Plek(1, 1)
+
+    def probleem(self, pad: Pad, bericht: str, *, sleutel: bool = False) -> Probleem:
+        plek = self.plek(pad, sleutel=sleutel)
+        return Probleem(self.bestand, plek.regel, plek.kolom, veldnaam(pad), bericht)
+
+
+def veldnaam(pad: Pad) -> str:
+    """`('teams', 2, 'naam')` → `teams[2].naam`: zo noemt een melding het veld."""
+    tekst = ""
+    for deel in pad:
+        if isinstance(deel, int):
+            tekst += f"[{deel}]"
+        else:
+            tekst += f".{deel}" if tekst else str(deel)
+    return tekst
+
+
+_VERTALINGEN: tuple[tuple[str, str], ...] = (
+    ("found character '\\t'", "tabs zijn niet toegestaan; spring in met spaties"),
+    (
+        "mapping values are not allowed",
+        "hier mag geen dubbele punt staan; zet tekst met ': ' tussen aanhalingstekens",
+    ),
+    ("could not find expected ':'", "verwacht 'sleutel: waarde'; controleer de dubbele punt"),
+    ("did not find expected key", "de inspringing klopt niet; lijn de sleutels uit"),
+    ("did not find expected '-'", "de inspringing klopt niet; lijn de lijstpunten uit"),
+    ("expected <block end>", "de inspringing klopt niet; lijn de regels uit"),
+    ("found unexpected end of stream", "een aanhalingsteken of haakje is niet gesloten"),
+    ("found unknown escape character", "onbekend escapeteken in tekst tussen dubbele quotes"),
+    ("expected a single document", "het bestand mag maar één YAML-document bevatten (geen ---)"),
+    ("found undefined tag handle", "onbekende tag; haal het !-teken weg"),
+    ("found unexpected ':'", "hier mag geen dubbele punt staan"),
+)
+
+
+def _vertaal(probleem: str | None) -> str:
+    tekst = probleem or ""
+    for engels, nederlands in _VERTALINGEN:
+        if engels in tekst:
+            return nederlands
+    return f"de YAML-opbouw klopt niet ({tekst})" if tekst else "de YAML-opbouw klopt niet"
+
+
+def lees_yaml(pad: Path, bestandsnaam: str | None = None) -> YamlDocument:
+    """Lees een YAML-bestand strikt; alle problemen samen in één InvoerFout."""
+    naam = bestandsnaam or str(pad)
+    try:
+        if pad.is_dir():
+            raise InvoerFout([Probleem(naam, 1, 1, "", "dit is een map, geen bestand")])
+        with pad.open("rb") as bestand:
+            ruw = bestand.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InvoerFout([Probleem(naam, 1, 1, "", "bestand niet gevonden")]) from None
+    except PermissionError:
+        raise InvoerFout([Probleem(naam, 1, 1, "", "geen leesrechten op dit bestand")]) from None
+    except OSError as fout:
+        bericht = f"bestand is niet te lezen ({fout.strerror or fout})"
+        raise InvoerFout([Probleem(naam, 1, 1, "", bericht)]) from None
+    return parse_yaml_bytes(ruw, naam)
+
+
+def parse_yaml_bytes(ruw: bytes, bestand: str) -> YamlDocument:
+    if len(ruw) > MAX_BYTES:
+        grens = MAX_BYTES // (1024 * 1024)
+        raise InvoerFout([Probleem(bestand, 1, 1, "", f"bestand is groter dan {grens} MB")])
+    if b"\x00" in ruw:
+        regel = ruw[: ruw.index(b"\x00")].count(b"\n") + 1
+        bericht = "dit is geen tekstbestand (binaire inhoud); kies een YAML-bestand"
+        raise InvoerFout([Probleem(bestand, regel, 1, "", bericht)])
+    try:
+        tekst = ruw.decode("utf-8-sig")
+    except UnicodeDecodeError as fout:
+        voor = ruw[: fout.start]
+        regel = voor.count(b"\n") + 1
+        kolom = len(voor) - (voor.rfind(b"\n") + 1) + 1
+        bericht = (
+            f"tekst is geen UTF-8 (byte 0x{ruw[fout.start]:02x}); "
+            "sla het bestand op als UTF-8 (Kladblok: Opslaan als → Codering UTF-8)"
+        )
+        raise InvoerFout([Probleem(bestand, regel, kolom, "", bericht)]) from None
+    return parse_yaml(tekst, bestand)
+
+
+def parse_yaml(tekst: str, bestand: str) -> YamlDocument:
+    """Tekst → YamlDocument; weigert syntaxfouten, ankers, gelijke sleutels en vreemde tags."""
+    lezer = _Lezer(tekst)
+    try:
+        wortel = lezer.get_single_node()
+    except _Weigering as fout:
+        raise InvoerFout([_op_mark(bestand, fout.mark, fout.bericht)]) from None
+    except yaml.MarkedYAMLError as fout:
+        mark = fout.problem_mark or fout.context_mark
+        raise InvoerFout([_op_mark(bestand, mark, _vertaal(fout.problem))]) from None
+    except yaml.reader.ReaderError as fout:
+        regel = tekst[: fout.position].count("\n") + 1
+        kolom = fout.position - (tekst.rfind("\n", 0, fout.position) + 1) + 1
+        bericht = f"teken {fout.character!r} is niet toegestaan in een YAML-bestand"
+        raise InvoerFout([Probleem(bestand, regel, kolom, "", bericht)]) from None
+    except RecursionError:
+        bericht = f"het bestand is te diep genest (meer dan {MAX_DIEPTE} niveaus)"
+        raise InvoerFout([Probleem(bestand, 1, 1, "", bericht)]) from None
+    finally:
+        lezer.dispose()
+    if wortel is None:
+        raise InvoerFout([Probleem(bestand, 1, 1, "", "het bestand is leeg")])
+    document = YamlDocument(bestand, None)
+    problemen: list[Probleem] = []
+    document.data = _bouw(wortel, (), document, problemen)
+    if problemen:
+        raise InvoerFout(problemen)
+    return document
+
+
+def _op_mark(bestand: str, mark: Any, bericht: str) -> Probleem:
+    if mark is None:
+        return Probleem(bestand, 1, 1, "", bericht)
+    return Probleem(bestand, mark.line + 1, mark.column + 1, "", bericht)
+
+
+def _plek(node: Node) -> Plek:
+    return Plek(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _bouw(node: Node, pad: Pad, doc: YamlDocument, problemen: list[Probleem]) -> Any:
+    doc.waarden[pad] = _plek(node)
+    if len(pad) > MAX_DIEPTE:
+        problemen.append(doc.probleem(pad, f"te diep genest (meer dan {MAX_DIEPTE} niveaus)"))
+        return None
+    if isinstance(node, ScalarNode):
+        return _scalar(node, pad, doc, problemen)
+    if isinstance(node, SequenceNode):
+        if node.tag != _TAG + "seq":
+            problemen.append(doc.probleem(pad, f"tag {_kort(node.tag)} is niet toegestaan"))
+        return [_bouw(kind, (*pad, i), doc, problemen) for i, kind in enumerate(node.value)]
+    if isinstance(node, MappingNode):
+        if node.tag != _TAG + "map":
+            problemen.append(doc.probleem(pad, f"tag {_kort(node.tag)} is niet toegestaan"))
+        uit: dict[str, Any] = {}
+        eerst: dict[str, int] = {}
+        for sleutelnode, waardenode in node.value:
+            if not isinstance(sleutelnode, ScalarNode):
+                plek = _plek(sleutelnode)
+                problemen.append(
+                    Probleem(
+                        doc.bestand,
+                        plek.regel,
+                        plek.kolom,
+                        veldnaam(pad),
+                        "een sleutel moet een gewone naam zijn, geen lijst of blok",
+                    )
+                )
+                continue
+            sleutel = str(sleutelnode.value)
+            kindpad = (*pad, sleutel)
+            plek = _plek(sleutelnode)
+            if sleutel in eerst:
+                problemen.append(
+                    Probleem(
+                        doc.bestand,
+                        plek.regel,
+                        plek.kolom,
+                        veldnaam(kindpad),
+                        f"sleutel '{sleutel}' staat er twee keer (regel {eerst[sleutel]} en "
+                        f"regel {plek.regel}); verwijder of hernoem er één",
+                    )
+                )
+                continue
+            eerst[sleutel] = plek.regel
+            doc.sleutels[kindpad] = plek
+            uit[sleutel] = _bouw(waardenode, kindpad, doc, problemen)
+        return uit
+    problemen.append(doc.probleem(pad, "onbekend soort YAML-knoop"))  # pragma: no cover
+    return None  # pragma: no cover
+
+
+def _scalar(node: ScalarNode, pad: Pad, doc: YamlDocument, problemen: list[Probleem]) -> Any:
+    tag = node.tag
+    waarde = str(node.value)
+    if tag == _TAG + "str":
+        return waarde
+    if tag == _TAG + "bool":
+        return waarde.lower() == "true"
+    if tag == _TAG + "null":
+        return None
+    try:
+        if tag == _TAG + "int":
+            return int(waarde)
+        if tag == _TAG + "float":
+            return float(waarde)
+    except ValueError:
+        problemen.append(doc.probleem(pad, f"'{waarde}' is geen getal"))
+        return waarde
+    problemen.append(
+        doc.probleem(pad, f"tag {_kort(tag)} is niet toegestaan; schrijf de waarde zonder !-teken")
+    )
+    return waarde
+
+
+def _kort(tag: str) -> str:
+    return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
