@@ -144,6 +144,7 @@ _VERTALINGEN: tuple[tuple[str, str], ...] = (
     ("found unexpected end of stream", "een aanhalingsteken of haakje is niet gesloten"),
     ("found unknown escape character", "onbekend escapeteken in tekst tussen dubbele quotes"),
     ("expected a single document", "het bestand mag maar één YAML-document bevatten (geen ---)"),
+    ("found another document", "het bestand mag maar één YAML-document bevatten (geen ---)"),
     ("found undefined tag handle", "onbekende tag; haal het !-teken weg"),
     ("found unexpected ':'", "hier mag geen dubbele punt staan"),
 )
@@ -199,8 +200,9 @@ def parse_yaml_bytes(ruw: bytes, bestand: str) -> YamlDocument:
 
 def parse_yaml(tekst: str, bestand: str) -> YamlDocument:
     """Tekst → YamlDocument; weigert syntaxfouten, ankers, gelijke sleutels en vreemde tags."""
-    lezer = _Lezer(tekst)
+    lezer: _Lezer | None = None
     try:
+        lezer = _Lezer(tekst)
         wortel = lezer.get_single_node()
     except _Weigering as fout:
         raise InvoerFout([_op_mark(bestand, fout.mark, fout.bericht)]) from None
@@ -210,13 +212,15 @@ def parse_yaml(tekst: str, bestand: str) -> YamlDocument:
     except yaml.reader.ReaderError as fout:
         regel = tekst[: fout.position].count("\n") + 1
         kolom = fout.position - (tekst.rfind("\n", 0, fout.position) + 1) + 1
-        bericht = f"teken {fout.character!r} is niet toegestaan in een YAML-bestand"
+        teken = fout.character if isinstance(fout.character, int) else 0
+        bericht = f"onzichtbaar stuurteken U+{teken:04X} is niet toegestaan; verwijder het"
         raise InvoerFout([Probleem(bestand, regel, kolom, "", bericht)]) from None
     except RecursionError:
         bericht = f"het bestand is te diep genest (meer dan {MAX_DIEPTE} niveaus)"
         raise InvoerFout([Probleem(bestand, 1, 1, "", bericht)]) from None
     finally:
-        lezer.dispose()
+        if lezer is not None:
+            lezer.dispose()
     if wortel is None:
         raise InvoerFout([Probleem(bestand, 1, 1, "", "het bestand is leeg")])
     document = YamlDocument(bestand, None)

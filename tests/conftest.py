@@ -1,0 +1,41 @@
+"""Gedeelde hulpmiddelen voor de tests: paden, de geladen catalogus, en de golden-schakelaar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from trainingsplanner.catalogus.laden import Catalogus, laad_catalogus
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "data"
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seed" / "000_50f25da228c99e46.txt"
+REGELS_MD = SHARED / "spec" / "REGELS.md"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Schrijf de golden files opnieuw in plaats van ze te vergelijken.",
+    )
+
+
+@pytest.fixture(scope="session")
+def catalogus() -> Catalogus:
+    return laad_catalogus(DATA)
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
