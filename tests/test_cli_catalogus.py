@@ -33,7 +33,7 @@ VERWACHT = {
         "functiegroepen.yaml:7:5: functiegroepen[0].naam: verplicht veld 'naam' ontbreekt; vul het in",
     ],
     "verkeerd-type": [
-        "stappenplan.yaml:59:16: sessies[0].max_groep: 'veel' moet een geheel getal zijn "
+        "stappenplan.yaml:64:16: sessies[0].max_groep: 'veel' moet een geheel getal zijn "
         "(zonder punt of komma)",
     ],
     "onbekend-veld": [
@@ -49,7 +49,7 @@ VERWACHT = {
     "leeg": ["stappenplan.yaml:1:1: het bestand is leeg"],
     "meerdere-fouten": [
         "functiegroepen.yaml:7:5: functiegroepen[0].naam: verplicht veld 'naam' ontbreekt; vul het in",
-        "stappenplan.yaml:59:16: sessies[0].max_groep: 0 mag niet; moet minstens 1 zijn",
+        "stappenplan.yaml:64:16: sessies[0].max_groep: 0 mag niet; moet minstens 1 zijn",
     ],
 }
 
@@ -91,7 +91,7 @@ def test_validate_json_bij_fouten(in_tmp: Path) -> None:
     assert resultaat.exit_code == 2
     data = json.loads(resultaat.stdout)
     assert data["geldig"] is False
-    assert [p["regel"] for p in data["problemen"]] == [7, 59]
+    assert [p["regel"] for p in data["problemen"]] == [7, 64]
 
 
 def test_validate_meegeleverde_catalogus_vanuit_elke_map(in_tmp: Path) -> None:

@@ -20,6 +20,8 @@ Bronnen = Annotated[list[RegelId], Field(min_length=1)]
 Leervorm = Literal[
     "bijeenkomst", "training", "e-learning", "blended", "train-de-trainer", "werkoverleg", "gesprek"
 ]
+Trainer = Literal["extern", "intern", "geen"]
+"""Wie een onderdeel geeft: een extern bureau (kost trainersdagen), eigen mensen, of niemand."""
 Risico = Literal["hoog", "midden", "laag"]
 Antwoord = Literal["ja", "deels", "nee", "onbekend"]
 Status = Literal["voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld"]

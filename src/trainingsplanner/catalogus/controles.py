@@ -143,6 +143,15 @@ def verwijzingen(cat: Catalogus) -> Iterator[Probleem]:
                 yield _p(
                     cat, "stappenplan", ("sessies", i, "elementen", j), _onbekend("element", x, el)
                 )
+        for sleutel, leden in s.samenvoegen.items():
+            for j, d in enumerate([sleutel, *leden]):
+                if d not in dg:
+                    pad = (
+                        ("sessies", i, "samenvoegen", sleutel)
+                        if j
+                        else ("sessies", i, "samenvoegen")
+                    )
+                    yield _p(cat, "stappenplan", pad, _onbekend("doelgroep", d, dg))
     sessies = set(cat.sessies)
     for i, v in enumerate(cat.stappenplan.volgorde):
         for veld in ("voor", "na"):
@@ -152,6 +161,10 @@ def verwijzingen(cat: Catalogus) -> Iterator[Probleem]:
                     cat, "stappenplan", ("volgorde", i, veld), _onbekend("sessie", waarde, sessies)
                 )
     for i, t in enumerate(cat.stappenplan.terugkerend):
+        for j, x in enumerate(t.elementen):
+            if x not in el:
+                pad = ("terugkerend", i, "elementen", j)
+                yield _p(cat, "stappenplan", pad, _onbekend("element", x, el))
         if t.doelgroep not in publiek:
             yield _p(
                 cat,

@@ -22,6 +22,7 @@ from trainingsplanner.typen import (
     Risico,
     Status,
     Tekst,
+    Trainer,
 )
 
 # ---------------------------------------------------------------- regels.yaml
@@ -203,7 +204,9 @@ class Sessie(Model):
     inhoud: Tekst
     elementen: list[Id] = []
     elementen_uit: Literal["vast", "leidinggevenden-lijst", "functiegroep-lijst"] = "vast"
+    samenvoegen: dict[Id, list[Id]] = {}
     leervorm: Leervorm
+    trainer: Trainer = "extern"
     duur_dagen: Duur
     duur_dagen_met_teamnorm: Duur | None = None
     aanname: bool = False
@@ -221,11 +224,15 @@ class Volgorde(Model):
 class Terugkerend(Model):
     id: Id
     titel: Tekst
+    inhoud: Tekst
     doelgroep: Id
+    elementen: list[Id] = []
+    max_groep: Annotated[int, Field(ge=1)] = 25
     per_jaar: Annotated[int, Field(ge=1, le=12)] | None = None
     per_jaar_bij_bestuursincident: Annotated[int, Field(ge=1, le=12)] | None = None
     interval_jaren: dict[Risico, Annotated[int, Field(ge=1, le=5)]] | None = None
     leervorm: Leervorm
+    trainer: Trainer = "extern"
     duur_dagen: Duur
     bron: Bronnen
 
