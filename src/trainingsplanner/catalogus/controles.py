@@ -152,7 +152,7 @@ def verwijzingen(cat: Catalogus) -> Iterator[Probleem]:
                         else ("sessies", i, "samenvoegen")
                     )
                     yield _p(cat, "stappenplan", pad, _onbekend("doelgroep", d, dg))
-    sessies = set(cat.sessies)
+    sessies = set(cat.sessies) | {t.id for t in cat.stappenplan.terugkerend} | {"herstel"}
     for i, v in enumerate(cat.stappenplan.volgorde):
         for veld in ("voor", "na"):
             waarde = getattr(v, veld)

@@ -6,6 +6,7 @@ volgen de kruiscontroles (controles.py).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -50,6 +51,8 @@ class Catalogus:
     stappenplan: StappenplanBestand
     regelbestand: RegelsBestand
     documenten: dict[str, YamlDocument] = field(default_factory=dict, compare=False)
+    vingerafdruk: str = "onbekend"
+    """Versie en korte hash van de catalogusbestanden, zodat een programma zijn bron noemt."""
 
     @cached_property
     def functiegroepen(self) -> dict[str, Functiegroep]:
@@ -121,6 +124,7 @@ def laad_catalogus(map: Path | None = None) -> Catalogus:
         stappenplan=_als(modellen["stappenplan"], StappenplanBestand),
         regelbestand=_als(modellen["regels"], RegelsBestand),
         documenten=documenten,
+        vingerafdruk=_vingerafdruk(map),
     )
     from trainingsplanner.catalogus.controles import controleer
 
@@ -128,6 +132,13 @@ def laad_catalogus(map: Path | None = None) -> Catalogus:
     if problemen:
         raise InvoerFout(problemen)
     return catalogus
+
+
+def _vingerafdruk(map: Path) -> str:
+    hasher = hashlib.sha256()
+    for bestandsnaam in BESTANDEN.values():
+        hasher.update((map / bestandsnaam).read_bytes())
+    return f"versie 1 ({hasher.hexdigest()[:10]})"
 
 
 def _als(waarde: BaseModel, soort: type[M]) -> M:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
 
 from trainingsplanner.typen import (
     Bronnen,
@@ -243,6 +243,18 @@ class Terugkerend(Model):
         return self
 
 
+def _alle_statussen(waarde: dict[str, str]) -> dict[str, str]:
+    nodig = ["voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld"]
+    ontbreekt = [s for s in nodig if s not in waarde]
+    if ontbreekt:
+        raise ValueError(f"ernst ontbreekt voor: {', '.join(ontbreekt)}")
+    return waarde
+
+
+ErnstPerStatus = Annotated[dict[Status, Ernst], AfterValidator(_alle_statussen)]
+"""Voor elke status welke ernst een bevinding krijgt; alle vijf statussen zijn verplicht."""
+
+
 class Herstel(Model):
     titel: Tekst
     doelgroep: Id
@@ -257,18 +269,21 @@ class Randvoorwaarde(Model):
     betekenis: Tekst
     actie: Tekst
     eigenaar: Id
-    ernst: dict[Status, Ernst]
+    ernst: ErnstPerStatus
     herstel: Herstel | None = None
     bron: Bronnen
 
-    @field_validator("ernst")
-    @classmethod
-    def _alle_statussen(cls, waarde: dict[str, str]) -> dict[str, str]:
-        nodig = ["voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld"]
-        ontbreekt = [s for s in nodig if s not in waarde]
-        if ontbreekt:
-            raise ValueError(f"ernst ontbreekt voor: {', '.join(ontbreekt)}")
-        return waarde
+
+class Signaal(Model):
+    """Een bevinding naast RV1–RV5 (per team, bestuursincident, toetspunt) met ernst per status."""
+
+    regel: RegelId
+    naam: Tekst
+    betekenis: Tekst
+    actie: Tekst
+    eigenaar: Id
+    ernst: ErnstPerStatus
+    bron: Bronnen
 
 
 class Toetspunt(Model):
@@ -293,3 +308,6 @@ class StappenplanBestand(Model):
     aanbieder_tips: Annotated[list[Tekst], Field(min_length=1)]
     elearning_inkoop: Annotated[list[Tekst], Field(min_length=1)]
     train_de_trainer: Annotated[list[TrainDeTrainerOnderdeel], Field(min_length=1)]
+    signalen: dict[
+        Literal["basiscompetenties-team", "teamnorm", "bestuursincident", "toetspunt"], Signaal
+    ]

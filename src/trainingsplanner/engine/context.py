@@ -1,0 +1,78 @@
+"""Wat elke selectieregel nodig heeft: profiel, catalogus, bevindingen en afgeleide feiten."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus.modellen import Sessie
+from trainingsplanner.engine.codes import unieke_slugs
+from trainingsplanner.profiel import Profiel, Team
+from trainingsplanner.programma import Bevinding
+
+
+@dataclass(frozen=True)
+class Context:
+    profiel: Profiel
+    catalogus: Catalogus
+    bevindingen: list[Bevinding]
+
+    @cached_property
+    def teamcodes(self) -> list[str]:
+        return unieke_slugs([t.naam for t in self.profiel.teams])
+
+    def teams(self) -> list[tuple[Team, str]]:
+        return list(zip(self.profiel.teams, self.teamcodes, strict=True))
+
+    def deelnemers(self, doelgroep: str) -> int:
+        """Hoeveel mensen een doelgroep telt volgens het profiel (D2)."""
+        p = self.profiel
+        aantallen = {
+            "college": p.bestuur.college,
+            "raadsleden": p.bestuur.raadsleden,
+            "mt": p.organisatie.mt,
+            "leidinggevenden": sum(t.leidinggevenden for t in p.teams),
+            "bot": p.organisatie.bot,
+            "staf": p.organisatie.staf,
+            "nieuwe-medewerkers": p.organisatie.nieuwe_medewerkers_per_jaar,
+            "hele-organisatie": sum(t.medewerkers for t in p.teams),
+        }
+        return aantallen.get(doelgroep, 0)
+
+    def deelnemers_sessie(self, sessie: Sessie, doelgroep: str) -> int:
+        """Deelnemers van een sessie voor een doelgroep, met samengevoegde groepen (R1.3)."""
+        leden = sessie.samenvoegen.get(doelgroep, [doelgroep])
+        return sum(self.deelnemers(lid) for lid in leden)
+
+    def groep(self, sessie_leervorm: str, max_groep: int) -> int:
+        """Trainingen volgen de groepsgrootte van het profiel; bijeenkomsten die van de catalogus."""
+        return self.profiel.groepsgrootte if sessie_leervorm == "training" else max_groep
+
+    def doelgroepnaam(self, code: str) -> str:
+        groep = self.catalogus.doelgroepen.get(code)
+        return groep.naam if groep else code
+
+    def elementnaam(self, code: str) -> str:
+        return kort(self.catalogus.elementen[code].naam)
+
+    def train_de_trainer(self, elementen: list[str]) -> bool:
+        """R8.3: kan een interne trainer dit geven (voorkeur aan én elk element geschikt)?"""
+        if not self.profiel.voorkeuren.train_de_trainer or not elementen:
+            return False
+        return all(self.catalogus.elementen[e].train_de_trainer for e in elementen)
+
+
+def kort(naam: str) -> str:
+    """De kern van een elementnaam: 'Gespreksvoering (gespreksdoel …)' → 'Gespreksvoering'."""
+    for teken in (" (", ":", ";"):
+        if teken in naam:
+            naam = naam.split(teken, 1)[0]
+    return naam.strip()
+
+
+def lijst(namen: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c'."""
+    if len(namen) <= 1:
+        return "".join(namen)
+    return ", ".join(namen[:-1]) + " en " + namen[-1]

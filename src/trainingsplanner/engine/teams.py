@@ -1,0 +1,282 @@
+"""Per team: werkafspraken (stap 2) en de trainingen van stap 3, op maat van het team.
+
+De keuze van elementen volgt de handreiking: de leerdoelen van het team eerst (R3.1, R2.2),
+dan de vaardighedenlijst van de functiegroep (R7.4) en de nadrukken uit tabel 2 (R6.3, D3);
+beperkte elementen nooit voor anderen (R6.2); wat de opleiding al bevat alleen opfrissen
+(R6.5); kennis vóór vaardigheden (R6.7), via e-learning waar dat kan (R8.1), en overgeslagen
+als het team al een teamnorm heeft (R7.5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from trainingsplanner.engine.context import Context, lijst
+from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.profiel import Team
+from trainingsplanner.programma import Afgedekt
+
+
+@dataclass
+class Keuze:
+    """De elementen voor de vaardigheidstraining van één team, met de redenen erbij."""
+
+    elementen: list[str] = field(default_factory=list)
+    waarom: list[str] = field(default_factory=list)
+    afgedekt: list[Afgedekt] = field(default_factory=list)
+
+    def voeg_toe(self, element: str) -> bool:
+        if element in self.elementen:
+            return False
+        self.elementen.append(element)
+        return True
+
+
+def kies_elementen(ctx: Context, team: Team) -> Keuze:
+    """Welke elementen de vaardigheidstraining van dit team krijgt, en waarom."""
+    cat = ctx.catalogus
+    groep = cat.functiegroepen[team.functiegroep]
+    keuze = Keuze()
+
+    def toegestaan(code: str) -> bool:
+        return cat.elementen[code].doelgroep.staat_toe(team.functiegroep, "team")
+
+    leerdoelen = [e for e in team.leerdoelen if toegestaan(e)]
+    for code in leerdoelen:
+        keuze.voeg_toe(code)
+    if leerdoelen:
+        keuze.waarom.append(
+            "R3.1: de leerdoelen van het team zijn leidend: "
+            + lijst([ctx.elementnaam(e) for e in leerdoelen])
+        )
+        keuze.waarom.append("R2.2: leerdoelen per persoon geïnventariseerd en getoetst aan de teamdoelen")
+    vaardigheden = cat.vaardighedenlijst(team.functiegroep)
+    if vaardigheden is not None:
+        for punt in vaardigheden.punten:
+            for code in punt.elementen:
+                if toegestaan(code):
+                    keuze.voeg_toe(code)
+        keuze.waarom.append(
+            f"R7.4: vaardighedenlijst van het voorbeeldprogramma voor {vaardigheden.gedrukt}: "
+            + "; ".join(p.naam for p in vaardigheden.punten)
+        )
+    nadruk: list[str] = []
+    for code, element in cat.elementen.items():
+        regel = element.doelgroep
+        if regel.soort != "nadruk":
+            continue
+        voor_groep = team.functiegroep in regel.functiegroepen
+        voor_huisbezoek = regel.huisbezoeken and team.huisbezoeken
+        if (voor_groep or voor_huisbezoek) and keuze.voeg_toe(code):
+            nadruk.append(code)
+    if nadruk:
+        redenen = []
+        for code in nadruk:
+            regel = cat.elementen[code].doelgroep
+            if team.functiegroep in regel.functiegroepen:
+                redenen.append(f"{ctx.elementnaam(code)} (met name voor {groep.naam.lower()})")
+            else:
+                redenen.append(f"{ctx.elementnaam(code)} (het team legt huisbezoeken af)")
+        keuze.waarom.append("R6.3: nadruk uit tabel 2: " + lijst(redenen))
+    keuze.waarom.append(
+        f"R5.2: afgestemd op de functiegroep {groep.naam} (competenties: "
+        f"{', '.join(groep.competenties[:4]).lower()} …; basisopleiding "
+        f"{'/'.join(groep.basisopleiding.niveaus)})"
+    )
+    gedekt: dict[str, tuple[str, str]] = {}
+    for code in team.opleidingen:
+        opleiding = cat.opleidingen[code]
+        for element in opleiding.elementen:
+            gedekt.setdefault(element, (opleiding.id, opleiding.naam))
+    for element in list(keuze.elementen):
+        if element in gedekt:
+            opleiding_id, opleiding_naam = gedekt[element]
+            keuze.elementen.remove(element)
+            keuze.afgedekt.append(Afgedekt(element=element, opleiding=opleiding_id, opleiding_naam=opleiding_naam))
+            keuze.waarom.append(
+                f"R6.5: {ctx.elementnaam(element).lower()} is onderdeel van de opleiding "
+                f"{opleiding_naam} van dit team; niet opnieuw volledig, alleen opfrissen"
+            )
+    return keuze
+
+
+def teamonderdelen(ctx: Context) -> Iterator[Voorstel]:
+    for team, code in ctx.teams():
+        yield from _team(ctx, team, code)
+
+
+def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
+    cat = ctx.catalogus
+    groep = cat.functiegroepen[team.functiegroep]
+    sessie = cat.sessies["teamsessie"]
+    leervorm, trainer = sessie.leervorm, sessie.trainer
+    extra: list[str] = []
+    if ctx.train_de_trainer(sessie.elementen):
+        leervorm, trainer = "train-de-trainer", "intern"
+        extra.append("R8.3: protocol vertalen naar het team kan een interne trainer begeleiden")
+    yield Voorstel(
+        id=f"stap2-{code}",
+        soort="teamsessie",
+        stap=2,
+        titel=f"{sessie.titel} — {team.naam}",
+        elementen=list(sessie.elementen),
+        leervorm=leervorm,
+        trainer=trainer,
+        deelnemers=team.medewerkers + team.leidinggevenden,
+        groep=sessie.max_groep,
+        duur=sessie.duur_dagen,
+        toelichting=sessie.inhoud,
+        waarom=[
+            f"R2.1: team {team.naam} maakt werkafspraken die norm en protocol verbinden met de "
+            "eigen praktijk, met de leidinggevende in de hoofdrol",
+            "R7.2: circa 0,5 dag per team",
+            "R2.2: in deze sessie worden de leerdoelen geïnventariseerd (leerdoelwijzer) en "
+            "getoetst aan de teamdoelen",
+            *extra,
+        ],
+        team=team.naam,
+        teamcode=code,
+        functiegroep=team.functiegroep,
+        doelgroep="team",
+    )
+
+    antwoord = ctx.profiel.basiscompetenties_van(team)
+    if antwoord != "ja":
+        sessie = cat.sessies["basiscompetenties"]
+        elementen = [e for e in sessie.elementen if cat.elementen[e].doelgroep.staat_toe(team.functiegroep, "team")]
+        status = "niet ingevuld" if antwoord is None else f"'{antwoord}'"
+        yield Voorstel(
+            id=f"stap3-{code}-basiscompetenties",
+            soort="basiscompetenties",
+            stap=3,
+            titel=f"{sessie.titel} — {team.naam}",
+            elementen=elementen,
+            leervorm=sessie.leervorm,
+            trainer=sessie.trainer,
+            deelnemers=team.medewerkers,
+            groep=ctx.groep(sessie.leervorm, sessie.max_groep),
+            duur=sessie.duur_dagen,
+            toelichting=sessie.inhoud,
+            waarom=[
+                f"R5.3: basiscompetenties van dit team zijn {status}; eerst op peil brengen, "
+                "vóór de agressietraining",
+                f"RV4: competenties van {groep.naam.lower()}: {', '.join(groep.competenties).lower()}",
+            ],
+            team=team.naam,
+        teamcode=code,
+        functiegroep=team.functiegroep,
+        doelgroep="team",
+        )
+
+    keuze = kies_elementen(ctx, team)
+    kennis = [e for e in keuze.elementen if cat.elementen[e].soort == "kennis"]
+    vaardig = [e for e in keuze.elementen if e not in kennis]
+    sessie = cat.sessies["vaardigheidstraining"]
+    duur = sessie.duur_dagen
+    waarom = list(keuze.waarom)
+    if team.teamnorm:
+        if sessie.duur_dagen_met_teamnorm is not None:
+            duur = sessie.duur_dagen_met_teamnorm
+        waarom.append(
+            "R7.5: het team heeft al een teamnorm; het kennisdeel is gedaan en de training gaat "
+            f"direct naar de vaardigheden ({_dagen(duur.min)}–{_dagen(duur.max)} dag)"
+        )
+        if kennis:
+            waarom.append(
+                "R6.7: kennis van norm en werkafspraken is er al via de teamnorm ("
+                + lijst([ctx.elementnaam(e) for e in kennis])
+                + ")"
+            )
+        kennis = []
+    elif kennis and ctx.profiel.voorkeuren.e_learning:
+        online = [e for e in kennis if "e-learning" in cat.elementen[e].leervormen]
+        if online:
+            vooraf = cat.sessies["kennis-vooraf"]
+            yield Voorstel(
+                id=f"stap3-{code}-kennis",
+                soort="kennis-vooraf",
+                stap=3,
+                titel=f"{vooraf.titel} — {team.naam}",
+                elementen=online,
+                leervorm="e-learning",
+                trainer=vooraf.trainer,
+                deelnemers=team.medewerkers,
+                groep=vooraf.max_groep,
+                duur=vooraf.duur_dagen,
+                toelichting=vooraf.inhoud,
+                waarom=[
+                    "R6.7: kennis van norm en werkafspraken gaat vóór het oefenen van vaardigheden: "
+                    + lijst([ctx.elementnaam(e) for e in online]),
+                    "R8.1: kennis en toetsing passen bij e-learning; het profiel staat e-learning toe",
+                ],
+                team=team.naam,
+        teamcode=code,
+        functiegroep=team.functiegroep,
+        doelgroep="team",
+            )
+        kennis = [e for e in kennis if e not in online]
+    if kennis:
+        waarom.append(
+            "R6.7: de training begint met kennis ("
+            + lijst([ctx.elementnaam(e) for e in kennis])
+            + ") vóór het oefenen"
+        )
+    elementen = kennis + vaardig
+    waarom.append("R8.1: vaardigheden oefenen kan niet via e-learning; dit is een training in groepen")
+    waarom.append(
+        f"R3.1: past bij beleid, protocol, teamdoelen en de risico's van de functie (risico: {team.risico})"
+    )
+    if elementen:
+        yield Voorstel(
+            id=f"stap3-{code}-vaardigheden",
+            soort="vaardigheidstraining",
+            stap=3,
+            titel=f"{sessie.titel} {groep.naam.lower()} — {team.naam}",
+            elementen=elementen,
+            leervorm=sessie.leervorm,
+            trainer=sessie.trainer,
+            deelnemers=team.medewerkers,
+            groep=ctx.groep(sessie.leervorm, sessie.max_groep),
+            duur=duur,
+            toelichting=sessie.inhoud,
+            afgedekt=keuze.afgedekt,
+            waarom=waarom,
+            team=team.naam,
+        teamcode=code,
+        functiegroep=team.functiegroep,
+        doelgroep="team",
+        )
+
+    sessie = cat.sessies["teamtraining"]
+    leervorm, trainer = sessie.leervorm, sessie.trainer
+    extra = []
+    if ctx.train_de_trainer(sessie.elementen):
+        leervorm, trainer = "train-de-trainer", "intern"
+        extra.append("R8.3: reageren op agressie en samen handelen kan een interne trainer geven")
+    yield Voorstel(
+        id=f"stap3-{code}-teamtraining",
+        soort="teamtraining",
+        stap=3,
+        titel=f"{sessie.titel} — {team.naam}",
+        elementen=list(sessie.elementen),
+        leervorm=leervorm,
+        trainer=trainer,
+        deelnemers=team.medewerkers + team.leidinggevenden,
+        groep=sessie.max_groep,
+        duur=sessie.duur_dagen,
+        toelichting=sessie.inhoud,
+        waarom=[
+            "R7.6: de organisatienorm handhaven is een collectieve activiteit; het team traint "
+            "samen op onderlinge steun en teamrollen",
+            *extra,
+        ],
+        team=team.naam,
+        teamcode=code,
+        functiegroep=team.functiegroep,
+        doelgroep="team",
+    )
+
+
+def _dagen(waarde: float) -> str:
+    return f"{waarde:g}".replace(".", ",")

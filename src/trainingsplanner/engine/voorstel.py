@@ -1,0 +1,51 @@
+"""Een voorstel: een onderdeel van het programma vóór het een datum heeft.
+
+De selectieregels maken voorstellen; `volgorde.py` koppelt ze aan elkaar en `planning.py`
+geeft ze datums. Pas daarna worden het `Onderdeel`en van het programma.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from trainingsplanner.programma import Afgedekt
+from trainingsplanner.typen import Duur, Leervorm, Trainer
+
+
+@dataclass
+class Voorstel:
+    id: str
+    soort: str
+    """De sessie- of activiteitcode uit de catalogus (normstelling, teamsessie, opfrisser, …)."""
+    stap: int
+    titel: str
+    doelgroep: str
+    elementen: list[str]
+    leervorm: Leervorm
+    trainer: Trainer
+    deelnemers: int
+    groep: int
+    """Hoogstens zoveel deelnemers per sessie."""
+    duur: Duur
+    waarom: list[str]
+    team: str | None = None
+    teamcode: str | None = None
+    functiegroep: str | None = None
+    toelichting: str | None = None
+    afgedekt: list[Afgedekt] = field(default_factory=list)
+    jaar: int | None = None
+    vroegst: int = 0
+    """Vroegste maand (0 = de maand van de startdatum)."""
+    vaste_maanden: tuple[int, int] | None = None
+    """Een vast venster (eerste, laatste maand) voor terugkerende activiteiten."""
+    na: list[str] = field(default_factory=list)
+
+    @property
+    def sessies(self) -> int:
+        return math.ceil(self.deelnemers / self.groep) if self.deelnemers else 0
+
+    @property
+    def telt_capaciteit(self) -> bool:
+        """Werkoverleg, gesprekken en e-learning vragen geen trainingsruimte in de maand."""
+        return self.leervorm not in ("werkoverleg", "gesprek", "e-learning")

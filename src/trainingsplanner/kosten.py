@@ -1,0 +1,47 @@
+"""Omvang en kosten: trainersdagen en euro's als bandbreedte (D6), vergeleken met het budget."""
+
+from __future__ import annotations
+
+from trainingsplanner.profiel import Profiel
+from trainingsplanner.programma import Bereik, KostenOverzicht, Onderdeel, Waarschuwing
+
+
+def bereken(onderdelen: list[Onderdeel], profiel: Profiel) -> tuple[KostenOverzicht, list[Waarschuwing]]:
+    """Trainersdagen tellen alleen voor onderdelen met een externe trainer: sessies × duur."""
+    laag = sum(o.sessies * o.duur_dagen.min for o in onderdelen if o.trainer == "extern")
+    hoog = sum(o.sessies * o.duur_dagen.max for o in onderdelen if o.trainer == "extern")
+    dagen = Bereik(min=round(laag, 3), max=round(hoog, 3))
+    kosten = profiel.kosten
+    tarief = kosten.dagtarief_trainer if kosten else None
+    budget = kosten.budget if kosten else None
+    euro = Bereik(min=round(laag * tarief, 2), max=round(hoog * tarief, 2)) if tarief is not None else None
+    waarschuwingen: list[Waarschuwing] = []
+    if euro is not None and budget is not None:
+        if euro.min > budget:
+            waarschuwingen.append(
+                Waarschuwing(
+                    code="budget-overschreden",
+                    ernst="waarschuwing",
+                    regel="R7.10",
+                    bericht=(
+                        f"De geschatte kosten (€ {euro.min:,.0f} tot € {euro.max:,.0f}) liggen boven "
+                        f"het budget van € {budget:,.0f}. Kies met de leerdoelen wat voorgaat, laat "
+                        "delen door een interne trainer geven (R8.3) of vraag de aanbieder om een "
+                        "scherpere prijs (R7.10)."
+                    ).replace(",", "."),
+                )
+            )
+        elif euro.max > budget:
+            waarschuwingen.append(
+                Waarschuwing(
+                    code="budget-krap",
+                    ernst="info",
+                    regel="R7.10",
+                    bericht=(
+                        f"Het budget van € {budget:,.0f} dekt de ondergrens van de schatting, niet "
+                        f"de bovengrens (€ {euro.max:,.0f}). Maak de duur per onderdeel vast in de "
+                        "intake met de aanbieder (R7.10)."
+                    ).replace(",", "."),
+                )
+            )
+    return KostenOverzicht(trainersdagen=dagen, euro=euro, dagtarief=tarief, budget=budget), waarschuwingen

@@ -1,0 +1,1 @@
+"""Weergaven van een programma: één module per formaat. Weergaven beslissen niets."""

@@ -1,0 +1,48 @@
+"""Nederlandse opmaak van datums, bedragen, getallen en dagen ("3 maart 2027", "€ 12.600")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MAANDEN = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def datum(waarde: dt.date) -> str:
+    return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
+
+
+def maand(waarde: dt.date) -> str:
+    return f"{MAANDEN[waarde.month - 1]} {waarde.year}"
+
+
+def periode(start: dt.date, eind: dt.date) -> str:
+    """'maart 2027' of 'maart – mei 2027' of 'november 2027 – februari 2028'."""
+    if (start.year, start.month) == (eind.year, eind.month):
+        return maand(start)
+    if start.year == eind.year:
+        return f"{MAANDEN[start.month - 1]} – {maand(eind)}"
+    return f"{maand(start)} – {maand(eind)}"
+
+
+def geheel(getal: float) -> str:
+    """12600 → '12.600'."""
+    return f"{round(getal):,}".replace(",", ".")
+
+
+def euro(bedrag: float) -> str:
+    return f"€ {geheel(bedrag)}"
+
+
+def dagen(waarde: float) -> str:
+    """0.5 → '0,5'; 2.0 → '2'."""
+    tekst = f"{waarde:.3f}".rstrip("0").rstrip(".")
+    return tekst.replace(".", ",")
+
+
+def bereik_dagen(laag: float, hoog: float) -> str:
+    if laag == hoog:
+        return f"{dagen(laag)} dag"
+    return f"{dagen(laag)}–{dagen(hoog)} dag"
