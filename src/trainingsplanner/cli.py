@@ -256,6 +256,74 @@ def _als_tekst(waarde: object) -> str:
     return str(waarde)
 
 
+class Uitvoerformaat(StrEnum):
+    md = "md"
+    json = "json"
+
+
+GemeenteOptie = Annotated[
+    Path,
+    typer.Option(
+        "--gemeente",
+        help="Het gemeenteprofiel (YAML), of een map met profielen.",
+        show_default=False,
+    ),
+]
+
+
+@app.command()
+def generate(
+    gemeente: GemeenteOptie,
+    formaat: Annotated[
+        Uitvoerformaat, typer.Option("--format", help="md (Markdown) of json.")
+    ] = Uitvoerformaat.md,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out",
+            help="Uitvoerbestand (of map bij een map met profielen); '-' schrijft naar het scherm. "
+            "Standaard naast het profiel: NAAM.programma.md.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Vervang een bestaand uitvoerbestand.")
+    ] = False,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Stel het trainingsprogramma samen. Exit 0 klaar, 1 klaar maar iets blokkeert, 2 fout in de invoer."""
+    from trainingsplanner import opdracht_generate
+
+    raise typer.Exit(
+        opdracht_generate.voer_uit(gemeente, formaat.value, out, force, _catalogus(catalogus))
+    )
+
+
+@app.command()
+def explain(
+    code: Annotated[
+        str, typer.Argument(metavar="ID", help="Id van een onderdeel of een regelcode (R3.2).")
+    ],
+    gemeente: GemeenteOptie,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Leg uit waarom een onderdeel in het programma staat, of wat een regel hier doet."""
+    from trainingsplanner.engine import stel_samen
+    from trainingsplanner.errors import InvoerFout
+    from trainingsplanner.profiel import laad_profiel
+    from trainingsplanner.uitleg import leg_uit
+
+    cat = _catalogus(catalogus)
+    try:
+        programma = stel_samen(laad_profiel(gemeente, cat), cat)
+        uitleg = leg_uit(programma, cat, code)
+    except InvoerFout as fout:
+        _stop_met_invoerfout(fout, "de invoer")
+    typer.echo(uitleg.titel)
+    for regel in uitleg.regels:
+        typer.echo(regel)
+
+
 def main() -> None:
     """Ingang van de opdracht `plan`."""
     app()

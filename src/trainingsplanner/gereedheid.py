@@ -46,12 +46,16 @@ def beoordeel(profiel: Profiel, cat: Catalogus) -> list[Bevinding]:
     for punt in cat.stappenplan.toetspunten:
         antwoord = getattr(profiel.toetspunten, punt.id, None)
         status = "voldaan" if antwoord and antwoord.strip() else "niet-ingevuld"
-        bevinding = _signaal(signalen["toetspunt"], f"toetspunt-{punt.id}", status, vraag=punt.vraag)
+        bevinding = _signaal(
+            signalen["toetspunt"], f"toetspunt-{punt.id}", status, vraag=punt.vraag
+        )
         bevindingen.append(
             bevinding.model_copy(update={"naam": f"Toetspunt {punt.id}", "betekenis": punt.vraag})
         )
     if profiel.bestuur.betrokken_bij_incident:
-        bevindingen.append(_signaal(signalen["bestuursincident"], "bestuursincident", "niet-voldaan"))
+        bevindingen.append(
+            _signaal(signalen["bestuursincident"], "bestuursincident", "niet-voldaan")
+        )
     for team in profiel.teams:
         status = status_van(profiel.basiscompetenties_van(team))
         if status != "voldaan":
@@ -64,7 +68,9 @@ def beoordeel(profiel: Profiel, cat: Catalogus) -> list[Bevinding]:
                 )
             )
         if not team.teamnorm:
-            bevindingen.append(_signaal(signalen["teamnorm"], "teamnorm", "niet-voldaan", team=team.naam))
+            bevindingen.append(
+                _signaal(signalen["teamnorm"], "teamnorm", "niet-voldaan", team=team.naam)
+            )
     return bevindingen
 
 
@@ -102,7 +108,9 @@ def als_waarschuwingen(bevindingen: list[Bevinding]) -> list[Waarschuwing]:
         if b.status == "voldaan" or (b.ernst == "info" and b.team is not None):
             continue
         wie = f" ({b.team})" if b.team else ""
-        actie = f" {b.actie}." if b.actie else ""
+        actie = f" {b.actie}" if b.actie else ""
+        if actie and actie[-1] not in ".?!":
+            actie += "."
         uit.append(
             Waarschuwing(
                 code=f"{b.id}-{b.status}" + (f"-{_slug(b.team)}" if b.team else ""),

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from trainingsplanner.profiel import Profiel
 from trainingsplanner.programma import Bereik, KostenOverzicht, Onderdeel, Waarschuwing
+from trainingsplanner.render.opmaak import euro as _euro
 
 
-def bereken(onderdelen: list[Onderdeel], profiel: Profiel) -> tuple[KostenOverzicht, list[Waarschuwing]]:
+def bereken(
+    onderdelen: list[Onderdeel], profiel: Profiel
+) -> tuple[KostenOverzicht, list[Waarschuwing]]:
     """Trainersdagen tellen alleen voor onderdelen met een externe trainer: sessies × duur."""
     laag = sum(o.sessies * o.duur_dagen.min for o in onderdelen if o.trainer == "extern")
     hoog = sum(o.sessies * o.duur_dagen.max for o in onderdelen if o.trainer == "extern")
@@ -14,7 +17,11 @@ def bereken(onderdelen: list[Onderdeel], profiel: Profiel) -> tuple[KostenOverzi
     kosten = profiel.kosten
     tarief = kosten.dagtarief_trainer if kosten else None
     budget = kosten.budget if kosten else None
-    euro = Bereik(min=round(laag * tarief, 2), max=round(hoog * tarief, 2)) if tarief is not None else None
+    euro = (
+        Bereik(min=round(laag * tarief, 2), max=round(hoog * tarief, 2))
+        if tarief is not None
+        else None
+    )
     waarschuwingen: list[Waarschuwing] = []
     if euro is not None and budget is not None:
         if euro.min > budget:
@@ -24,11 +31,11 @@ def bereken(onderdelen: list[Onderdeel], profiel: Profiel) -> tuple[KostenOverzi
                     ernst="waarschuwing",
                     regel="R7.10",
                     bericht=(
-                        f"De geschatte kosten (€ {euro.min:,.0f} tot € {euro.max:,.0f}) liggen boven "
-                        f"het budget van € {budget:,.0f}. Kies met de leerdoelen wat voorgaat, laat "
+                        f"De geschatte kosten ({_euro(euro.min)} tot {_euro(euro.max)}) liggen boven "
+                        f"het budget van {_euro(budget)}. Kies met de leerdoelen wat voorgaat, laat "
                         "delen door een interne trainer geven (R8.3) of vraag de aanbieder om een "
                         "scherpere prijs (R7.10)."
-                    ).replace(",", "."),
+                    ),
                 )
             )
         elif euro.max > budget:
@@ -38,10 +45,12 @@ def bereken(onderdelen: list[Onderdeel], profiel: Profiel) -> tuple[KostenOverzi
                     ernst="info",
                     regel="R7.10",
                     bericht=(
-                        f"Het budget van € {budget:,.0f} dekt de ondergrens van de schatting, niet "
-                        f"de bovengrens (€ {euro.max:,.0f}). Maak de duur per onderdeel vast in de "
+                        f"Het budget van {_euro(budget)} dekt de ondergrens van de schatting, niet "
+                        f"de bovengrens ({_euro(euro.max)}). Maak de duur per onderdeel vast in de "
                         "intake met de aanbieder (R7.10)."
-                    ).replace(",", "."),
+                    ),
                 )
             )
-    return KostenOverzicht(trainersdagen=dagen, euro=euro, dagtarief=tarief, budget=budget), waarschuwingen
+    return KostenOverzicht(
+        trainersdagen=dagen, euro=euro, dagtarief=tarief, budget=budget
+    ), waarschuwingen

@@ -59,7 +59,9 @@ def normstelling(ctx: Context) -> Iterator[Voorstel]:
         leden = sessie.samenvoegen.get(doelgroep)
         if leden and len(leden) > 1:
             namen = [ctx.doelgroepnaam(lid) for lid in leden]
-            waarom.append(f"R1.3: {lijst(namen)} samen in één sessie, zoals de handreiking ze noemt")
+            waarom.append(
+                f"R1.3: {lijst(namen)} samen in één sessie, zoals de handreiking ze noemt"
+            )
         naar_e_learning: list[str] = []
         if e_learning and doelgroep in kennis.doelgroepen:
             naar_e_learning = [
@@ -75,11 +77,15 @@ def normstelling(ctx: Context) -> Iterator[Voorstel]:
             )
         groep = sessie.max_groep
         if deelnemers > groep:
-            waarom.append(f"R1.3: {deelnemers} deelnemers, verdeeld over sessies van hoogstens {groep}")
+            waarom.append(
+                f"R1.3: {deelnemers} deelnemers, verdeeld over sessies van hoogstens {groep}"
+            )
         leervorm, trainer = sessie.leervorm, sessie.trainer
         if ctx.train_de_trainer(elementen):
             leervorm, trainer = "train-de-trainer", "intern"
-            waarom.append("R8.3: normstelling en beleid kan een interne trainer geven (train-de-trainer)")
+            waarom.append(
+                "R8.3: normstelling en beleid kan een interne trainer geven (train-de-trainer)"
+            )
         yield Voorstel(
             id=f"stap1-{doelgroep}",
             soort="normstelling",

@@ -50,7 +50,9 @@ def kies_elementen(ctx: Context, team: Team) -> Keuze:
             "R3.1: de leerdoelen van het team zijn leidend: "
             + lijst([ctx.elementnaam(e) for e in leerdoelen])
         )
-        keuze.waarom.append("R2.2: leerdoelen per persoon geïnventariseerd en getoetst aan de teamdoelen")
+        keuze.waarom.append(
+            "R2.2: leerdoelen per persoon geïnventariseerd en getoetst aan de teamdoelen"
+        )
     vaardigheden = cat.vaardighedenlijst(team.functiegroep)
     if vaardigheden is not None:
         for punt in vaardigheden.punten:
@@ -87,15 +89,17 @@ def kies_elementen(ctx: Context, team: Team) -> Keuze:
     gedekt: dict[str, tuple[str, str]] = {}
     for code in team.opleidingen:
         opleiding = cat.opleidingen[code]
-        for element in opleiding.elementen:
-            gedekt.setdefault(element, (opleiding.id, opleiding.naam))
-    for element in list(keuze.elementen):
-        if element in gedekt:
-            opleiding_id, opleiding_naam = gedekt[element]
-            keuze.elementen.remove(element)
-            keuze.afgedekt.append(Afgedekt(element=element, opleiding=opleiding_id, opleiding_naam=opleiding_naam))
+        for bevat in opleiding.elementen:
+            gedekt.setdefault(bevat, (opleiding.id, opleiding.naam))
+    for gekozen in list(keuze.elementen):
+        if gekozen in gedekt:
+            opleiding_id, opleiding_naam = gedekt[gekozen]
+            keuze.elementen.remove(gekozen)
+            keuze.afgedekt.append(
+                Afgedekt(element=gekozen, opleiding=opleiding_id, opleiding_naam=opleiding_naam)
+            )
             keuze.waarom.append(
-                f"R6.5: {ctx.elementnaam(element).lower()} is onderdeel van de opleiding "
+                f"R6.5: {ctx.elementnaam(gekozen).lower()} is onderdeel van de opleiding "
                 f"{opleiding_naam} van dit team; niet opnieuw volledig, alleen opfrissen"
             )
     return keuze
@@ -144,7 +148,11 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
     antwoord = ctx.profiel.basiscompetenties_van(team)
     if antwoord != "ja":
         sessie = cat.sessies["basiscompetenties"]
-        elementen = [e for e in sessie.elementen if cat.elementen[e].doelgroep.staat_toe(team.functiegroep, "team")]
+        elementen = [
+            e
+            for e in sessie.elementen
+            if cat.elementen[e].doelgroep.staat_toe(team.functiegroep, "team")
+        ]
         status = "niet ingevuld" if antwoord is None else f"'{antwoord}'"
         yield Voorstel(
             id=f"stap3-{code}-basiscompetenties",
@@ -164,9 +172,9 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
                 f"RV4: competenties van {groep.naam.lower()}: {', '.join(groep.competenties).lower()}",
             ],
             team=team.naam,
-        teamcode=code,
-        functiegroep=team.functiegroep,
-        doelgroep="team",
+            teamcode=code,
+            functiegroep=team.functiegroep,
+            doelgroep="team",
         )
 
     keuze = kies_elementen(ctx, team)
@@ -211,9 +219,9 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
                     "R8.1: kennis en toetsing passen bij e-learning; het profiel staat e-learning toe",
                 ],
                 team=team.naam,
-        teamcode=code,
-        functiegroep=team.functiegroep,
-        doelgroep="team",
+                teamcode=code,
+                functiegroep=team.functiegroep,
+                doelgroep="team",
             )
         kennis = [e for e in kennis if e not in online]
     if kennis:
@@ -223,7 +231,9 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
             + ") vóór het oefenen"
         )
     elementen = kennis + vaardig
-    waarom.append("R8.1: vaardigheden oefenen kan niet via e-learning; dit is een training in groepen")
+    waarom.append(
+        "R8.1: vaardigheden oefenen kan niet via e-learning; dit is een training in groepen"
+    )
     waarom.append(
         f"R3.1: past bij beleid, protocol, teamdoelen en de risico's van de functie (risico: {team.risico})"
     )
@@ -243,9 +253,9 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
             afgedekt=keuze.afgedekt,
             waarom=waarom,
             team=team.naam,
-        teamcode=code,
-        functiegroep=team.functiegroep,
-        doelgroep="team",
+            teamcode=code,
+            functiegroep=team.functiegroep,
+            doelgroep="team",
         )
 
     sessie = cat.sessies["teamtraining"]

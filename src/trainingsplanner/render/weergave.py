@@ -92,13 +92,18 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
         ("Teams", opmaak.geheel(len({o.team for o in programma.onderdelen if o.team}))),
         ("Deelnames stap 1–3", opmaak.geheel(deelnemers)),
         ("Sessies stap 1–3", opmaak.geheel(sessies)),
-        ("Externe trainersdagen", f"{opmaak.dagen(k.trainersdagen.min)} – {opmaak.dagen(k.trainersdagen.max)}"),
+        (
+            "Externe trainersdagen",
+            f"{opmaak.dagen(k.trainersdagen.min)} – {opmaak.dagen(k.trainersdagen.max)}",
+        ),
         ("Kosten", _kosten_tekst(programma)),
         ("Aandachtspunten", opmaak.geheel(len(programma.waarschuwingen))),
     ]
     stappen = []
     for stap in cat.stappenplan.stappen:
-        items = [rijen[o.id] for o in programma.onderdelen if o.stap == stap.nummer and (stap.nummer < 4)]
+        items = [
+            rijen[o.id] for o in programma.onderdelen if o.stap == stap.nummer and (stap.nummer < 4)
+        ]
         stappen.append(
             {
                 "nummer": stap.nummer,
@@ -154,8 +159,14 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
             )
         kostenregels.append(regel)
     kosten = [
-        ("Externe trainersdagen", f"{opmaak.dagen(k.trainersdagen.min)} – {opmaak.dagen(k.trainersdagen.max)}"),
-        ("Dagtarief trainer", opmaak.euro(k.dagtarief) if k.dagtarief is not None else "niet opgegeven"),
+        (
+            "Externe trainersdagen",
+            f"{opmaak.dagen(k.trainersdagen.min)} – {opmaak.dagen(k.trainersdagen.max)}",
+        ),
+        (
+            "Dagtarief trainer",
+            opmaak.euro(k.dagtarief) if k.dagtarief is not None else "niet opgegeven",
+        ),
         ("Geschatte kosten", _kosten_tekst(programma)),
         ("Budget", opmaak.euro(k.budget) if k.budget is not None else "niet opgegeven"),
     ]
@@ -187,8 +198,10 @@ def _kosten_tekst(programma: Programma) -> str:
         return "geen dagtarief opgegeven"
     tekst = f"{opmaak.euro(k.euro.min)} – {opmaak.euro(k.euro.max)}"
     if k.budget is not None:
-        oordeel = "binnen budget" if k.euro.max <= k.budget else (
-            "boven budget" if k.euro.min > k.budget else "budget dekt de ondergrens"
+        oordeel = (
+            "binnen budget"
+            if k.euro.max <= k.budget
+            else ("boven budget" if k.euro.min > k.budget else "budget dekt de ondergrens")
         )
         tekst += f" (budget {opmaak.euro(k.budget)}: {oordeel})"
     return tekst
@@ -209,7 +222,11 @@ def _bevinding(b: Any) -> dict[str, str]:
 
 
 def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str]) -> Rij:
-    doelgroep = o.team if o.team else (cat.doelgroepen[o.doelgroep].naam if o.doelgroep in cat.doelgroepen else o.doelgroep)
+    doelgroep = (
+        o.team
+        if o.team
+        else (cat.doelgroepen[o.doelgroep].naam if o.doelgroep in cat.doelgroepen else o.doelgroep)
+    )
     return Rij(
         id=o.id,
         titel=o.titel,
@@ -246,7 +263,7 @@ def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:
     genoemd.update(b.regel for b in programma.bevindingen)
     genoemd.update({"R1.4", "R7.10", "R8.2", "R8.3", "R7.9"})
     uit = []
-    for regel in cat.regelbestand.regels:
-        if regel.id in genoemd:
-            uit.append({"id": regel.id, "sectie": regel.sectie, "samenvatting": regel.samenvatting})
+    for bron in cat.regelbestand.regels:
+        if bron.id in genoemd:
+            uit.append({"id": bron.id, "sectie": bron.sectie, "samenvatting": bron.samenvatting})
     return uit

@@ -1,0 +1,63 @@
+"""Van profielbestand naar tekst in een formaat: de bibliotheekfunctie achter `plan generate`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.engine import stel_samen
+from trainingsplanner.profiel import laad_profiel
+from trainingsplanner.programma import Programma
+
+Formaat = Literal["md", "json"]
+EXTENSIE: dict[str, str] = {"md": ".md", "json": ".json"}
+
+
+def vandaag() -> dt.date:
+    """De datum op het document; SOURCE_DATE_EPOCH maakt hem reproduceerbaar (golden files)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.date.today()
+
+
+@dataclass(frozen=True)
+class Gegenereerd:
+    profiel: Path
+    programma: Programma
+    tekst: str
+
+
+def render(programma: Programma, cat: Catalogus, formaat: Formaat, datum: dt.date) -> str:
+    if formaat == "json":
+        from trainingsplanner.render import json_uitvoer
+
+        return json_uitvoer.render(programma)
+    from trainingsplanner.render import markdown
+
+    return markdown.render(programma, cat, datum)
+
+
+def genereer(profielpad: Path, cat: Catalogus, formaat: Formaat, datum: dt.date) -> Gegenereerd:
+    """Lees het profiel, stel het programma samen en zet het in het gevraagde formaat."""
+    profiel = laad_profiel(profielpad, cat)
+    programma = stel_samen(profiel, cat)
+    return Gegenereerd(profielpad, programma, render(programma, cat, formaat, datum))
+
+
+def standaard_uitvoer(profielpad: Path, formaat: Formaat, map: Path | None = None) -> Path:
+    """`x.yaml` → `x.programma.md` naast het profiel (of in `map`)."""
+    naam = profielpad.name
+    for achtervoegsel in (".yaml", ".yml"):
+        if naam.endswith(achtervoegsel):
+            naam = naam[: -len(achtervoegsel)]
+    return (map or profielpad.parent) / f"{naam}.programma{EXTENSIE[formaat]}"
+
+
+def profielen_in(map: Path) -> list[Path]:
+    """Alle profielen in een map, in vaste volgorde."""
+    return sorted(p for p in map.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())

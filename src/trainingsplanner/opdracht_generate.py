@@ -1,0 +1,113 @@
+"""Het verloop van `plan generate`: één profiel of een map, schrijven, samenvatting, exit code.
+
+De CLI zet alleen opties om; dit bestand bepaalt wat er naar het scherm gaat. Meldingen en de
+samenvatting gaan naar stderr, zodat `--out -` schone uitvoer op stdout geeft.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trainingsplanner.bronnen import toon_pad
+from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.genereren import (
+    Formaat,
+    Gegenereerd,
+    genereer,
+    profielen_in,
+    standaard_uitvoer,
+    vandaag,
+)
+from trainingsplanner.render.opmaak import dagen, euro
+from trainingsplanner.schrijven import schrijf
+from trainingsplanner.uitvoer import print_problemen
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def voer_uit(gemeente: Path, formaat: str, out: str | None, force: bool, cat: Catalogus) -> int:
+    soort: Formaat = "json" if formaat == "json" else "md"
+    if gemeente.is_dir():
+        return _map(gemeente, soort, out, force, cat)
+    try:
+        resultaat = genereer(gemeente, cat, soort, vandaag())
+        if out == "-":
+            sys.stdout.write(resultaat.tekst)
+        else:
+            doel = Path(out) if out else standaard_uitvoer(gemeente, soort)
+            schrijf(doel, resultaat.tekst, overschrijven=force)
+            sys.stderr.write(f"Geschreven: {toon_pad(doel)}\n")
+    except InvoerFout as fout:
+        print_problemen(fout.problemen, "de invoer")
+        return 2
+    _samenvatting(resultaat)
+    return 1 if _blokkeert(resultaat) else 0
+
+
+def _map(map: Path, soort: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
+    if out == "-":
+        bericht = "--out - kan niet met een map; geef een uitvoermap op"
+        print_problemen([Probleem("--out", 0, 0, "", bericht)], "de opdracht")
+        return 2
+    doelmap = Path(out) if out else None
+    if doelmap is not None and not doelmap.is_dir():
+        print_problemen([Probleem(out or "", 0, 0, "", "uitvoermap bestaat niet")], "de opdracht")
+        return 2
+    profielen = profielen_in(map)
+    if not profielen:
+        print_problemen(
+            [Probleem(toon_pad(map), 0, 0, "", "geen .yaml-bestanden in deze map")], "de opdracht"
+        )
+        return 2
+    from rich.progress import Progress
+
+    mislukt: list[Probleem] = []
+    blokkerend = 0
+    datum = vandaag()
+    with Progress(transient=True, console=_stderr_console()) as voortgang:
+        taak = voortgang.add_task("Programma's samenstellen", total=len(profielen))
+        for profiel in profielen:
+            try:
+                resultaat = genereer(profiel, cat, soort, datum)
+                schrijf(
+                    standaard_uitvoer(profiel, soort, doelmap), resultaat.tekst, overschrijven=force
+                )
+                blokkerend += _blokkeert(resultaat)
+            except InvoerFout as fout:
+                mislukt.extend(fout.problemen)
+            voortgang.advance(taak)
+    gelukt = len(profielen) - len({p.bestand for p in mislukt})
+    sys.stderr.write(f"{gelukt} van {len(profielen)} programma's geschreven.\n")
+    if mislukt:
+        print_problemen(mislukt, "de profielen")
+        return 2
+    return 1 if blokkerend else 0
+
+
+def _blokkeert(resultaat: Gegenereerd) -> bool:
+    return any(w.ernst == "blokkerend" for w in resultaat.programma.waarschuwingen)
+
+
+def _stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _samenvatting(resultaat: Gegenereerd) -> None:
+    p = resultaat.programma
+    k = p.kosten
+    regels = [
+        f"{p.gemeente}: {len(p.onderdelen)} onderdelen, "
+        f"{dagen(k.trainersdagen.min)}–{dagen(k.trainersdagen.max)} externe trainersdagen"
+        + (f", {euro(k.euro.min)} – {euro(k.euro.max)}" if k.euro else ""),
+    ]
+    for w in p.waarschuwingen:
+        regels.append(f"  [{w.ernst}] {w.regel}: {w.bericht}")
+    console = _stderr_console()
+    for regel in regels:
+        console.print(regel, markup=False, highlight=False, soft_wrap=True)
