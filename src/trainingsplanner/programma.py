@@ -9,9 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from trainingsplanner.typen import Duur, Ernst, Leervorm, Model, Status, Trainer
+
+
+Reden = Annotated[str, StringConstraints(pattern=r"^(?:D\d+|R\d+\.\d+|RV\d+): \S")]
+"""Eén regel van `waarom`: begint altijd met de regelcode die hij toepast."""
 
 
 class Afgedekt(Model):
@@ -39,7 +43,7 @@ class Onderdeel(Model):
     start: dt.date
     eind: dt.date
     na: list[str]
-    waarom: Annotated[list[str], Field(min_length=1)]
+    waarom: Annotated[list[Reden], Field(min_length=1)]
     toelichting: str | None = None
     afgedekt: list[Afgedekt] = []
     jaar: int | None = None

@@ -1,0 +1,100 @@
+"""Golden files: de voorbeelden in examples/ met hun programma (Markdown en JSON) en het schema.
+
+Opnieuw schrijven na een bedoelde wijziging: `make golden` (pytest --update-golden).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.conftest import REPO
+from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.genereren import genereer
+from trainingsplanner.schemas import als_tekst, programma_schema
+
+VOORBEELDEN = sorted((REPO / "examples").glob("*.yaml"))
+DATUM = dt.date(2026, 11, 28)
+SCHEMA = REPO / "schemas" / "programma-v1.schema.json"
+
+
+def _vergelijk(pad: Path, tekst: str, update: bool) -> None:
+    if update:
+        pad.write_text(tekst, encoding="utf-8")
+        return
+    assert pad.exists(), f"{pad.name} ontbreekt; maak hem met: make golden"
+    assert pad.read_text(encoding="utf-8") == tekst, (
+        f"{pad.name} is verouderd; controleer en draai: make golden"
+    )
+
+
+def test_er_zijn_minstens_drie_voorbeelden() -> None:
+    assert {p.stem for p in VOORBEELDEN} >= {"klein", "middenstad", "nog-niet-klaar"}
+
+
+@pytest.mark.parametrize("profiel", VOORBEELDEN, ids=lambda p: p.stem)
+@pytest.mark.parametrize("formaat", ["md", "json"])
+def test_voorbeeld_golden(
+    profiel: Path, formaat: str, catalogus: Catalogus, update_golden: bool
+) -> None:
+    resultaat = genereer(profiel, catalogus, "json" if formaat == "json" else "md", DATUM)
+    _vergelijk(
+        profiel.with_name(f"{profiel.stem}.programma.{formaat}"), resultaat.tekst, update_golden
+    )
+
+
+def test_schema_gelijk_aan_het_model(update_golden: bool) -> None:
+    _vergelijk(SCHEMA, als_tekst(programma_schema()), update_golden)
+
+
+@pytest.mark.parametrize("profiel", VOORBEELDEN, ids=lambda p: p.stem)
+def test_programma_json_voldoet_aan_het_schema(profiel: Path, catalogus: Catalogus) -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    data = json.loads(genereer(profiel, catalogus, "json", DATUM).tekst)
+    jsonschema.validate(data, schema)
+    kapot = {**data, "onderdelen": [{**data["onderdelen"][0], "waarom": []}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(kapot, schema)
+    kapot = {**data, "onderdelen": [{**data["onderdelen"][0], "waarom": ["zonder regelcode"]}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(kapot, schema)
+
+
+def test_middenstad_heeft_wat_het_contract_vraagt(catalogus: Catalogus) -> None:
+    data = json.loads(
+        genereer(REPO / "examples" / "middenstad.yaml", catalogus, "json", DATUM).tekst
+    )
+    teams = {o["team"] for o in data["onderdelen"] if o["team"]}
+    groepen = {o["functiegroep"] for o in data["onderdelen"] if o["functiegroep"]}
+    assert len(teams) == 25 and len(groepen) == 5
+    assert any(a["opleiding"] == "boa" for o in data["onderdelen"] for a in o["afgedekt"])
+    assert any(
+        a["opleiding"] == "basisopleiding-burgerzaken"
+        for o in data["onderdelen"]
+        for a in o["afgedekt"]
+    )
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "## Bijlage A. Een trainingsbureau kiezen (R7.10)",
+        "Is de prijs concurrerend?",
+        "## Bijlage B. E-learning inkopen (R8.2)",
+        "Gebruiksvriendelijkheid.",
+        "Agressie is een probleem van de organisatie, niet van de individuele\nmedewerker (R1.4)",
+        "R1.2: kennisdeling bereikt alle medewerkers",
+        "## Gereedheid: randvoorwaarden en toetspunten",
+        "## Per team",
+        "## Terugkerende activiteiten (stap 4: borgen en evalueren)",
+        "## Kosten",
+        "## Bijlage D. Bronnen",
+    ],
+)
+def test_content_regels_staan_in_het_document(tekst: str, catalogus: Catalogus) -> None:
+    md = genereer(REPO / "examples" / "middenstad.yaml", catalogus, "md", DATUM).tekst
+    assert tekst in md
