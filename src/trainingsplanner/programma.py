@@ -13,7 +13,6 @@ from pydantic import Field, StringConstraints
 
 from trainingsplanner.typen import Duur, Ernst, Leervorm, Model, Status, Trainer
 
-
 Reden = Annotated[str, StringConstraints(pattern=r"^(?:D\d+|R\d+\.\d+|RV\d+): \S")]
 """Eén regel van `waarom`: begint altijd met de regelcode die hij toepast."""
 

@@ -43,6 +43,8 @@ def dagen(waarde: float) -> str:
 
 
 def bereik_dagen(laag: float, hoog: float) -> str:
+    """'0,5 dag', '0,5–1 dag', '1–2 dagen'."""
+    woord = "dag" if hoog <= 1 else "dagen"
     if laag == hoog:
-        return f"{dagen(laag)} dag"
-    return f"{dagen(laag)}–{dagen(hoog)} dag"
+        return f"{dagen(laag)} {woord}"
+    return f"{dagen(laag)}–{dagen(hoog)} {woord}"

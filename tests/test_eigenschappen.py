@@ -1,0 +1,140 @@
+"""Eigenschappen van de engine over gegenereerde geldige profielen (hypothesis).
+
+Wat voor elk profiel moet gelden: volgorde-eisen kloppen in de datums, elk onderdeel zegt
+waarom, beperkingen (R6.2) worden nooit geschonden, sessies × groepsgrootte dekt de
+deelnemers, elk team heeft minstens twee keer werkoverleg per jaar (R2.3), en dezelfde invoer
+geeft dezelfde uitvoer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.maak import programma
+from trainingsplanner.catalogus.laden import Catalogus, laad_catalogus
+
+CAT = laad_catalogus()
+GROEPEN = sorted(CAT.functiegroepen)
+OPLEIDINGEN = sorted(CAT.opleidingen)
+ANTWOORD = st.sampled_from(["ja", "deels", "nee", "onbekend", None])
+
+
+def _leerdoelen(groep: str) -> list[str]:
+    return sorted(c for c, e in CAT.elementen.items() if e.doelgroep.staat_toe(groep, "team"))
+
+
+@st.composite
+def teams(draw: st.DrawFn) -> list[dict[str, Any]]:
+    aantal = draw(st.integers(1, 7))
+    uit = []
+    for i in range(aantal):
+        groep = draw(st.sampled_from(GROEPEN))
+        team: dict[str, Any] = {
+            "naam": draw(st.sampled_from(["Team", "A | B", "Zwembad 'De Wielen'", "Ω-team", "x"]))
+            + f" {i}",
+            "functiegroep": groep,
+            "medewerkers": draw(st.integers(1, 150)),
+            "leidinggevenden": draw(st.integers(0, 4)),
+            "risico": draw(st.sampled_from(["hoog", "midden", "laag"])),
+            "opleidingen": draw(st.lists(st.sampled_from(OPLEIDINGEN), max_size=2, unique=True)),
+            "leerdoelen": draw(
+                st.lists(st.sampled_from(_leerdoelen(groep)), max_size=3, unique=True)
+            ),
+            "teamnorm": draw(st.booleans()),
+            "huisbezoeken": draw(st.booleans()),
+        }
+        antwoord = draw(ANTWOORD)
+        if antwoord is not None:
+            team["basiscompetenties"] = antwoord
+        uit.append(team)
+    return uit
+
+
+@st.composite
+def profielen(draw: st.DrawFn) -> dict[str, Any]:
+    start = draw(st.dates(dt.date(2025, 1, 1), dt.date(2035, 12, 31)))
+    data: dict[str, Any] = {
+        "versie": 1,
+        "gemeente": draw(st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")),
+        "startdatum": start.isoformat(),
+        "looptijd_jaren": draw(st.integers(1, 5)),
+        "groepsgrootte": draw(st.integers(1, 30)),
+        "capaciteit": {"sessies_per_maand": draw(st.integers(1, 20))},
+        "voorkeuren": {"e_learning": draw(st.booleans()), "train_de_trainer": draw(st.booleans())},
+        "randvoorwaarden": {},
+        "bestuur": {
+            "college": draw(st.integers(0, 9)),
+            "raadsleden": draw(st.integers(0, 45)),
+            "betrokken_bij_incident": draw(st.booleans()),
+        },
+        "organisatie": {
+            "mt": draw(st.integers(0, 12)),
+            "bot": draw(st.integers(0, 15)),
+            "staf": draw(st.integers(0, 8)),
+            "nieuwe_medewerkers_per_jaar": draw(st.integers(0, 100)),
+        },
+        "teams": draw(teams()),
+    }
+    for veld in (
+        "organisatienorm",
+        "bestuurlijke_betrokkenheid",
+        "dienstverlening_en_handhaving",
+        "basiscompetenties",
+        "agressieprotocol",
+    ):
+        antwoord = draw(ANTWOORD)
+        if antwoord is not None:
+            data["randvoorwaarden"][veld] = antwoord
+    if draw(st.booleans()):
+        data["kosten"] = {
+            "dagtarief_trainer": draw(st.integers(0, 3000)),
+            "budget": draw(st.integers(0, 500000)),
+        }
+    return data
+
+
+@given(profielen())
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_eigenschappen_van_elk_programma(data: dict[str, Any]) -> None:
+    cat: Catalogus = CAT
+    p = programma(cat, data)
+    per_id = {o.id: o for o in p.onderdelen}
+    assert len(per_id) == len(p.onderdelen), "id's zijn uniek"
+    for o in p.onderdelen:
+        assert o.waarom and all(w[:1] in "RD" for w in o.waarom)
+        assert p.periode.start <= o.start <= o.eind <= p.periode.eind
+        for dep in o.na:
+            assert per_id[dep].eind <= o.start, (dep, o.id)
+        assert o.sessies * o.groepsgrootte >= o.deelnemers
+        if o.team is not None:
+            team = next(t for t in data["teams"] if t["naam"] == o.team)
+            for code in o.elementen:
+                assert cat.elementen[code].doelgroep.staat_toe(team["functiegroep"], "team"), (
+                    o.id,
+                    code,
+                )
+        if o.leervorm == "e-learning":
+            assert all(cat.elementen[e].soort == "kennis" for e in o.elementen)
+    werkoverleg = Counter((o.team, o.jaar) for o in p.onderdelen if o.leervorm == "werkoverleg")
+    for team in data["teams"]:
+        for jaar in range(1, data["looptijd_jaren"] + 1):
+            assert werkoverleg[(team["naam"], jaar)] >= 2
+    assert programma(cat, data).model_dump_json() == p.model_dump_json()
+
+
+@given(profielen())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_leiders_voor_medewerkers_en_stap1_voor_teams(data: dict[str, Any]) -> None:
+    p = programma(CAT, data)
+    leiding = [o for o in p.onderdelen if o.id == "stap3-leidinggevenden"]
+    stap1 = [o for o in p.onderdelen if o.stap == 1 and o.leervorm != "e-learning"]
+    for o in p.onderdelen:
+        if o.id.endswith("-vaardigheden"):
+            assert all(x.eind <= o.start for x in leiding)  # R3.2
+        if o.stap == 2:
+            assert all(x.eind <= o.start for x in stap1)  # R1.1, R2.1
