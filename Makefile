@@ -17,8 +17,11 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/plan validate
-	$(BIN)/plan catalogus functiegroepen
-	$(BIN)/plan catalogus elementen --functiegroep toezicht-en-handhaving
+	@mkdir -p build/demo
+	$(BIN)/plan generate --gemeente examples/middenstad.yaml --out build/demo/middenstad.programma.md --force
+	$(BIN)/plan generate --gemeente examples/middenstad.yaml --format json --out build/demo/middenstad.programma.json --force
+	$(BIN)/plan explain stap3-boa-s-openbare-ruimte-vaardigheden --gemeente examples/middenstad.yaml
+	@echo "Het programma staat in build/demo/middenstad.programma.md"
 
 validate: $(STAMP)
 	$(BIN)/plan validate --catalogus data

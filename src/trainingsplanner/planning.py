@@ -1,7 +1,7 @@
 """Datums: elk voorstel krijgt een begin- en eindmaand, met volgorde-eisen en maandcapaciteit.
 
 Lijstplanning: een onderdeel is klaar om te plannen als alles waar het op wacht gepland is;
-het vroegste klare onderdeel (dan stap, dan volgorde van ontstaan) gaat eerst. Trainingen en
+het vroegste klare onderdeel (dan stap, dan voorrang, dan volgorde van ontstaan) gaat eerst. Trainingen en
 bijeenkomsten vullen de maanden tot `capaciteit.sessies_per_maand`; werkoverleg, gesprekken
 en e-learning niet. Een onderdeel begint pas in de maand nadat alles waar het op wacht is
 afgelopen. Deterministisch: dezelfde invoer geeft dezelfde planning.
@@ -60,14 +60,16 @@ def plan(voorstellen: list[Voorstel], sessies_per_maand: int) -> dict[str, Gepla
                 wacht_op[i] += 1
                 volgers[index[dep]].append(i)
     vroegst = [v.vroegst for v in voorstellen]
-    klaar: list[tuple[int, int, int]] = [
-        (vroegst[i], voorstellen[i].stap, i) for i in range(len(voorstellen)) if wacht_op[i] == 0
+    klaar: list[tuple[int, int, int, int]] = [
+        (vroegst[i], voorstellen[i].stap, voorstellen[i].voorrang, i)
+        for i in range(len(voorstellen))
+        if wacht_op[i] == 0
     ]
     heapq.heapify(klaar)
     vrij = _VrijeMaanden(sessies_per_maand)
     uit: dict[str, Gepland] = {}
     while klaar:
-        start, _, i = heapq.heappop(klaar)
+        start, _, _, i = heapq.heappop(klaar)
         v = voorstellen[i]
         gepland = _plaats(v, start, vrij)
         uit[v.id] = gepland
@@ -75,7 +77,7 @@ def plan(voorstellen: list[Voorstel], sessies_per_maand: int) -> dict[str, Gepla
             vroegst[j] = max(vroegst[j], gepland.laatste_maand + 1)
             wacht_op[j] -= 1
             if wacht_op[j] == 0:
-                heapq.heappush(klaar, (vroegst[j], voorstellen[j].stap, j))
+                heapq.heappush(klaar, (vroegst[j], voorstellen[j].stap, voorstellen[j].voorrang, j))
     if len(uit) != len(voorstellen):  # pragma: no cover - de volgorde-eisen vormen geen kring
         raise RuntimeError("de volgorde-eisen vormen een kring")
     return uit

@@ -105,9 +105,19 @@ def kies_elementen(ctx: Context, team: Team) -> Keuze:
     return keuze
 
 
+VOORRANG = {"hoog": 0, "midden": 1, "laag": 2}
+
+
 def teamonderdelen(ctx: Context) -> Iterator[Voorstel]:
+    """Alle onderdelen per team; teams met een hoog risico krijgen voorrang in de planning (R3.1)."""
     for team, code in ctx.teams():
-        yield from _team(ctx, team, code)
+        for voorstel in _team(ctx, team, code):
+            voorstel.voorrang = VOORRANG[team.risico]
+            if team.risico == "hoog" and voorstel.stap == 3:
+                voorstel.waarom.append(
+                    "R3.1: hoog risico in de functie: dit team krijgt voorrang in de planning"
+                )
+            yield voorstel
 
 
 def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:

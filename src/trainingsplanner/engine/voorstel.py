@@ -40,6 +40,8 @@ class Voorstel:
     vaste_maanden: tuple[int, int] | None = None
     """Een vast venster (eerste, laatste maand) voor terugkerende activiteiten."""
     na: list[str] = field(default_factory=list)
+    voorrang: int = 1
+    """Bij gelijke start gaat een lagere voorrang eerst (teams met hoog risico: 0, R3.1)."""
 
     @property
     def sessies(self) -> int:
