@@ -325,5 +325,26 @@ def explain(
 
 
 def main() -> None:
-    """Ingang van de opdracht `plan`."""
-    app()
+    """Ingang van de opdracht `plan`: fouten in de opdrachtregel worden in het Nederlands gemeld."""
+    import sys
+
+    try:
+        uitkomst = app(standalone_mode=False, prog_name="plan")
+    except KeyboardInterrupt:
+        sys.stderr.write("Afgebroken.\n")
+        sys.exit(130)
+    except Exception as fout:
+        formatteer = getattr(fout, "format_message", None)
+        if formatteer is None:
+            raise
+        from trainingsplanner.gebruiksfouten import gebruik, vertaal
+
+        ctx = getattr(fout, "ctx", None)
+        if ctx is not None:
+            sys.stderr.write(gebruik(ctx.get_usage()) + "\n")
+            sys.stderr.write(f"Hulp: {ctx.command_path} --help\n\n")
+        sys.stderr.write(f"Fout: {vertaal(str(formatteer()))}\n")
+        sys.exit(int(getattr(fout, "exit_code", 2)))
+    if type(fout_of_code := uitkomst) is int:
+        sys.exit(fout_of_code)
+    sys.exit(0)
