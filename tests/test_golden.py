@@ -15,11 +15,12 @@ import pytest
 from tests.conftest import REPO
 from trainingsplanner.catalogus.laden import Catalogus
 from trainingsplanner.genereren import genereer
-from trainingsplanner.schemas import als_tekst, programma_schema
+from trainingsplanner.schemas import als_tekst, profiel_schema, programma_schema
 
 VOORBEELDEN = sorted((REPO / "examples").glob("*.yaml"))
 DATUM = dt.date(2026, 11, 28)
 SCHEMA = REPO / "schemas" / "programma-v1.schema.json"
+PROFIELSCHEMA = REPO / "schemas" / "profiel-v1.schema.json"
 
 
 def _vergelijk(pad: Path, tekst: str, update: bool) -> None:
@@ -49,6 +50,33 @@ def test_voorbeeld_golden(
 
 def test_schema_gelijk_aan_het_model(update_golden: bool) -> None:
     _vergelijk(SCHEMA, als_tekst(programma_schema()), update_golden)
+
+
+def test_profielschema_gelijk_aan_het_model(catalogus: Catalogus, update_golden: bool) -> None:
+    _vergelijk(PROFIELSCHEMA, als_tekst(profiel_schema(catalogus)), update_golden)
+
+
+@pytest.mark.parametrize("profiel", VOORBEELDEN, ids=lambda p: p.stem)
+def test_voorbeeldprofielen_voldoen_aan_het_profielschema(profiel: Path) -> None:
+    import yaml
+
+    schema = json.loads(PROFIELSCHEMA.read_text(encoding="utf-8"))
+    data = yaml.load(profiel.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    jsonschema.validate(_getypt(data), schema, format_checker=jsonschema.FormatChecker())
+
+
+def _getypt(waarde: object) -> object:
+    """BaseLoader geeft alles als tekst; zet getallen en true/false om zoals onze lezer doet."""
+    if isinstance(waarde, dict):
+        return {k: _getypt(v) for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        return [_getypt(v) for v in waarde]
+    if isinstance(waarde, str):
+        if waarde in ("true", "false"):
+            return waarde == "true"
+        if waarde.lstrip("-").isdigit():
+            return int(waarde)
+    return waarde
 
 
 @pytest.mark.parametrize("profiel", VOORBEELDEN, ids=lambda p: p.stem)

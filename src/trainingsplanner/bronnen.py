@@ -28,6 +28,11 @@ def sjabloonmap() -> Path:
     return _map("templates")
 
 
+def schemamap() -> Path:
+    """De map met de JSON Schema's van profiel en programma."""
+    return _map("schemas")
+
+
 def toon_pad(pad: Path) -> str:
     """Een pad zoals een gebruiker het wil lezen: relatief aan de werkmap als dat kan."""
     try:

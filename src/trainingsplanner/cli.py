@@ -324,6 +324,67 @@ def explain(
         typer.echo(regel)
 
 
+class Gereedheidformaat(StrEnum):
+    tekst = "tekst"
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command("check-randvoorwaarden")
+def check_randvoorwaarden(
+    gemeente: GemeenteOptie,
+    formaat: Annotated[
+        Gereedheidformaat,
+        typer.Option("--format", help="tekst (ook: text), md of json."),
+    ] = Gereedheidformaat.tekst,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Toets de randvoorwaarden (RV1–RV5) en toetspunten (R7.9). Exit 0 niets blokkeert, 1 iets blokkeert, 2 fout."""
+    import sys
+
+    from trainingsplanner.errors import InvoerFout
+    from trainingsplanner.gereedheid import beoordeel, blokkeert
+    from trainingsplanner.profiel import laad_profiel
+    from trainingsplanner.render import gereedheid
+
+    cat = _catalogus(catalogus)
+    try:
+        profiel = laad_profiel(gemeente, cat)
+    except InvoerFout as fout:
+        _stop_met_invoerfout(fout, "de invoer")
+    bevindingen = beoordeel(profiel, cat)
+    weergave = {
+        Gereedheidformaat.md: gereedheid.markdown,
+        Gereedheidformaat.json: gereedheid.als_json,
+    }.get(formaat, gereedheid.tekst)
+    sys.stdout.write(weergave(profiel.gemeente, bevindingen, cat))
+    raise typer.Exit(1 if blokkeert(bevindingen) else 0)
+
+
+class Schemasoort(StrEnum):
+    profiel = "profiel"
+    programma = "programma"
+
+
+@app.command()
+def schema(
+    soort: Annotated[
+        Schemasoort, typer.Argument(help="profiel (invoer) of programma (uitvoer).")
+    ] = Schemasoort.profiel,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Toon het JSON Schema van het gemeenteprofiel of van het programma (voor editors en tools)."""
+    import sys
+
+    from trainingsplanner.schemas import als_tekst, profiel_schema, programma_schema
+
+    if soort is Schemasoort.programma:
+        sys.stdout.write(als_tekst(programma_schema()))
+    else:
+        sys.stdout.write(als_tekst(profiel_schema(_catalogus(catalogus))))
+
+
 def main() -> None:
     """Ingang van de opdracht `plan`: fouten in de opdrachtregel worden in het Nederlands gemeld."""
     import sys

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
@@ -29,72 +29,186 @@ Aantal = Annotated[int, Field(ge=0, le=1_000_000)]
 Naam = Annotated[str, Field(min_length=1, max_length=200)]
 
 
+def _v(beschrijving: str) -> Any:
+    """Een veldbeschrijving: komt in het JSON Schema, zodat een editor hem toont bij het typen."""
+    return Field(description=beschrijving)
+
+
 class Capaciteit(Model):
-    sessies_per_maand: Annotated[int, Field(ge=1, le=10_000)] = 8
+    """Hoeveel de organisatie per maand aankan."""
+
+    sessies_per_maand: Annotated[
+        int,
+        Field(ge=1, le=10_000),
+        _v(
+            "Hoeveel trainingen en bijeenkomsten de organisatie per maand kan houden (standaard 8)."
+        ),
+    ] = 8
 
 
 class Kosten(Model):
-    dagtarief_trainer: Annotated[float, Field(ge=0, le=100_000)] | None = None
-    budget: Annotated[float, Field(ge=0, le=1_000_000_000)] | None = None
+    """Tarief en budget, voor de kostenraming."""
+
+    dagtarief_trainer: (
+        Annotated[float, Field(ge=0, le=100_000), _v("Euro per dag van een externe trainer.")]
+        | None
+    ) = None
+    budget: (
+        Annotated[float, Field(ge=0, le=1_000_000_000), _v("Euro voor de hele looptijd.")] | None
+    ) = None
 
 
 class Voorkeuren(Model):
-    e_learning: bool = True
-    train_de_trainer: bool = False
+    """Leervormen die de gemeente wil inzetten (paragraaf 6 van de handreiking)."""
+
+    e_learning: Annotated[
+        bool, _v("Kennisonderdelen mogen via e-learning (R8.1). Standaard true.")
+    ] = True
+    train_de_trainer: Annotated[
+        bool,
+        _v(
+            "Een interne trainer (bijvoorbeeld de coördinator A&G) geeft de geschikte onderdelen (R8.3). Standaard false."
+        ),
+    ] = False
+
+
+_ANTWOORD = " Antwoord: ja, deels, nee of onbekend; weglaten = niet ingevuld."
 
 
 class Randvoorwaarden(Model):
     """RV1–RV5: ja, deels, nee of onbekend; weggelaten betekent 'niet ingevuld'."""
 
-    organisatienorm: Antwoord | None = None
-    bestuurlijke_betrokkenheid: Antwoord | None = None
-    dienstverlening_en_handhaving: Antwoord | None = None
-    basiscompetenties: Antwoord | None = None
-    agressieprotocol: Antwoord | None = None
+    organisatienorm: Annotated[
+        Antwoord | None,
+        _v(
+            "RV1: is de organisatie helder over wat acceptabel is, en dragen alle leidinggevenden dat uit?"
+            + _ANTWOORD
+        ),
+    ] = None
+    bestuurlijke_betrokkenheid: Annotated[
+        Antwoord | None,
+        _v(
+            "RV2: staat het bestuur achter de norm en het protocol en draagt het beide actief uit?"
+            + _ANTWOORD
+        ),
+    ] = None
+    dienstverlening_en_handhaving: Annotated[
+        Antwoord | None,
+        _v(
+            "RV3: zijn dienstverlening en handhaving op orde (visie, regie, processen, personeelsbeleid)?"
+            + _ANTWOORD
+        ),
+    ] = None
+    basiscompetenties: Annotated[
+        Antwoord | None,
+        _v(
+            "RV4/R5.3: zijn de basiscompetenties (HR21) op peil? Geldt voor teams zonder eigen antwoord."
+            + _ANTWOORD
+        ),
+    ] = None
+    agressieprotocol: Annotated[
+        Antwoord | None,
+        _v("RV5: is er een agressieprotocol met de organisatienorm erin?" + _ANTWOORD),
+    ] = None
 
 
 class Toetspunten(Model):
     """R7.9: korte antwoorden uit de intake; ontbrekende worden gemeld."""
 
-    spelregels: str | None = None
-    kennis: str | None = None
-    naleving: str | None = None
-    doel: str | None = None
-    doelgroepen: str | None = None
+    spelregels: Annotated[
+        str | None, _v("Welke spelregels hanteert de gemeente, en hoe bekend zijn ze?")
+    ] = None
+    kennis: Annotated[
+        str | None, _v("Wat is de huidige kennis over agressie, beleid en protocol?")
+    ] = None
+    naleving: Annotated[str | None, _v("In hoeverre worden beleid en protocol nageleefd?")] = None
+    doel: Annotated[str | None, _v("Wat moet het programma bereiken?")] = None
+    doelgroepen: Annotated[
+        str | None, _v("Welke doelgroepen, welke risico's, welk kennisniveau, welke behoeften?")
+    ] = None
 
 
 class Bestuur(Model):
-    college: Aantal = 0
-    raadsleden: Aantal = 0
-    betrokken_bij_incident: bool = False
+    """Het bestuur: college en raad (stap 1, R3.5, R3.6)."""
+
+    college: Annotated[Aantal, _v("Aantal leden van het college van B&W.")] = 0
+    raadsleden: Annotated[Aantal, _v("Aantal raadsleden.")] = 0
+    betrokken_bij_incident: Annotated[
+        bool,
+        _v(
+            "Was het bestuur zelf betrokken bij een incident? Dan tweemaal per jaar incidentevaluatie (R3.6)."
+        ),
+    ] = False
 
 
 class Organisatie(Model):
-    mt: Aantal = 0
-    bot: Aantal = 0
-    staf: Aantal = 0
-    nieuwe_medewerkers_per_jaar: Aantal = 0
+    """Groepen buiten de teams (D2)."""
+
+    mt: Annotated[Aantal, _v("Aantal leden van het MT / hoger management.")] = 0
+    bot: Annotated[Aantal, _v("Aantal leden van het bedrijfsopvangteam (BOT), R6.2.")] = 0
+    staf: Annotated[
+        Aantal, _v("Aantal stafmedewerkers: P&O, arbo, coördinator A&G, preventie (R7.7).")
+    ] = 0
+    nieuwe_medewerkers_per_jaar: Annotated[
+        Aantal,
+        _v("Hoeveel nieuwe medewerkers per jaar een introductie veilig werken krijgen (R7.8)."),
+    ] = 0
 
 
 class Team(Model):
-    naam: Naam
-    functiegroep: str
-    medewerkers: Annotated[int, Field(ge=1, le=1_000_000)]
-    leidinggevenden: Aantal = 1
-    risico: Risico = "midden"
-    opleidingen: list[str] = []
-    leerdoelen: list[str] = []
-    teamnorm: bool = False
-    basiscompetenties: Antwoord | None = None
-    huisbezoeken: bool = False
+    """Een team of afdeling."""
+
+    naam: Annotated[Naam, _v("Naam van het team; uniek binnen het profiel.")]
+    functiegroep: Annotated[
+        str,
+        _v(
+            "Een van de vijf functiegroepen (D1): werkplein, sociaal-domein, buitendienst, publieksdiensten, toezicht-en-handhaving."
+        ),
+    ]
+    medewerkers: Annotated[
+        int, Field(ge=1, le=1_000_000), _v("Aantal medewerkers zonder de leidinggevenden.")
+    ]
+    leidinggevenden: Annotated[Aantal, _v("Aantal leidinggevenden van het team (standaard 1).")] = 1
+    risico: Annotated[
+        Risico, _v("Risico van de functie: hoog, midden of laag (standaard midden).")
+    ] = "midden"
+    opleidingen: Annotated[
+        list[str], _v("Opleidingen van het team uit tabel 5 (R6.5), bijvoorbeeld boa.")
+    ] = []
+    leerdoelen: Annotated[
+        list[str], _v("Leerdoelen van het team: element-codes uit de catalogus (R2.2, R3.1).")
+    ] = []
+    teamnorm: Annotated[
+        bool, _v("Heeft het team al een teamnorm of teamprotocol? Dan een kortere training (R7.5).")
+    ] = False
+    basiscompetenties: Annotated[
+        Antwoord | None,
+        _v("R5.3: basiscompetenties van dit team; overschrijft de organisatiestandaard."),
+    ] = None
+    huisbezoeken: Annotated[
+        bool,
+        _v("Legt het team huisbezoeken af? Dan hoort 'Handelen bij huisbezoeken' erbij (R6.3)."),
+    ] = False
 
 
 class Profiel(Model):
-    versie: Literal[1]
-    gemeente: Naam
-    startdatum: dt.date
-    looptijd_jaren: Annotated[int, Field(ge=1, le=5)] = 3
-    groepsgrootte: Annotated[int, Field(ge=1, le=100)] = 12
+    """Gemeenteprofiel, versie 1: de invoer van `plan generate`."""
+
+    versie: Annotated[Literal[1], _v("Versie van het profielformaat; altijd 1.")]
+    gemeente: Annotated[Naam, _v("Naam van de gemeente.")]
+    startdatum: Annotated[
+        dt.date, _v("Eerste dag van het programma, JJJJ-MM-DD (bijvoorbeeld 2027-02-01).")
+    ]
+    looptijd_jaren: Annotated[
+        int,
+        Field(ge=1, le=5),
+        _v("Looptijd van de meerjarige cyclus in jaren, 1–5 (standaard 3, R4.1)."),
+    ] = 3
+    groepsgrootte: Annotated[
+        int,
+        Field(ge=1, le=100),
+        _v("Hoogstens zoveel deelnemers per vaardigheidstraining (standaard 12)."),
+    ] = 12
     capaciteit: Capaciteit = Capaciteit()
     kosten: Kosten | None = None
     voorkeuren: Voorkeuren = Voorkeuren()
@@ -102,7 +216,9 @@ class Profiel(Model):
     toetspunten: Toetspunten = Toetspunten()
     bestuur: Bestuur = Bestuur()
     organisatie: Organisatie = Organisatie()
-    teams: Annotated[list[Team], Field(min_length=1, max_length=MAX_TEAMS)]
+    teams: Annotated[
+        list[Team], Field(min_length=1, max_length=MAX_TEAMS), _v("De teams; minstens één.")
+    ]
 
     @field_validator("startdatum", mode="before")
     @classmethod

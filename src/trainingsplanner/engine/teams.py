@@ -156,14 +156,13 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
     )
 
     antwoord = ctx.profiel.basiscompetenties_van(team)
-    if antwoord != "ja":
+    if antwoord in ("deels", "nee"):
         sessie = cat.sessies["basiscompetenties"]
         elementen = [
             e
             for e in sessie.elementen
             if cat.elementen[e].doelgroep.staat_toe(team.functiegroep, "team")
         ]
-        status = "niet ingevuld" if antwoord is None else f"'{antwoord}'"
         yield Voorstel(
             id=f"stap3-{code}-basiscompetenties",
             soort="basiscompetenties",
@@ -177,7 +176,7 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
             duur=sessie.duur_dagen,
             toelichting=sessie.inhoud,
             waarom=[
-                f"R5.3: basiscompetenties van dit team zijn {status}; eerst op peil brengen, "
+                f"R5.3: basiscompetenties van dit team: '{antwoord}'; eerst op peil brengen, "
                 "vóór de agressietraining",
                 f"RV4: competenties van {groep.naam.lower()}: {', '.join(groep.competenties).lower()}",
             ],
