@@ -385,6 +385,64 @@ def schema(
         sys.stdout.write(als_tekst(profiel_schema(_catalogus(catalogus))))
 
 
+@app.command()
+def init(
+    pad: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="PAD",
+            help="Waar het profiel komt (standaard gemeente.yaml).",
+            show_default=False,
+        ),
+    ] = None,
+    interactief: Annotated[
+        bool, typer.Option("--interactive", help="Stel de vragen in de terminal, team voor team.")
+    ] = False,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Maak een startprofiel met uitleg bij elk veld. Overschrijft nooit een bestaand bestand."""
+    import sys
+
+    from trainingsplanner.bronnen import toon_pad
+    from trainingsplanner.errors import InvoerFout, Probleem
+    from trainingsplanner.init import Antwoorden, doelpad, maak_profieltekst, vraag_antwoorden
+    from trainingsplanner.schrijven import schrijf
+
+    cat = _catalogus(catalogus)
+    doel = doelpad(pad)
+    if doel.exists():
+        _stop_met_invoerfout(
+            InvoerFout(
+                [
+                    Probleem(
+                        toon_pad(doel),
+                        0,
+                        0,
+                        "",
+                        "bestaat al; kies een andere naam (init overschrijft nooit)",
+                    )
+                ]
+            ),
+            "de opdracht",
+        )
+    antwoorden = Antwoorden()
+    if interactief:
+        from rich.console import Console
+
+        try:
+            antwoorden = vraag_antwoorden(cat, Console(highlight=False))
+        except (KeyboardInterrupt, EOFError):
+            sys.stderr.write("\nAfgebroken; er is niets geschreven.\n")
+            raise typer.Exit(130) from None
+    try:
+        schrijf(doel, maak_profieltekst(antwoorden, cat, doel.name))
+    except InvoerFout as fout:
+        _stop_met_invoerfout(fout, "de opdracht")
+    sys.stderr.write(
+        f"Geschreven: {toon_pad(doel)}\nVolgende stap: plan check-randvoorwaarden --gemeente {toon_pad(doel)}\n"
+    )
+
+
 def main() -> None:
     """Ingang van de opdracht `plan`: fouten in de opdrachtregel worden in het Nederlands gemeld."""
     import sys

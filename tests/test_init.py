@@ -1,0 +1,151 @@
+"""`plan init`: het startprofiel laadt, past in het schema, en overschrijft nooit; ook interactief."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import yaml
+from typer.testing import CliRunner
+
+from tests.conftest import REPO
+from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.cli import app
+from trainingsplanner.profiel import laad_profiel
+
+runner = CliRunner()
+SCHEMA = json.loads((REPO / "schemas" / "profiel-v1.schema.json").read_text(encoding="utf-8"))
+
+ANTWOORDEN = """\
+Gemeente Testdorp
+2027-04-01
+2
+10
+6
+1200
+80000
+j
+n
+ja
+deels
+ja
+ja
+nee
+Huisregels bekend
+Matig
+Wisselend
+Minder incidenten
+Balie en wijkteam
+5
+21
+n
+4
+6
+2
+15
+Balie
+publieksdiensten
+18
+1
+hoog
+basisopleiding-burgerzaken
+n
+n
+Wijkteam
+sociaal-domein
+12
+1
+midden
+
+j
+j
+
+"""
+
+
+def _schema_geldig(pad: Path) -> None:
+    from tests.test_golden import _getypt
+
+    data = yaml.load(pad.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    jsonschema.validate(
+        _zonder_leeg(_getypt(data)), SCHEMA, format_checker=jsonschema.FormatChecker()
+    )
+
+
+def _zonder_leeg(waarde: object) -> object:
+    """Een lege YAML-waarde is null; BaseLoader geeft ''."""
+    if isinstance(waarde, dict):
+        return {
+            k: (
+                None
+                if v == "" and k not in ("spelregels", "kennis", "naleving", "doel", "doelgroepen")
+                else _zonder_leeg(v)
+            )
+            for k, v in waarde.items()
+        }
+    if isinstance(waarde, list):
+        return [_zonder_leeg(v) for v in waarde]
+    return waarde
+
+
+def test_init_schrijft_een_profiel_dat_laadt_en_in_het_schema_past(
+    in_tmp: Path, catalogus: Catalogus
+) -> None:
+    resultaat = runner.invoke(app, ["init"])
+    assert resultaat.exit_code == 0, resultaat.output
+    pad = in_tmp / "gemeente.yaml"
+    tekst = pad.read_text(encoding="utf-8")
+    assert tekst.startswith("# yaml-language-server: $schema=file://")
+    assert "# RV1. Is de organisatie helder en eenduidig" in tekst
+    assert "# Waarom: Zonder een heldere organisatienorm" in tekst
+    assert "# Wat willen we bereiken met het trainingsprogramma?" in tekst
+    profiel = laad_profiel(pad, catalogus)
+    assert profiel.gemeente == "Mijn gemeente" and len(profiel.teams) == 2
+    _schema_geldig(pad)
+    assert runner.invoke(app, ["generate", "--gemeente", "gemeente.yaml"]).exit_code == 0
+
+
+def test_init_overschrijft_nooit(in_tmp: Path) -> None:
+    (in_tmp / "mijn.yaml").write_text("eigen werk\n", encoding="utf-8")
+    resultaat = runner.invoke(app, ["init", "mijn.yaml"])
+    assert resultaat.exit_code == 2
+    assert (
+        "mijn.yaml: bestaat al; kies een andere naam (init overschrijft nooit)" in resultaat.stderr
+    )
+    assert (in_tmp / "mijn.yaml").read_text(encoding="utf-8") == "eigen werk\n"
+
+
+def test_init_interactief_en_dan_generate(in_tmp: Path, catalogus: Catalogus) -> None:
+    resultaat = runner.invoke(app, ["init", "testdorp.yaml", "--interactive"], input=ANTWOORDEN)
+    assert resultaat.exit_code == 0, resultaat.output
+    pad = in_tmp / "testdorp.yaml"
+    profiel = laad_profiel(pad, catalogus)
+    assert profiel.gemeente == "Gemeente Testdorp"
+    assert profiel.looptijd_jaren == 2 and profiel.capaciteit.sessies_per_maand == 6
+    assert profiel.kosten is not None and profiel.kosten.budget == 80000
+    assert profiel.randvoorwaarden.bestuurlijke_betrokkenheid == "deels"
+    assert profiel.randvoorwaarden.agressieprotocol == "nee"
+    assert [t.naam for t in profiel.teams] == ["Balie", "Wijkteam"]
+    assert profiel.teams[0].opleidingen == ["basisopleiding-burgerzaken"]
+    assert profiel.teams[1].teamnorm and profiel.teams[1].huisbezoeken
+    _schema_geldig(pad)
+    gegenereerd = runner.invoke(app, ["generate", "--gemeente", "testdorp.yaml", "--out", "-"])
+    assert gegenereerd.exit_code == 1  # RV5 'nee' blokkeert
+    assert "Agressieprotocol opstellen met de organisatienorm" in gegenereerd.stdout
+
+
+def test_init_interactief_afgebroken_laat_niets_achter(in_tmp: Path) -> None:
+    resultaat = runner.invoke(
+        app, ["init", "half.yaml", "--interactive"], input="Gemeente Half\n2027-01-01\n"
+    )
+    assert resultaat.exit_code == 130
+    assert "Afgebroken; er is niets geschreven." in resultaat.stderr
+    assert list(in_tmp.iterdir()) == []
+
+
+def test_init_interactief_vraagt_opnieuw_bij_foute_datum(in_tmp: Path) -> None:
+    invoer = ANTWOORDEN.replace("2027-04-01\n", "1 april\n2027-04-01\n", 1)
+    resultaat = runner.invoke(app, ["init", "t.yaml", "--interactive"], input=invoer)
+    assert resultaat.exit_code == 0
+    assert "Dat is geen datum" in resultaat.stdout
