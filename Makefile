@@ -6,7 +6,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck validate clean golden
+.PHONY: demo test lint typecheck validate clean golden editor-tools
+
+YLS_VERSIE := 1.25.0
+YLS := build/tools/node_modules/.bin/yaml-language-server
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 niet gevonden ($(PYTHON))"; exit 2; }
@@ -33,8 +36,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck validate
+test: lint typecheck validate editor-tools
 	$(BIN)/pytest
+
+# De YAML-editorserver voor de schematest (npm). Zonder npm slaat die test over (buiten CI).
+editor-tools:
+	@if [ -x $(YLS) ]; then :; \
+	elif command -v npm >/dev/null 2>&1; then \
+		mkdir -p build/tools && npm install --silent --no-audit --no-fund --prefix build/tools yaml-language-server@$(YLS_VERSIE); \
+	else echo "npm niet gevonden: de test met de YAML-editorserver wordt overgeslagen"; fi
 
 golden: $(STAMP)
 	$(BIN)/pytest --update-golden
