@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck validate clean golden editor-tools
+.PHONY: demo test lint typecheck validate clean golden editor-tools screenshot
 
 YLS_VERSIE := 1.25.0
 YLS := build/tools/node_modules/.bin/yaml-language-server
@@ -23,8 +23,9 @@ demo: $(STAMP)
 	@mkdir -p build/demo
 	$(BIN)/plan generate --gemeente examples/middenstad.yaml --out build/demo/middenstad.programma.md --force
 	$(BIN)/plan generate --gemeente examples/middenstad.yaml --format json --out build/demo/middenstad.programma.json --force
+	$(BIN)/plan generate --gemeente examples/middenstad.yaml --format html --out build/demo/middenstad.programma.html --force
 	$(BIN)/plan explain stap3-boa-s-openbare-ruimte-vaardigheden --gemeente examples/middenstad.yaml
-	@echo "Het programma staat in build/demo/middenstad.programma.md"
+	@echo "Het programma staat in build/demo/middenstad.programma.md en .html"
 
 validate: $(STAMP)
 	$(BIN)/plan validate --catalogus data
@@ -51,3 +52,11 @@ golden: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# De schermafdruk in de README (docs/programma.png), met headless Chromium.
+screenshot: $(STAMP)
+	@mkdir -p build/demo docs
+	$(BIN)/plan generate --gemeente examples/middenstad.yaml --format html --out build/demo/middenstad.programma.html --force
+	chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+		--disable-component-update --disable-sync --hide-scrollbars --user-data-dir=build/chromium \
+		--window-size=1200,1500 --screenshot=docs/programma.png "file://$(CURDIR)/build/demo/middenstad.programma.html"

@@ -259,6 +259,7 @@ def _als_tekst(waarde: object) -> str:
 class Uitvoerformaat(StrEnum):
     md = "md"
     json = "json"
+    html = "html"
 
 
 GemeenteOptie = Annotated[
@@ -275,7 +276,10 @@ GemeenteOptie = Annotated[
 def generate(
     gemeente: GemeenteOptie,
     formaat: Annotated[
-        Uitvoerformaat, typer.Option("--format", help="md (Markdown) of json.")
+        Uitvoerformaat,
+        typer.Option(
+            "--format", help="md (Markdown), json of html (één bestand om te mailen of te printen)."
+        ),
     ] = Uitvoerformaat.md,
     out: Annotated[
         str | None,

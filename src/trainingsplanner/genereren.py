@@ -13,8 +13,8 @@ from trainingsplanner.engine import stel_samen
 from trainingsplanner.profiel import laad_profiel
 from trainingsplanner.programma import Programma
 
-Formaat = Literal["md", "json"]
-EXTENSIE: dict[str, str] = {"md": ".md", "json": ".json"}
+Formaat = Literal["md", "json", "html"]
+EXTENSIE: dict[str, str] = {"md": ".md", "json": ".json", "html": ".html"}
 
 
 def vandaag() -> dt.date:
@@ -37,6 +37,10 @@ def render(programma: Programma, cat: Catalogus, formaat: Formaat, datum: dt.dat
         from trainingsplanner.render import json_uitvoer
 
         return json_uitvoer.render(programma)
+    if formaat == "html":
+        from trainingsplanner.render import html
+
+        return html.render(programma, cat, datum)
     from trainingsplanner.render import markdown
 
     return markdown.render(programma, cat, datum)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 def voer_uit(gemeente: Path, formaat: str, out: str | None, force: bool, cat: Catalogus) -> int:
-    soort: Formaat = "json" if formaat == "json" else "md"
+    soort: Formaat = "json" if formaat == "json" else "html" if formaat == "html" else "md"
     if gemeente.is_dir():
         return _map(gemeente, soort, out, force, cat)
     try:

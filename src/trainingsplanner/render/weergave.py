@@ -96,7 +96,8 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
             "Externe trainersdagen",
             f"{opmaak.dagen(k.trainersdagen.min)} – {opmaak.dagen(k.trainersdagen.max)}",
         ),
-        ("Kosten", _kosten_tekst(programma)),
+        ("Kosten", _kosten_kort(programma)),
+        ("Budget", _budget_kort(programma)),
         ("Aandachtspunten", opmaak.geheel(len(programma.waarschuwingen))),
     ]
     stappen = []
@@ -135,8 +136,8 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
     for jaar in jaren:
         items = [rijen[o.id] for o in programma.onderdelen if o.stap == 4 and o.jaar == jaar]
         kalender.append({"jaar": jaar, "rijen": items})
-    bevindingen = [_bevinding(b) for b in programma.bevindingen if b.team is None]
-    teambevindingen = [_bevinding(b) for b in programma.bevindingen if b.team is not None]
+    bevindingen = [_bevinding(b, cat) for b in programma.bevindingen if b.team is None]
+    teambevindingen = [_bevinding(b, cat) for b in programma.bevindingen if b.team is not None]
     waarschuwingen = [
         {"ernst": w.ernst, "regel": w.regel, "bericht": w.bericht, "code": w.code}
         for w in programma.waarschuwingen
@@ -192,6 +193,28 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
     )
 
 
+def _kosten_kort(programma: Programma) -> str:
+    k = programma.kosten
+    if k.euro is None:
+        return "geen dagtarief"
+    return f"{opmaak.euro(k.euro.min)} – {opmaak.euro(k.euro.max)}"
+
+
+def _budget_kort(programma: Programma) -> str:
+    k = programma.kosten
+    if k.budget is None:
+        return "niet opgegeven"
+    if k.euro is None:
+        return opmaak.euro(k.budget)
+    if k.euro.max <= k.budget:
+        oordeel = "binnen budget"
+    elif k.euro.min > k.budget:
+        oordeel = "boven budget"
+    else:
+        oordeel = "dekt de ondergrens"
+    return f"{opmaak.euro(k.budget)} ({oordeel})"
+
+
 def _kosten_tekst(programma: Programma) -> str:
     k = programma.kosten
     if k.euro is None:
@@ -207,7 +230,8 @@ def _kosten_tekst(programma: Programma) -> str:
     return tekst
 
 
-def _bevinding(b: Any) -> dict[str, str]:
+def _bevinding(b: Any, cat: Catalogus) -> dict[str, str]:
+    eigenaar = cat.doelgroepen[b.eigenaar].naam if b.eigenaar in cat.doelgroepen else b.eigenaar
     return {
         "id": b.id,
         "regel": b.regel,
@@ -217,7 +241,7 @@ def _bevinding(b: Any) -> dict[str, str]:
         "ernst": b.ernst,
         "betekenis": b.betekenis,
         "actie": b.actie or "—",
-        "eigenaar": b.eigenaar or "—",
+        "eigenaar": eigenaar or "—",
     }
 
 

@@ -1,0 +1,28 @@
+"""HTML-weergave: één zelfstandig bestand (CSS en SVG in de pagina, geen JavaScript, geen netwerk).
+
+Jinja met autoescape aan: elke tekst uit het profiel wordt als tekst getoond, nooit als HTML.
+Een Content-Security-Policy in de pagina verbiedt bovendien scripts en externe bronnen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trainingsplanner.bronnen import sjabloonmap
+from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.programma import Programma
+from trainingsplanner.render.tijdlijn import figuren
+from trainingsplanner.render.weergave import maak
+
+
+def render(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> str:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    omgeving = Environment(
+        loader=FileSystemLoader(str(sjabloonmap())),
+        undefined=StrictUndefined,
+        autoescape=True,
+        keep_trailing_newline=True,
+    )
+    sjabloon = omgeving.get_template("programma.html.j2")
+    return sjabloon.render(w=maak(programma, cat, gegenereerd), figuren=figuren(programma))

@@ -1,0 +1,141 @@
+"""De tijdlijn als SVG-Gantt: maanden op de x-as, rijen per stap en doelgroep/team.
+
+Dit is opmaak, geen beslissing: elk onderdeel met een datum wordt precies één balk. Grote
+gemeenten worden in blokken van hoogstens `TEAMS_PER_FIGUUR` teams gesplitst, zodat elke
+figuur leesbaar blijft op scherm en op een A4-pagina.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from trainingsplanner.programma import Onderdeel, Programma
+from trainingsplanner.render import opmaak
+
+MAANDBREEDTE = 24
+LABELBREEDTE = 190
+RIJHOOGTE = 22
+KOP = 34
+TEAMS_PER_FIGUUR = 40
+KORTE_MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+@dataclass
+class Balk:
+    id: str
+    x: float
+    y: float
+    breedte: float
+    hoogte: float
+    stap: int
+    titel: str
+    smal: bool
+    soort: str
+
+
+@dataclass
+class Rij:
+    label: str
+    groep: str
+    y: float
+
+
+@dataclass
+class Maand:
+    x: float
+    label: str
+    jaar: str
+
+
+@dataclass
+class Figuur:
+    titel: str
+    breedte: float
+    hoogte: float
+    maanden: list[Maand]
+    rijen: list[Rij]
+    balken: list[Balk] = field(default_factory=list)
+    scheidingen: list[float] = field(default_factory=list)
+
+
+def _maandindex(start: dt.date, datum: dt.date) -> int:
+    return (datum.year - start.year) * 12 + datum.month - start.month
+
+
+def _rijsleutel(o: Onderdeel) -> tuple[str, str]:
+    """(groep, label) van de rij waarin een onderdeel komt."""
+    if o.team is not None:
+        return ("teams", o.team)
+    if o.stap == 1:
+        return ("Stap 1: normstelling", o.titel.split(" — ")[-1] if " — " in o.titel else o.titel)
+    if o.stap == 4:
+        return ("Stap 4: borgen en evalueren", o.titel)
+    return ("Stap 3: leidinggevenden en rollen", o.titel)
+
+
+def figuren(programma: Programma) -> list[Figuur]:
+    start = programma.periode.start
+    aantal_maanden = _maandindex(start, programma.periode.eind) + 1
+    breedte = LABELBREEDTE + aantal_maanden * MAANDBREEDTE + 10
+    maanden = []
+    for m in range(aantal_maanden):
+        jaar, maand = divmod(start.month - 1 + m, 12)
+        maanden.append(
+            Maand(
+                x=LABELBREEDTE + m * MAANDBREEDTE,
+                label=KORTE_MAANDEN[maand],
+                jaar=str(start.year + jaar) if maand == 0 or m == 0 else "",
+            )
+        )
+    rijen: dict[tuple[str, str], list[Onderdeel]] = {}
+    for o in programma.onderdelen:
+        rijen.setdefault(_rijsleutel(o), []).append(o)
+    organisatie = [k for k in rijen if k[0] != "teams"]
+    organisatie.sort(key=lambda k: (k[0], min(o.start for o in rijen[k])))
+    teams = [k for k in rijen if k[0] == "teams"]
+    blokken: list[tuple[str, list[tuple[str, str]]]] = [("Organisatie", organisatie)]
+    for i in range(0, len(teams), TEAMS_PER_FIGUUR):
+        deel = teams[i : i + TEAMS_PER_FIGUUR]
+        titel = (
+            "Teams"
+            if len(teams) <= TEAMS_PER_FIGUUR
+            else f"Teams {i + 1}–{i + len(deel)} van {len(teams)}"
+        )
+        blokken.append((titel, deel))
+    uit = []
+    for titel, sleutels in blokken:
+        if not sleutels:
+            continue
+        figuur = Figuur(titel, breedte, KOP + len(sleutels) * RIJHOOGTE + 6, maanden, [])
+        vorige_groep = None
+        for r, sleutel in enumerate(sleutels):
+            y = KOP + r * RIJHOOGTE
+            if vorige_groep is not None and sleutel[0] != vorige_groep:
+                figuur.scheidingen.append(y)
+            vorige_groep = sleutel[0]
+            figuur.rijen.append(Rij(label=sleutel[1], groep=sleutel[0], y=y))
+            for o in rijen[sleutel]:
+                figuur.balken.append(_balk(o, start, y))
+        uit.append(figuur)
+    return uit
+
+
+def _balk(o: Onderdeel, start: dt.date, y: float) -> Balk:
+    eerste = _maandindex(start, o.start)
+    laatste = _maandindex(start, o.eind)
+    routine = o.leervorm in ("werkoverleg", "gesprek")
+    hoogte = 3 if o.leervorm == "gesprek" else 6 if routine else 12
+    boven = y + (17 if o.leervorm == "gesprek" else 15 if routine else 2)
+    titel = f"{o.titel}: {opmaak.periode(o.start, o.eind)} (stap {o.stap})"
+    return Balk(
+        id=o.id,
+        x=LABELBREEDTE + eerste * MAANDBREEDTE + 1,
+        y=boven,
+        breedte=max((laatste - eerste + 1) * MAANDBREEDTE - 2, 4),
+        hoogte=hoogte,
+        stap=o.stap,
+        titel=titel,
+        smal=routine,
+        soort=o.leervorm,
+    )
