@@ -57,7 +57,7 @@ def test_print_past_op_a4(browser: str, klein: Path, tmp_path: Path) -> None:
     paginas, maten = pdf_paginas(pdf)
     assert 8 <= paginas <= 60, paginas
     for maat in maten:
-        x0, y0, breedte, hoogte = (float(v) for v in maat.split())
+        _, _, breedte, hoogte = (float(v) for v in maat.split())
         assert abs(breedte - 595.9) < 2 and abs(hoogte - 842) < 2, maat
 
 
