@@ -1,5 +1,5 @@
 """Maakt `python -m trainingsplanner` gelijk aan de opdracht `plan`."""
 
-from trainingsplanner.cli import main
+from trainingsplanner.start import main
 
 main()

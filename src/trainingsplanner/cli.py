@@ -447,10 +447,35 @@ def init(
     )
 
 
+def _hulp_in_het_nederlands() -> None:
+    """Toon de hulp van typer met Nederlandse vaste woorden (Gebruik, Opties, …)."""
+    import contextlib
+    import io
+    import sys
+
+    from trainingsplanner.gebruiksfouten import vertaal_hulp
+
+    buffer = io.StringIO()
+    code: object = 0
+    with contextlib.redirect_stdout(buffer):
+        try:
+            code = app(standalone_mode=False, prog_name="plan")
+        except Exception as fout:
+            if getattr(fout, "format_message", None) is None:
+                raise
+            code = int(getattr(fout, "exit_code", 2))
+            print(f"Fout: {fout}")
+    sys.stdout.write(vertaal_hulp(buffer.getvalue()))
+    sys.exit(code if isinstance(code, int) else 0)
+
+
 def main() -> None:
     """Ingang van de opdracht `plan`: fouten in de opdrachtregel worden in het Nederlands gemeld."""
     import sys
 
+    if "--help" in sys.argv[1:]:
+        _hulp_in_het_nederlands()
+        return
     try:
         uitkomst = app(standalone_mode=False, prog_name="plan")
     except KeyboardInterrupt:

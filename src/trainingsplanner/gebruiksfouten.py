@@ -70,3 +70,23 @@ def gebruik(regel: str) -> str:
         .replace("[OPTIONS]", "[OPTIES]")
         .replace("COMMAND [ARGS]...", "OPDRACHT [ARGUMENTEN]...")
     )
+
+
+_HULPWOORDEN = (
+    ("Usage:", "Gebruik:"),
+    ("[OPTIONS] COMMAND [ARGS]...", "[OPTIES] OPDRACHT [ARGUMENTEN]..."),
+    ("[OPTIONS]", "[OPTIES]"),
+    ("\nOptions:\n", "\nOpties:\n"),
+    ("\nCommands:\n", "\nOpdrachten:\n"),
+    ("\nArguments:\n", "\nArgumenten:\n"),
+    ("Show this message and exit.", "Toon deze hulp."),
+    ("[required]", "[verplicht]"),
+    ("[default: ", "[standaard: "),
+)
+
+
+def vertaal_hulp(tekst: str) -> str:
+    """De vaste woorden van een typer-hulptekst in het Nederlands."""
+    for engels, nederlands in _HULPWOORDEN:
+        tekst = tekst.replace(engels, nederlands)
+    return tekst

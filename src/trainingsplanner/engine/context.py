@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from trainingsplanner.catalogus.laden import Catalogus
 from trainingsplanner.catalogus.modellen import Sessie
@@ -17,6 +18,8 @@ class Context:
     profiel: Profiel
     catalogus: Catalogus
     bevindingen: list[Bevinding]
+    onthouden: dict[Any, Any] = field(default_factory=dict, compare=False)
+    """Eenmaal berekende keuzes per team (de opfrissers van stap 4 hergebruiken ze)."""
 
     @cached_property
     def teamcodes(self) -> list[str]:

@@ -34,7 +34,15 @@ class Keuze:
 
 
 def kies_elementen(ctx: Context, team: Team) -> Keuze:
-    """Welke elementen de vaardigheidstraining van dit team krijgt, en waarom."""
+    """Welke elementen de vaardigheidstraining van dit team krijgt, en waarom (eenmaal per team)."""
+    sleutel = ("keuze", team.naam)
+    if sleutel not in ctx.onthouden:
+        ctx.onthouden[sleutel] = _kies_elementen(ctx, team)
+    keuze: Keuze = ctx.onthouden[sleutel]
+    return Keuze(list(keuze.elementen), list(keuze.waarom), list(keuze.afgedekt))
+
+
+def _kies_elementen(ctx: Context, team: Team) -> Keuze:
     cat = ctx.catalogus
     groep = cat.functiegroepen[team.functiegroep]
     keuze = Keuze()

@@ -11,7 +11,7 @@ import datetime as dt
 from trainingsplanner.bronnen import sjabloonmap
 from trainingsplanner.catalogus.laden import Catalogus
 from trainingsplanner.programma import Programma
-from trainingsplanner.render.tijdlijn import figuren
+from trainingsplanner.render.tijdlijn import figuren, svg
 from trainingsplanner.render.weergave import maak
 
 
@@ -24,5 +24,11 @@ def render(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> str:
         autoescape=True,
         keep_trailing_newline=True,
     )
+    from markupsafe import Markup
+
     sjabloon = omgeving.get_template("programma.html.j2")
-    return sjabloon.render(w=maak(programma, cat, gegenereerd), figuren=figuren(programma))
+    tijdlijnen = [
+        {"titel": f.titel, "svg": Markup(svg(f))}  # noqa: S704 - svg() ontsnapt alle tekst zelf
+        for f in figuren(programma)
+    ]
+    return sjabloon.render(w=maak(programma, cat, gegenereerd), figuren=tijdlijnen)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from trainingsplanner.bronnen import sjabloonmap
@@ -14,16 +15,22 @@ from trainingsplanner.catalogus.laden import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.weergave import maak
 
-_BIJZONDER = re.compile(r"([\\`*_\[\]<>|~&#])")
+_BIJZONDER = str.maketrans({teken: "\\" + teken for teken in "\\`*_[]<>|~&#"})
 
 
 def ontsnap(waarde: Any) -> str:
-    """Maak tekst veilig voor Markdown: tekens met betekenis krijgen een backslash."""
+    """Maak tekst veilig voor Markdown: tekens met betekenis krijgen een backslash.
+
+    Regeleinden en tabs worden spaties, zodat een waarde nooit een tabel of kop openbreekt.
+    """
     if waarde is None:
         return ""
-    tekst = str(waarde)
-    tekst = " ".join(tekst.split())
-    return _BIJZONDER.sub(r"\\\1", tekst)
+    return _ontsnap_tekst(str(waarde))
+
+
+@lru_cache(maxsize=65536)
+def _ontsnap_tekst(tekst: str) -> str:
+    return " ".join(tekst.split()).translate(_BIJZONDER)
 
 
 def render(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 MAANDEN = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -10,14 +11,17 @@ MAANDEN = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def datum(waarde: dt.date) -> str:
     return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
 
 
+@lru_cache(maxsize=4096)
 def maand(waarde: dt.date) -> str:
     return f"{MAANDEN[waarde.month - 1]} {waarde.year}"
 
 
+@lru_cache(maxsize=4096)
 def periode(start: dt.date, eind: dt.date) -> str:
     """'maart 2027' of 'maart – mei 2027' of 'november 2027 – februari 2028'."""
     if (start.year, start.month) == (eind.year, eind.month):
@@ -36,12 +40,14 @@ def euro(bedrag: float) -> str:
     return f"€ {geheel(bedrag)}"
 
 
+@lru_cache(maxsize=4096)
 def dagen(waarde: float) -> str:
     """0.5 → '0,5'; 2.0 → '2'."""
     tekst = f"{waarde:.3f}".rstrip("0").rstrip(".")
     return tekst.replace(".", ",")
 
 
+@lru_cache(maxsize=4096)
 def bereik_dagen(laag: float, hoog: float) -> str:
     """'0,5 dag', '0,5–1 dag', '1–2 dagen'."""
     woord = "dag" if hoog <= 1 else "dagen"

@@ -1,0 +1,27 @@
+"""Ingang van `plan`: `--version` en `--help` zonder typer te laden, al het andere via cli.py.
+
+Een coördinator die `plan --help` typt, wacht anders op het laden van typer (zo'n 100 ms op
+een kleine machine). De hulptekst staat in `hulptekst.py`; een test houdt hem gelijk aan wat
+typer zelf zou tonen (bijwerken met `make golden`).
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    argumenten = sys.argv[1:]
+    if argumenten == ["--version"]:
+        from trainingsplanner import __version__
+
+        sys.stdout.write(f"plan (trainingsplanner) {__version__}\n")
+        return
+    if argumenten == ["--help"]:
+        from trainingsplanner.hulptekst import HULP
+
+        sys.stdout.write(HULP)
+        return
+    from trainingsplanner.cli import main as volledig
+
+    volledig()

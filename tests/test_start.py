@@ -1,0 +1,58 @@
+"""Snel starten: `plan --version` en `plan --help` zonder typer; de CLI laadt geen pydantic of jinja2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from tests.conftest import REPO
+from trainingsplanner.cli import app
+from trainingsplanner.gebruiksfouten import vertaal_hulp
+
+HULPBESTAND = REPO / "src" / "trainingsplanner" / "hulptekst.py"
+
+
+def _modules_na(code: str) -> set[str]:
+    uit = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(uit.stdout.split())
+
+
+def test_cli_importeert_geen_pydantic_of_jinja2() -> None:
+    geladen = _modules_na("import trainingsplanner.cli")
+    assert "typer" in geladen
+    assert not {"pydantic", "jinja2", "yaml", "rich"} & geladen
+
+
+def test_version_en_help_laden_geen_typer() -> None:
+    for argument in ("--version", "--help"):
+        geladen = _modules_na(f"import sys\nsys.argv = ['plan', '{argument}']\nfrom trainingsplanner.start import main\nmain()")
+        assert "typer" not in geladen, argument
+
+
+def test_snelle_hulptekst_gelijk_aan_typer(update_golden: bool) -> None:
+    verwacht = vertaal_hulp(CliRunner().invoke(app, ["--help"], prog_name="plan").stdout)
+    tekst = (
+        '"""De hulptekst van `plan --help`, gelijk gehouden aan typer door tests/test_start.py."""\n\n'
+        f"HULP = {verwacht!r}\n"
+    )
+    if update_golden:
+        HULPBESTAND.write_text(tekst, encoding="utf-8")
+    from trainingsplanner.hulptekst import HULP
+
+    assert HULP == verwacht or update_golden, "hulptekst.py is verouderd; draai: make golden"
+
+
+def test_hulp_van_een_opdracht_in_het_nederlands() -> None:
+    uit = subprocess.run(
+        [sys.executable, "-m", "trainingsplanner", "generate", "--help"], capture_output=True, text=True, check=False
+    )
+    assert uit.returncode == 0
+    assert uit.stdout.startswith("Gebruik: plan generate [OPTIES]")
+    assert "Opties:" in uit.stdout and "Toon deze hulp." in uit.stdout and "[verplicht]" in uit.stdout
