@@ -9,12 +9,22 @@ import argparse
 import random
 from pathlib import Path
 
-GROEPEN = ["werkplein", "sociaal-domein", "buitendienst", "publieksdiensten", "toezicht-en-handhaving"]
+GROEPEN = [
+    "werkplein",
+    "sociaal-domein",
+    "buitendienst",
+    "publieksdiensten",
+    "toezicht-en-handhaving",
+]
 OPLEIDINGEN = {
     "werkplein": ["maatschappelijk-werk-sph"],
     "sociaal-domein": ["maatschappelijk-werk-sph"],
     "buitendienst": [],
-    "publieksdiensten": ["basisopleiding-burgerzaken", "basisopleiding-publiekszaken", "medewerker-kcc"],
+    "publieksdiensten": [
+        "basisopleiding-burgerzaken",
+        "basisopleiding-publiekszaken",
+        "medewerker-kcc",
+    ],
     "toezicht-en-handhaving": ["boa"],
 }
 LEERDOELEN = ["emotionele-veerkracht", "gespreksvoering", "risicoanalyse", "emoties-van-de-klant"]
@@ -25,7 +35,7 @@ def profiel(teams: int, zaad: int = 1, naam: str | None = None) -> str:
     medewerkers = [kans.randint(5, 60) for _ in range(teams)]
     regels = [
         "versie: 1",
-        f"gemeente: \"{naam or f'Synthetische gemeente {teams}'}\"",
+        f'gemeente: "{naam or f"Synthetische gemeente {teams}"}"',
         "startdatum: 2027-01-01",
         "looptijd_jaren: 3",
         "capaciteit:",

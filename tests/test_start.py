@@ -32,7 +32,9 @@ def test_cli_importeert_geen_pydantic_of_jinja2() -> None:
 
 def test_version_en_help_laden_geen_typer() -> None:
     for argument in ("--version", "--help"):
-        geladen = _modules_na(f"import sys\nsys.argv = ['plan', '{argument}']\nfrom trainingsplanner.start import main\nmain()")
+        geladen = _modules_na(
+            f"import sys\nsys.argv = ['plan', '{argument}']\nfrom trainingsplanner.start import main\nmain()"
+        )
         assert "typer" not in geladen, argument
 
 
@@ -46,13 +48,18 @@ def test_snelle_hulptekst_gelijk_aan_typer(update_golden: bool) -> None:
         HULPBESTAND.write_text(tekst, encoding="utf-8")
     from trainingsplanner.hulptekst import HULP
 
-    assert HULP == verwacht or update_golden, "hulptekst.py is verouderd; draai: make golden"
+    assert verwacht == HULP or update_golden, "hulptekst.py is verouderd; draai: make golden"
 
 
 def test_hulp_van_een_opdracht_in_het_nederlands() -> None:
     uit = subprocess.run(
-        [sys.executable, "-m", "trainingsplanner", "generate", "--help"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "trainingsplanner", "generate", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert uit.returncode == 0
     assert uit.stdout.startswith("Gebruik: plan generate [OPTIES]")
-    assert "Opties:" in uit.stdout and "Toon deze hulp." in uit.stdout and "[verplicht]" in uit.stdout
+    assert (
+        "Opties:" in uit.stdout and "Toon deze hulp." in uit.stdout and "[verplicht]" in uit.stdout
+    )

@@ -37,5 +37,5 @@ def toon_pad(pad: Path) -> str:
     """Een pad zoals een gebruiker het wil lezen: relatief aan de werkmap als dat kan."""
     try:
         return str(pad.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):  # buiten de werkmap, of een symlink-lus
         return str(pad)

@@ -464,7 +464,6 @@ def _hulp_in_het_nederlands() -> None:
             if getattr(fout, "format_message", None) is None:
                 raise
             code = int(getattr(fout, "exit_code", 2))
-            print(f"Fout: {fout}")
     sys.stdout.write(vertaal_hulp(buffer.getvalue()))
     sys.exit(code if isinstance(code, int) else 0)
 

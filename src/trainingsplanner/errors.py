@@ -28,9 +28,10 @@ class Probleem:
     niveau: Niveau = "fout"
 
     def tekst(self) -> str:
-        """De vaste meldingsvorm die gebruikers en tests lezen."""
-        plek = f"{self.bestand}:{self.regel}:{self.kolom}" if self.regel else self.bestand
-        return f"{plek}: {self.veld}: {self.bericht}" if self.veld else f"{plek}: {self.bericht}"
+        """De vaste meldingsvorm die gebruikers en tests lezen; altijd precies één regel."""
+        bestand, veld, bericht = (_zichtbaar(t) for t in (self.bestand, self.veld, self.bericht))
+        plek = f"{bestand}:{self.regel}:{self.kolom}" if self.regel else bestand
+        return f"{plek}: {veld}: {bericht}" if veld else f"{plek}: {bericht}"
 
     def als_dict(self) -> dict[str, str | int]:
         return {
@@ -41,6 +42,13 @@ class Probleem:
             "bericht": self.bericht,
             "niveau": self.niveau,
         }
+
+
+def _zichtbaar(tekst: str) -> str:
+    """Stuurtekens (regeleinde, tab, …) uit invoer zichtbaar maken, zodat een melding één regel blijft."""
+    if tekst.isprintable():
+        return tekst
+    return "".join(t if t.isprintable() else repr(t)[1:-1] for t in tekst)
 
 
 class InvoerFout(Exception):

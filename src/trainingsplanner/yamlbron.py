@@ -99,7 +99,7 @@ _SnelleLezer: Any = None
 try:  # libyaml: dezelfde gebeurtenissen, tien keer sneller gelezen
     from yaml._yaml import CParser
 
-    class _CLezer(_Weigeraar, Composer, CParser, _Resolver):  # type: ignore[misc]
+    class _CLezer(_Weigeraar, Composer, CParser, _Resolver):
         """Lezen en ontleden in C (libyaml); opbouwen en weigeren in Python, zoals hierboven."""
 
         def __init__(self, stream: str) -> None:
@@ -169,6 +169,10 @@ _VERTALINGEN: tuple[tuple[str, str], ...] = (
     ("found another document", "het bestand mag maar één YAML-document bevatten (geen ---)"),
     ("found undefined tag handle", "onbekende tag; haal het !-teken weg"),
     ("found unexpected ':'", "hier mag geen dubbele punt staan"),
+    (
+        "exceeded maximum nesting depth",
+        f"het bestand is te diep genest (meer dan {MAX_DIEPTE} niveaus)",
+    ),
 )
 
 
@@ -242,8 +246,9 @@ def parse_yaml(tekst: str, bestand: str) -> YamlDocument:
     except yaml.reader.ReaderError as fout:
         regel = tekst[: fout.position].count("\n") + 1
         kolom = fout.position - (tekst.rfind("\n", 0, fout.position) + 1) + 1
-        teken = fout.character if isinstance(fout.character, int) else 0
-        bericht = f"onzichtbaar stuurteken U+{teken:04X} is niet toegestaan; verwijder het"
+        code: Any = fout.character
+        nummer = code if isinstance(code, int) else ord(str(code)[:1] or "\0")
+        bericht = f"onzichtbaar stuurteken U+{nummer:04X} is niet toegestaan; verwijder het"
         raise InvoerFout([Probleem(bestand, regel, kolom, "", bericht)]) from None
     except RecursionError:
         bericht = f"het bestand is te diep genest (meer dan {MAX_DIEPTE} niveaus)"

@@ -94,8 +94,32 @@ class Catalogus:
 
 
 def laad_catalogus(map: Path | None = None) -> Catalogus:
-    """Lees en controleer een catalogusmap (standaard de meegeleverde)."""
+    """Lees en controleer een catalogusmap (standaard de meegeleverde).
+
+    Binnen één proces wordt een ongewijzigde map maar één keer gelezen (bijvoorbeeld bij
+    een map met honderden profielen, of in de tests).
+    """
     map = map if map is not None else datamap()
+    sleutel = _versie_van(map)
+    if sleutel is not None and sleutel in _GELADEN:
+        return _GELADEN[sleutel]
+    catalogus = _laad(map)
+    if sleutel is not None:
+        _GELADEN[sleutel] = catalogus
+    return catalogus
+
+
+_GELADEN: dict[tuple[object, ...], Catalogus] = {}
+
+
+def _versie_van(map: Path) -> tuple[object, ...] | None:
+    try:
+        return (str(map.resolve()), *((map / n).stat().st_mtime_ns for n in BESTANDEN.values()))
+    except (OSError, RuntimeError):
+        return None
+
+
+def _laad(map: Path) -> Catalogus:
     problemen: list[Probleem] = []
     if not map.is_dir():
         naam = toon_pad(map)

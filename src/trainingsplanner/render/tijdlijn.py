@@ -155,12 +155,16 @@ def svg(figuur: Figuur) -> str:
         f"<title>Tijdlijn {escape(figuur.titel)}</title>",
     ]
     for m in figuur.maanden:
-        onderdelen.append(f'<line class="as" x1="{m.x:g}" y1="20" x2="{m.x:g}" y2="{figuur.hoogte:g}"/>')
+        onderdelen.append(
+            f'<line class="as" x1="{m.x:g}" y1="20" x2="{m.x:g}" y2="{figuur.hoogte:g}"/>'
+        )
         onderdelen.append(f'<text x="{m.x + 2:g}" y="30">{m.label}</text>')
         if m.jaar:
             onderdelen.append(f'<text x="{m.x + 2:g}" y="13" font-weight="bold">{m.jaar}</text>')
     for y in figuur.scheidingen:
-        onderdelen.append(f'<line class="scheiding" x1="0" y1="{y:g}" x2="{figuur.breedte:g}" y2="{y:g}"/>')
+        onderdelen.append(
+            f'<line class="scheiding" x1="0" y1="{y:g}" x2="{figuur.breedte:g}" y2="{y:g}"/>'
+        )
     for r in figuur.rijen:
         label = r.label if len(r.label) <= 30 else r.label[:29] + "…"
         onderdelen.append(f'<text x="4" y="{r.y + 13:g}">{escape(label)}</text>')

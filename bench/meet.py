@@ -1,0 +1,126 @@
+"""Meet wandkloktijd en piekgeheugen van hele `plan`-processen, en schrijf een Markdown-tabel.
+
+Gebruik (vanuit de repository, na `make test` of `make demo`):
+    .venv/bin/python bench/meet.py [--herhaal 3] [--uit bench/resultaten.md]
+
+Elke meting is een nieuw proces (zoals een gebruiker het start); de mediaan van de
+herhalingen telt, het piekgeheugen is de maxrss van het kindproces. Dit zijn metingen,
+geen tests: er wordt niets afgekeurd.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HIER = Path(__file__).resolve().parent
+sys.path.insert(0, str(HIER))
+
+from gemeenten import profiel  # noqa: E402
+
+PLAN = [sys.executable, "-m", "trainingsplanner"]
+
+
+def meet(opdracht: list[str], herhaal: int) -> tuple[float, float]:
+    """(mediaan seconden, max piekgeheugen in MB) over `herhaal` runs."""
+    tijden = []
+    geheugen = 0.0
+    for _ in range(herhaal):
+        begin = time.perf_counter()
+        proces = subprocess.Popen(opdracht, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, gebruik = os.wait4(proces.pid, 0)
+        tijden.append(time.perf_counter() - begin)
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            raise SystemExit(f"{' '.join(opdracht)} eindigde met {code}")
+        geheugen = max(geheugen, gebruik.ru_maxrss / 1024)
+    return statistics.median(tijden), geheugen
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--herhaal", type=int, default=3)
+    parser.add_argument("--uit", type=Path)
+    args = parser.parse_args()
+    os.environ.pop(
+        "PYTHONDONTWRITEBYTECODE", None
+    )  # zoals bij een gebruiker: bytecode wordt bewaard
+    rijen: list[tuple[str, float, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        map = Path(tmp)
+        plan = [str(Path(sys.executable).with_name("plan"))]
+        if not Path(plan[0]).exists():
+            plan = PLAN
+        subprocess.run([*plan, "validate"], capture_output=True, check=False)  # bytecode opwarmen
+        kaal = meet([sys.executable, "-c", "pass"], max(5, args.herhaal))
+        versie = meet([*plan, "--version"], max(5, args.herhaal))
+        rijen.append(("python -c pass", *kaal))
+        rijen.append(("plan --version", *versie))
+        rijen.append(("plan --help", *meet([*plan, "--help"], max(5, args.herhaal))))
+        rijen.append(("plan validate", *meet([*plan, "validate"], args.herhaal)))
+        for teams in (6, 60, 600, 2000):
+            pad = map / f"g{teams}.yaml"
+            pad.write_text(profiel(teams), encoding="utf-8")
+            for formaat in ("md", "json", "html"):
+                uit = map / f"g{teams}.{formaat}"
+                opdracht = [
+                    *plan,
+                    "generate",
+                    "--gemeente",
+                    str(pad),
+                    "--format",
+                    formaat,
+                    "--out",
+                    str(uit),
+                    "--force",
+                ]
+                rijen.append((f"generate {teams} teams, {formaat}", *meet(opdracht, args.herhaal)))
+        gemeenten = map / "gemeenten"
+        gemeenten.mkdir()
+        for i in range(342):
+            teams = 5 + (i * 37) % 76
+            (gemeenten / f"gemeente-{i:03d}.yaml").write_text(
+                profiel(teams, zaad=i, naam=f"Gemeente {i:03d}"), encoding="utf-8"
+            )
+        uitmap = map / "uit"
+        uitmap.mkdir()
+        opdracht = [
+            *plan,
+            "generate",
+            "--gemeente",
+            str(gemeenten),
+            "--out",
+            str(uitmap),
+            "--format",
+            "json",
+            "--force",
+        ]
+        rijen.append(("generate map van 342 gemeenten (5–80 teams), json", *meet(opdracht, 1)))
+        shutil.rmtree(uitmap)
+    verhouding = versie[0] / kaal[0]
+    regels = [
+        f"Machine: {platform.machine()}, {os.cpu_count()} kernen, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d')}. Mediaan van {args.herhaal} runs (startmetingen: 5).",
+        "",
+        "| meting | wandklok (s) | piekgeheugen (MB) |",
+        "|---|---:|---:|",
+        *(f"| {naam} | {tijd:.3f} | {mb:.0f} |" for naam, tijd, mb in rijen),
+        "",
+        f"Verhouding `plan --version` / `python -c pass`: {verhouding:.1f}×",
+    ]
+    tekst = "\n".join(regels) + "\n"
+    sys.stdout.write(tekst)
+    if args.uit:
+        args.uit.write_text(tekst, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
