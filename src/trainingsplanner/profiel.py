@@ -155,6 +155,18 @@ class Organisatie(Model):
     ] = 0
 
 
+class Leerdoelwijzerherkomst(Model):
+    """Waar de leerdoelen van een team vandaan komen: de vragenlijst van stap 2 (R2.2)."""
+
+    respondenten: Annotated[int, Field(ge=0, le=1_000_000), _v("Aantal ingevulde vragenlijsten.")]
+    datum: Annotated[str, Field(max_length=10), _v("Datum van de import, JJJJ-MM-DD.")]
+    drempel: Annotated[
+        float,
+        Field(gt=0, le=1),
+        _v("Deel van de respondenten vanaf waar een element teamleerdoel werd."),
+    ]
+
+
 class Team(Model):
     """Een team of afdeling."""
 
@@ -189,6 +201,12 @@ class Team(Model):
         bool,
         _v("Legt het team huisbezoeken af? Dan hoort 'Handelen bij huisbezoeken' erbij (R6.3)."),
     ] = False
+    leerdoelwijzer: Annotated[
+        Leerdoelwijzerherkomst | None,
+        _v(
+            "Ingevuld door `plan leerdoelwijzer import`: de leerdoelen komen uit de vragenlijst (R2.2)."
+        ),
+    ] = None
 
 
 class Profiel(Model):

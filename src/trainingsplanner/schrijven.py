@@ -16,8 +16,8 @@ from trainingsplanner.bronnen import toon_pad
 from trainingsplanner.errors import InvoerFout, Probleem
 
 
-def schrijf(pad: Path, inhoud: str, *, overschrijven: bool = False) -> None:
-    """Schrijf `inhoud` (UTF-8) naar `pad`; InvoerFout als het niet mag of niet kan."""
+def schrijf(pad: Path, inhoud: str | bytes, *, overschrijven: bool = False) -> None:
+    """Schrijf `inhoud` (tekst als UTF-8, of bytes) naar `pad`; InvoerFout als het niet mag of kan."""
     naam = toon_pad(pad)
     if pad.is_dir():
         raise InvoerFout([Probleem(naam, 0, 0, "", "dit is een map; geef een bestandsnaam op")])
@@ -28,7 +28,7 @@ def schrijf(pad: Path, inhoud: str, *, overschrijven: bool = False) -> None:
     map = pad.parent if str(pad.parent) else Path()
     if not map.is_dir():
         raise InvoerFout([Probleem(naam, 0, 0, "", f"map {toon_pad(map)} bestaat niet")])
-    gegevens = inhoud.encode("utf-8")
+    gegevens = inhoud.encode("utf-8") if isinstance(inhoud, str) else inhoud
     tijdelijk: Path | None = None
     try:
         descriptor, naam_tijdelijk = tempfile.mkstemp(

@@ -202,10 +202,12 @@ def _bron_vermeldingen(cat: Catalogus) -> Iterator[tuple[str, Pad, list[str]]]:
         ("stappenplan", "terugkerend", s.terugkerend),
         ("stappenplan", "randvoorwaarden", s.randvoorwaarden),
         ("stappenplan", "toetspunten", s.toetspunten),
+        ("leerdoelwijzer", "", [cat.leerdoelwijzer]),
     ]
     for bestand, naam, items in lijsten:
         for i, item in enumerate(items):
-            yield bestand, (naam, i, "bron"), list(item.bron)
+            pad: Pad = (naam, i, "bron") if naam else ("bron",)
+            yield bestand, pad, list(item.bron)
 
 
 def bronnen_bestaan(cat: Catalogus) -> Iterator[Probleem]:
@@ -286,12 +288,37 @@ def inhoudelijk(cat: Catalogus) -> Iterator[Probleem]:
             )
 
 
+def leerdoelwijzer(cat: Catalogus) -> Iterator[Probleem]:
+    """De vragenlijst verwijst naar bestaande clusters en heeft oplopende schalen."""
+    clusters = {c.id for c in cat.elementenbestand.clusters}
+    for i, cluster in enumerate(cat.leerdoelwijzer.clusters):
+        if cluster not in clusters:
+            yield _p(
+                cat, "leerdoelwijzer", ("clusters", i), _onbekend("cluster", cluster, clusters)
+            )
+    for veld in ("schaal_frequentie", "schaal_behoefte"):
+        schaal = getattr(cat.leerdoelwijzer, veld)
+        if [p.waarde for p in schaal] != sorted({p.waarde for p in schaal}):
+            yield _p(
+                cat, "leerdoelwijzer", (veld,), "de waarden van een schaal lopen op en zijn uniek"
+            )
+    hoogste = max(p.waarde for p in cat.leerdoelwijzer.schaal_behoefte)
+    if cat.leerdoelwijzer.behoefte_vanaf > hoogste:
+        yield _p(
+            cat,
+            "leerdoelwijzer",
+            ("behoefte_vanaf",),
+            f"hoger dan de hoogste waarde van de schaal ({hoogste})",
+        )
+
+
 CONTROLES: tuple[tuple[str, Controle], ...] = (
     ("unieke-codes", unieke_codes),
     ("verwijzingen", verwijzingen),
     ("bronnen-bestaan", bronnen_bestaan),
     ("regels-gedekt", regels_gedekt),
     ("inhoudelijk", inhoudelijk),
+    ("leerdoelwijzer", leerdoelwijzer),
 )
 
 

@@ -21,6 +21,7 @@ from trainingsplanner.catalogus.modellen import (
     ElementenBestand,
     Functiegroep,
     FunctiegroepenBestand,
+    LeerdoelwijzerBestand,
     Opleiding,
     Regel,
     RegelsBestand,
@@ -37,6 +38,7 @@ BESTANDEN = {
     "elementen": "trainingselementen.yaml",
     "stappenplan": "stappenplan.yaml",
     "regels": "regels.yaml",
+    "leerdoelwijzer": "leerdoelwijzer.yaml",
 }
 
 M = TypeVar("M", bound=BaseModel)
@@ -50,6 +52,7 @@ class Catalogus:
     elementenbestand: ElementenBestand
     stappenplan: StappenplanBestand
     regelbestand: RegelsBestand
+    leerdoelwijzer: LeerdoelwijzerBestand
     documenten: dict[str, YamlDocument] = field(default_factory=dict, compare=False)
     vingerafdruk: str = "onbekend"
     """Versie en korte hash van de catalogusbestanden, zodat een programma zijn bron noemt."""
@@ -131,6 +134,7 @@ def _laad(map: Path) -> Catalogus:
         "elementen": ElementenBestand,
         "stappenplan": StappenplanBestand,
         "regels": RegelsBestand,
+        "leerdoelwijzer": LeerdoelwijzerBestand,
     }
     for sleutel, bestandsnaam in BESTANDEN.items():
         pad = map / bestandsnaam
@@ -147,6 +151,7 @@ def _laad(map: Path) -> Catalogus:
         elementenbestand=_als(modellen["elementen"], ElementenBestand),
         stappenplan=_als(modellen["stappenplan"], StappenplanBestand),
         regelbestand=_als(modellen["regels"], RegelsBestand),
+        leerdoelwijzer=_als(modellen["leerdoelwijzer"], LeerdoelwijzerBestand),
         documenten=documenten,
         vingerafdruk=_vingerafdruk(map),
     )

@@ -311,3 +311,32 @@ class StappenplanBestand(Model):
     signalen: dict[
         Literal["basiscompetenties-team", "teamnorm", "bestuursincident", "toetspunt"], Signaal
     ]
+
+
+# ---------------------------------------------------------------- leerdoelwijzer.yaml
+
+
+class Schaalpunt(Model):
+    waarde: Annotated[int, Field(ge=0, le=10)]
+    label: Tekst
+
+
+class OpenVraag(Model):
+    id: Id
+    vraag: Tekst
+
+
+class LeerdoelwijzerBestand(Model):
+    """De vragenlijst per team (R2.2): vragen, schalen, drempel en minimale groepsgrootte."""
+
+    versie: Literal[1]
+    bron: Bronnen
+    vraag_frequentie: Tekst
+    vraag_behoefte: Tekst
+    schaal_frequentie: Annotated[list[Schaalpunt], Field(min_length=2)]
+    schaal_behoefte: Annotated[list[Schaalpunt], Field(min_length=2)]
+    behoefte_vanaf: Annotated[int, Field(ge=0, le=10)]
+    drempel: Annotated[float, Field(gt=0, le=1)]
+    minimum_respondenten: Annotated[int, Field(ge=1, le=1000)]
+    clusters: list[Id]
+    open_vragen: list[OpenVraag]

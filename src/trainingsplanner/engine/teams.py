@@ -58,9 +58,17 @@ def _kies_elementen(ctx: Context, team: Team) -> Keuze:
             "R3.1: de leerdoelen van het team zijn leidend: "
             + lijst([ctx.elementnaam(e) for e in leerdoelen])
         )
-        keuze.waarom.append(
-            "R2.2: leerdoelen per persoon geïnventariseerd en getoetst aan de teamdoelen"
-        )
+        herkomst = team.leerdoelwijzer
+        if herkomst is not None:
+            keuze.waarom.append(
+                f"R2.2: leerdoelen uit de leerdoelwijzer ({herkomst.respondenten} ingevulde "
+                f"vragenlijsten, {herkomst.datum}; teamleerdoel vanaf "
+                f"{round(herkomst.drempel * 100)}% van de respondenten)"
+            )
+        else:
+            keuze.waarom.append(
+                "R2.2: leerdoelen per persoon geïnventariseerd en getoetst aan de teamdoelen"
+            )
     vaardigheden = cat.vaardighedenlijst(team.functiegroep)
     if vaardigheden is not None:
         for punt in vaardigheden.punten:
