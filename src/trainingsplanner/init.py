@@ -15,7 +15,7 @@ from typing import Any
 from rich.prompt import Confirm, InvalidResponse
 from rich.text import Text
 
-from trainingsplanner.bronnen import schemamap, sjabloonmap
+from trainingsplanner.bronnen import schemamap
 from trainingsplanner.catalogus.laden import Catalogus
 
 
@@ -84,15 +84,10 @@ def schema_uri() -> str:
 
 
 def maak_profieltekst(antwoorden: Antwoorden, cat: Catalogus, bestandsnaam: str) -> str:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from trainingsplanner.render.omgeving import omgeving
 
-    omgeving = Environment(
-        loader=FileSystemLoader(str(sjabloonmap())),
-        undefined=StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=True,
-    )
-    omgeving.filters["y"] = _yaml
+    sjablonen = omgeving(html=False)
+    sjablonen.filters["y"] = _yaml
     randvoorwaarden = [
         {
             "id": r.id,
@@ -115,7 +110,7 @@ def maak_profieltekst(antwoorden: Antwoorden, cat: Catalogus, bestandsnaam: str)
         schema=schema_uri(),
         bestandsnaam=bestandsnaam,
     )
-    tekst = omgeving.get_template("profiel.yaml.j2").render(**waarden)
+    tekst = sjablonen.get_template("profiel.yaml.j2").render(**waarden)
     return "\n".join(regel.rstrip() for regel in tekst.splitlines()) + "\n"
 
 

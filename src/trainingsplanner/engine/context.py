@@ -11,6 +11,7 @@ from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.codes import unieke_slugs
 from trainingsplanner.profiel import Profiel, Team
 from trainingsplanner.programma import Bevinding
+from trainingsplanner.typen import Leervorm, Trainer
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,14 @@ class Context:
 
     def elementnaam(self, code: str) -> str:
         return kort(self.catalogus.elementen[code].naam)
+
+    def vorm(
+        self, sessie: Sessie, elementen: list[str], reden: str
+    ) -> tuple[Leervorm, Trainer, list[str]]:
+        """Leervorm en trainer van een sessie; een interne trainer waar dat kan (R8.3), met reden."""
+        if self.train_de_trainer(elementen):
+            return "train-de-trainer", "intern", [f"R8.3: {reden}"]
+        return sessie.leervorm, sessie.trainer, []
 
     def train_de_trainer(self, elementen: list[str]) -> bool:
         """R8.3: kan een interne trainer dit geven (voorkeur aan én elk element geschikt)?"""

@@ -47,11 +47,9 @@ def _rol(ctx: Context, code: str, waarom: list[str]) -> Iterator[Voorstel]:
         if deelnemers == 0:
             continue
         elementen = list(sessie.elementen)
-        leervorm, trainer = sessie.leervorm, sessie.trainer
-        extra: list[str] = []
-        if ctx.train_de_trainer(elementen):
-            leervorm, trainer = "train-de-trainer", "intern"
-            extra.append("R8.3: geschikt voor een interne trainer (train-de-trainer)")
+        leervorm, trainer, extra = ctx.vorm(
+            sessie, elementen, "geschikt voor een interne trainer (train-de-trainer)"
+        )
         yield Voorstel(
             id=f"stap3-{doelgroep}",
             soort=code,

@@ -80,12 +80,12 @@ def normstelling(ctx: Context) -> Iterator[Voorstel]:
             waarom.append(
                 f"R1.3: {deelnemers} deelnemers, verdeeld over sessies van hoogstens {groep}"
             )
-        leervorm, trainer = sessie.leervorm, sessie.trainer
-        if ctx.train_de_trainer(elementen):
-            leervorm, trainer = "train-de-trainer", "intern"
-            waarom.append(
-                "R8.3: normstelling en beleid kan een interne trainer geven (train-de-trainer)"
-            )
+        leervorm, trainer, extra = ctx.vorm(
+            sessie,
+            elementen,
+            "normstelling en beleid kan een interne trainer geven (train-de-trainer)",
+        )
+        waarom.extend(extra)
         yield Voorstel(
             id=f"stap1-{doelgroep}",
             soort="normstelling",

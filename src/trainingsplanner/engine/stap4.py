@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from trainingsplanner.catalogus.modellen import Terugkerend
 from trainingsplanner.engine.context import Context, lijst
 from trainingsplanner.engine.teams import kies_elementen
-from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.engine.voorstel import Voorstel, teamvelden
 
 
 def _maanden(jaar: int, keer: int) -> list[int]:
@@ -40,10 +40,7 @@ def _werkoverleg(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
                 soort=t.id,
                 stap=4,
                 titel=f"{t.titel} — {team.naam}",
-                doelgroep="team",
-                team=team.naam,
-                teamcode=code,
-                functiegroep=team.functiegroep,
+                **teamvelden(team, code),
                 elementen=list(t.elementen),
                 leervorm=t.leervorm,
                 trainer=t.trainer,
@@ -68,10 +65,7 @@ def _hr_gesprek(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
             soort=t.id,
             stap=4,
             titel=f"{t.titel} — {team.naam}",
-            doelgroep="team",
-            team=team.naam,
-            teamcode=code,
-            functiegroep=team.functiegroep,
+            **teamvelden(team, code),
             elementen=list(t.elementen),
             leervorm=t.leervorm,
             trainer=t.trainer,
@@ -179,10 +173,7 @@ def _opfrisser(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
             soort=t.id,
             stap=4,
             titel=f"{t.titel} — {team.naam}",
-            doelgroep="team",
-            team=team.naam,
-            teamcode=code,
-            functiegroep=team.functiegroep,
+            **teamvelden(team, code),
             elementen=elementen,
             leervorm=t.leervorm,
             trainer=t.trainer,

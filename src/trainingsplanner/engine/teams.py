@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from trainingsplanner.engine.context import Context, lijst
-from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.engine.voorstel import Voorstel, teamvelden
 from trainingsplanner.profiel import Team
 from trainingsplanner.programma import Afgedekt
 
@@ -140,11 +140,11 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
     cat = ctx.catalogus
     groep = cat.functiegroepen[team.functiegroep]
     sessie = cat.sessies["teamsessie"]
-    leervorm, trainer = sessie.leervorm, sessie.trainer
-    extra: list[str] = []
-    if ctx.train_de_trainer(sessie.elementen):
-        leervorm, trainer = "train-de-trainer", "intern"
-        extra.append("R8.3: protocol vertalen naar het team kan een interne trainer begeleiden")
+    leervorm, trainer, extra = ctx.vorm(
+        sessie,
+        sessie.elementen,
+        "protocol vertalen naar het team kan een interne trainer begeleiden",
+    )
     yield Voorstel(
         id=f"stap2-{code}",
         soort="teamsessie",
@@ -165,10 +165,7 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
             "getoetst aan de teamdoelen",
             *extra,
         ],
-        team=team.naam,
-        teamcode=code,
-        functiegroep=team.functiegroep,
-        doelgroep="team",
+        **teamvelden(team, code),
     )
 
     antwoord = ctx.profiel.basiscompetenties_van(team)
@@ -196,10 +193,7 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
                 "vóór de agressietraining",
                 f"RV4: competenties van {groep.naam.lower()}: {', '.join(groep.competenties).lower()}",
             ],
-            team=team.naam,
-            teamcode=code,
-            functiegroep=team.functiegroep,
-            doelgroep="team",
+            **teamvelden(team, code),
         )
 
     keuze = kies_elementen(ctx, team)
@@ -243,10 +237,7 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
                     + lijst([ctx.elementnaam(e) for e in online]),
                     "R8.1: kennis en toetsing passen bij e-learning; het profiel staat e-learning toe",
                 ],
-                team=team.naam,
-                teamcode=code,
-                functiegroep=team.functiegroep,
-                doelgroep="team",
+                **teamvelden(team, code),
             )
         kennis = [e for e in kennis if e not in online]
     if kennis:
@@ -277,18 +268,15 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
             toelichting=sessie.inhoud,
             afgedekt=keuze.afgedekt,
             waarom=waarom,
-            team=team.naam,
-            teamcode=code,
-            functiegroep=team.functiegroep,
-            doelgroep="team",
+            **teamvelden(team, code),
         )
 
     sessie = cat.sessies["teamtraining"]
-    leervorm, trainer = sessie.leervorm, sessie.trainer
-    extra = []
-    if ctx.train_de_trainer(sessie.elementen):
-        leervorm, trainer = "train-de-trainer", "intern"
-        extra.append("R8.3: reageren op agressie en samen handelen kan een interne trainer geven")
+    leervorm, trainer, extra = ctx.vorm(
+        sessie,
+        sessie.elementen,
+        "reageren op agressie en samen handelen kan een interne trainer geven",
+    )
     yield Voorstel(
         id=f"stap3-{code}-teamtraining",
         soort="teamtraining",
@@ -306,10 +294,7 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
             "samen op onderlinge steun en teamrollen",
             *extra,
         ],
-        team=team.naam,
-        teamcode=code,
-        functiegroep=team.functiegroep,
-        doelgroep="team",
+        **teamvelden(team, code),
     )
 
 

@@ -8,9 +8,30 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypedDict
 
 from trainingsplanner.programma import Afgedekt
 from trainingsplanner.typen import Duur, Leervorm, Trainer
+
+if TYPE_CHECKING:
+    from trainingsplanner.profiel import Team
+
+
+class Teamvelden(TypedDict):
+    team: str
+    teamcode: str
+    functiegroep: str
+    doelgroep: str
+
+
+def teamvelden(team: Team, code: str) -> Teamvelden:
+    """De velden die elk teamonderdeel deelt."""
+    return {
+        "team": team.naam,
+        "teamcode": code,
+        "functiegroep": team.functiegroep,
+        "doelgroep": "team",
+    }
 
 
 @dataclass

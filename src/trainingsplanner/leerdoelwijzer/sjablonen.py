@@ -5,24 +5,24 @@ from __future__ import annotations
 import csv
 import io
 
-from trainingsplanner.bronnen import sjabloonmap
 from trainingsplanner.catalogus.laden import Catalogus
 from trainingsplanner.leerdoelwijzer.vragenlijst import Vragenlijst
 
 
 def html(lijst: Vragenlijst, cat: Catalogus, gemeente: str) -> str:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from trainingsplanner.render.omgeving import omgeving
 
-    omgeving = Environment(
-        loader=FileSystemLoader(str(sjabloonmap())), undefined=StrictUndefined, autoescape=True
-    )
     wijzer = cat.leerdoelwijzer
-    return omgeving.get_template("leerdoelwijzer.html.j2").render(
-        lijst=lijst,
-        gemeente=gemeente,
-        minimum=wijzer.minimum_respondenten,
-        frequentie=[p.label for p in wijzer.schaal_frequentie],
-        behoefte=[p.label for p in wijzer.schaal_behoefte],
+    return (
+        omgeving(html=True)
+        .get_template("leerdoelwijzer.html.j2")
+        .render(
+            lijst=lijst,
+            gemeente=gemeente,
+            minimum=wijzer.minimum_respondenten,
+            frequentie=[p.label for p in wijzer.schaal_frequentie],
+            behoefte=[p.label for p in wijzer.schaal_behoefte],
+        )
     )
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trainingsplanner.bronnen import sjabloonmap
 from trainingsplanner.catalogus.laden import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.tijdlijn import figuren, svg
@@ -16,16 +15,10 @@ from trainingsplanner.render.weergave import maak
 
 
 def render(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> str:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    omgeving = Environment(
-        loader=FileSystemLoader(str(sjabloonmap())),
-        undefined=StrictUndefined,
-        autoescape=True,
-        keep_trailing_newline=True,
-    )
     from markupsafe import Markup
 
-    sjabloon = omgeving.get_template("programma.html.j2")
+    from trainingsplanner.render.omgeving import omgeving
+
+    sjabloon = omgeving(html=True).get_template("programma.html.j2")
     tijdlijnen = [{"titel": f.titel, "svg": Markup(svg(f))} for f in figuren(programma)]
     return sjabloon.render(w=maak(programma, cat, gegenereerd), figuren=tijdlijnen)

@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from trainingsplanner.bronnen import sjabloonmap
 from trainingsplanner.catalogus.laden import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.weergave import maak
@@ -34,16 +33,8 @@ def _ontsnap_tekst(tekst: str) -> str:
 
 
 def render(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> str:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from trainingsplanner.render.omgeving import omgeving
 
-    omgeving = Environment(
-        loader=FileSystemLoader(str(sjabloonmap())),
-        undefined=StrictUndefined,
-        finalize=ontsnap,
-        autoescape=False,
-        keep_trailing_newline=True,
-        trim_blocks=False,
-    )
-    sjabloon = omgeving.get_template("programma.md.j2")
+    sjabloon = omgeving(html=False, finalize=ontsnap).get_template("programma.md.j2")
     tekst = sjabloon.render(w=maak(programma, cat, gegenereerd))
     return re.sub(r"\n{3,}", "\n\n", tekst).rstrip() + "\n"
