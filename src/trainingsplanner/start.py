@@ -22,6 +22,12 @@ def main() -> None:
 
         sys.stdout.write(HULP)
         return
+    # Een programma voor honderden teams maakt honderdduizenden kleine objecten; de standaard
+    # drempels van de garbage collector kostten daarbij 20–35% van de rekentijd (bench/README.md).
+    # `plan` is een kortlevend proces: minder vaak opruimen is hier veilig.
+    import gc
+
+    gc.set_threshold(100_000, 50, 100)
     from trainingsplanner.cli import main as volledig
 
     volledig()
