@@ -1,22 +1,29 @@
 """De opdracht `plan`: zet opties om, roept één bibliotheekfunctie aan, print en kiest de exit code.
 
 Exit codes: 0 in orde, 1 bevindingen (bijvoorbeeld randvoorwaarden niet voldaan), 2 onbruikbare
-invoer. Zware bibliotheken (pydantic, jinja2, rich) worden pas in de opdrachten geladen.
+invoer. Zware bibliotheken (pydantic, jinja2, rich) worden pas in de opdrachten geladen. De
+opdrachtgroepen `catalogus` en `leerdoelwijzer` staan in eigen modules.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
 from trainingsplanner import __version__
-
-if TYPE_CHECKING:
-    from trainingsplanner.catalogus.laden import Catalogus
-    from trainingsplanner.catalogus.overzicht import Overzicht
+from trainingsplanner.cli_basis import (
+    CatalogusOptie,
+    Formaat,
+    FormaatOptie,
+    GemeenteOptie,
+    catalogus_of_stop,
+    stop_met_invoerfout,
+)
+from trainingsplanner.cli_catalogus import catalogus_app
+from trainingsplanner.cli_leerdoelwijzer import leerdoelwijzer_app
 
 app = typer.Typer(
     name="plan",
@@ -25,54 +32,8 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-catalogus_app = typer.Typer(
-    help="Blader door de handreiking: functiegroepen, elementen, opleidingen en regels.",
-    invoke_without_command=True,
-    no_args_is_help=False,
-)
 app.add_typer(catalogus_app, name="catalogus")
-leerdoelwijzer_app = typer.Typer(
-    help="De leerdoelwijzer (stap 2, R2.2): vragenlijst per team, en antwoorden omzetten in teamleerdoelen.",
-    no_args_is_help=True,
-)
 app.add_typer(leerdoelwijzer_app, name="leerdoelwijzer")
-
-
-class Formaat(StrEnum):
-    tekst = "tekst"
-    json = "json"
-
-
-CatalogusOptie = Annotated[
-    Path | None,
-    typer.Option(
-        "--catalogus",
-        help="Map met een eigen (bewerkte) catalogus; standaard de meegeleverde.",
-        show_default=False,
-    ),
-]
-FormaatOptie = Annotated[
-    Formaat, typer.Option("--format", help="tekst (tabel of platte tekst) of json.")
-]
-
-
-def _stop_met_invoerfout(fout: Exception, onderwerp: str) -> NoReturn:
-    from trainingsplanner.errors import InvoerFout
-    from trainingsplanner.uitvoer import print_problemen
-
-    assert isinstance(fout, InvoerFout)
-    print_problemen(fout.problemen, onderwerp)
-    raise typer.Exit(2)
-
-
-def _catalogus(map: Path | None) -> Catalogus:
-    from trainingsplanner.catalogus.laden import laad_catalogus
-    from trainingsplanner.errors import InvoerFout
-
-    try:
-        return laad_catalogus(map)
-    except InvoerFout as fout:
-        _stop_met_invoerfout(fout, "de catalogus")
 
 
 def _versie(waarde: bool) -> None:
@@ -116,165 +77,10 @@ def validate(catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.t
     )
 
 
-def _toon_overzicht(overzicht: Overzicht, formaat: Formaat) -> None:
-    from trainingsplanner.uitvoer import print_json, print_tabel
-
-    if formaat is Formaat.json:
-        print_json(overzicht.records)
-    else:
-        print_tabel(overzicht.titel, overzicht.kolommen, overzicht.rijen)
-
-
-@catalogus_app.callback()
-def _catalogus_hoofd(
-    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
-) -> None:
-    """Zonder onderdeel: een overzicht van alles (met --format json de hele catalogus)."""
-    ctx.obj = catalogus
-    if ctx.invoked_subcommand is not None:
-        return
-    from trainingsplanner.catalogus import overzicht
-    from trainingsplanner.uitvoer import print_json
-
-    cat = _catalogus(catalogus)
-    if formaat is Formaat.json:
-        print_json(overzicht.alles(cat))
-        return
-    data = overzicht.alles(cat)
-    rijen = [[deel, str(len(items))] for deel, items in data.items()]
-    from trainingsplanner.uitvoer import print_tabel
-
-    print_tabel("Catalogus", ["onderdeel", "aantal"], rijen)
-    typer.echo(
-        "Bekijk een onderdeel met: plan catalogus functiegroepen | elementen | opleidingen | regels | toon ID"
-    )
-
-
-def _map_uit(ctx: typer.Context, eigen: Path | None) -> Path | None:
-    if eigen is not None:
-        return eigen
-    gevonden = ctx.obj
-    return gevonden if isinstance(gevonden, Path) else None
-
-
-@catalogus_app.command("functiegroepen")
-def catalogus_functiegroepen(
-    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
-) -> None:
-    """De vijf functiegroepen van tabel 1 en de doelgroepen die geen functiegroep zijn."""
-    from trainingsplanner.catalogus import overzicht
-
-    _toon_overzicht(overzicht.functiegroepen(_catalogus(_map_uit(ctx, catalogus))), formaat)
-
-
-@catalogus_app.command("elementen")
-def catalogus_elementen(
-    ctx: typer.Context,
-    functiegroep: Annotated[
-        str | None,
-        typer.Option("--functiegroep", help="Alleen elementen die voor deze functiegroep kunnen."),
-    ] = None,
-    cluster: Annotated[
-        str | None, typer.Option("--cluster", help="Alleen elementen van dit cluster.")
-    ] = None,
-    catalogus: CatalogusOptie = None,
-    formaat: FormaatOptie = Formaat.tekst,
-) -> None:
-    """De trainingselementen (tabellen 2 en 4, leidinggevenden, voorbeeldprogramma)."""
-    from trainingsplanner.catalogus import overzicht
-    from trainingsplanner.errors import InvoerFout
-
-    cat = _catalogus(_map_uit(ctx, catalogus))
-    try:
-        resultaat = overzicht.elementen(cat, functiegroep, cluster)
-    except InvoerFout as fout:
-        _stop_met_invoerfout(fout, "de opdracht")
-    _toon_overzicht(resultaat, formaat)
-
-
-@catalogus_app.command("opleidingen")
-def catalogus_opleidingen(
-    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
-) -> None:
-    """Opleidingen met de vaardigheidstrainingen die ze al bevatten (tabel 5)."""
-    from trainingsplanner.catalogus import overzicht
-
-    _toon_overzicht(overzicht.opleidingen(_catalogus(_map_uit(ctx, catalogus))), formaat)
-
-
-@catalogus_app.command("regels")
-def catalogus_regels(
-    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
-) -> None:
-    """Alle regels van de handreiking met hun code (R1.1 … RV5)."""
-    from trainingsplanner.catalogus import overzicht
-
-    _toon_overzicht(overzicht.regels(_catalogus(_map_uit(ctx, catalogus))), formaat)
-
-
-@catalogus_app.command("toon")
-def catalogus_toon(
-    ctx: typer.Context,
-    code: Annotated[
-        str,
-        typer.Argument(
-            metavar="ID", help="Code van een element, functiegroep, opleiding, sessie of regel."
-        ),
-    ],
-    catalogus: CatalogusOptie = None,
-    formaat: FormaatOptie = Formaat.tekst,
-) -> None:
-    """Eén vermelding in zijn geheel, met de tekst van zijn bronregels."""
-    from trainingsplanner.catalogus import overzicht
-    from trainingsplanner.errors import InvoerFout
-    from trainingsplanner.uitvoer import print_json
-
-    cat = _catalogus(_map_uit(ctx, catalogus))
-    try:
-        titel, data = overzicht.toon(cat, code)
-    except InvoerFout as fout:
-        _stop_met_invoerfout(fout, "de opdracht")
-    if formaat is Formaat.json:
-        print_json(data)
-        return
-    typer.echo(titel)
-    typer.echo("=" * len(titel))
-    for sleutel, waarde in data.items():
-        if sleutel in ("bronregels", "naam"):
-            continue
-        typer.echo(f"{sleutel}: {_als_tekst(waarde)}")
-    if data.get("bronregels"):
-        typer.echo("\nBronregels:")
-        for regel in data["bronregels"]:
-            typer.echo(f"  {regel['id']}: {regel['samenvatting']}")
-
-
-def _als_tekst(waarde: object) -> str:
-    if isinstance(waarde, list):
-        return ", ".join(_als_tekst(w) for w in waarde)
-    if isinstance(waarde, dict):
-        return "; ".join(f"{k}: {_als_tekst(v)}" for k, v in waarde.items())
-    if waarde is None:
-        return "—"
-    if isinstance(waarde, bool):
-        return "ja" if waarde else "nee"
-    return str(waarde)
-
-
 class Uitvoerformaat(StrEnum):
     md = "md"
     json = "json"
     html = "html"
-
-
-GemeenteOptie = Annotated[
-    Path,
-    typer.Option(
-        "--gemeente",
-        help="Het gemeenteprofiel (YAML), of een map met profielen.",
-        show_default=False,
-    ),
-]
 
 
 @app.command()
@@ -304,7 +110,9 @@ def generate(
     from trainingsplanner import opdracht_generate
 
     raise typer.Exit(
-        opdracht_generate.voer_uit(gemeente, formaat.value, out, force, _catalogus(catalogus))
+        opdracht_generate.voer_uit(
+            gemeente, formaat.value, out, force, catalogus_of_stop(catalogus)
+        )
     )
 
 
@@ -322,12 +130,12 @@ def explain(
     from trainingsplanner.profiel import laad_profiel
     from trainingsplanner.uitleg import leg_uit
 
-    cat = _catalogus(catalogus)
+    cat = catalogus_of_stop(catalogus)
     try:
         programma = stel_samen(laad_profiel(gemeente, cat), cat)
         uitleg = leg_uit(programma, cat, code)
     except InvoerFout as fout:
-        _stop_met_invoerfout(fout, "de invoer")
+        stop_met_invoerfout(fout, "de invoer")
     typer.echo(uitleg.titel)
     for regel in uitleg.regels:
         typer.echo(regel)
@@ -357,11 +165,11 @@ def check_randvoorwaarden(
     from trainingsplanner.profiel import laad_profiel
     from trainingsplanner.render import gereedheid
 
-    cat = _catalogus(catalogus)
+    cat = catalogus_of_stop(catalogus)
     try:
         profiel = laad_profiel(gemeente, cat)
     except InvoerFout as fout:
-        _stop_met_invoerfout(fout, "de invoer")
+        stop_met_invoerfout(fout, "de invoer")
     bevindingen = beoordeel(profiel, cat)
     weergave = {
         Gereedheidformaat.md: gereedheid.markdown,
@@ -391,7 +199,7 @@ def schema(
     if soort is Schemasoort.programma:
         sys.stdout.write(als_tekst(programma_schema()))
     else:
-        sys.stdout.write(als_tekst(profiel_schema(_catalogus(catalogus))))
+        sys.stdout.write(als_tekst(profiel_schema(catalogus_of_stop(catalogus))))
 
 
 @app.command()
@@ -417,10 +225,10 @@ def init(
     from trainingsplanner.init import Antwoorden, doelpad, maak_profieltekst, vraag_antwoorden
     from trainingsplanner.schrijven import schrijf
 
-    cat = _catalogus(catalogus)
+    cat = catalogus_of_stop(catalogus)
     doel = doelpad(pad)
     if doel.exists():
-        _stop_met_invoerfout(
+        stop_met_invoerfout(
             InvoerFout(
                 [
                     Probleem(
@@ -446,55 +254,9 @@ def init(
     try:
         schrijf(doel, maak_profieltekst(antwoorden, cat, doel.name))
     except InvoerFout as fout:
-        _stop_met_invoerfout(fout, "de opdracht")
+        stop_met_invoerfout(fout, "de opdracht")
     sys.stderr.write(
         f"Geschreven: {toon_pad(doel)}\nVolgende stap: plan check-randvoorwaarden --gemeente {toon_pad(doel)}\n"
-    )
-
-
-@leerdoelwijzer_app.command("create")
-def leerdoelwijzer_create(
-    gemeente: GemeenteOptie,
-    out: Annotated[Path, typer.Option("--out", help="Map waarin de vragenlijsten komen.")],
-    team: Annotated[str | None, typer.Option("--team", help="Alleen voor dit team.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Vervang bestaande bestanden.")] = False,
-    catalogus: CatalogusOptie = None,
-) -> None:
-    """Maak per team een vragenlijst: HTML om te printen, CSV en XLSX om in te vullen of te importeren."""
-    from trainingsplanner import opdracht_leerdoelwijzer
-
-    raise typer.Exit(
-        opdracht_leerdoelwijzer.maak(gemeente, team, out, force, _catalogus(catalogus))
-    )
-
-
-@leerdoelwijzer_app.command("import")
-def leerdoelwijzer_import(
-    antwoorden: Annotated[
-        Path, typer.Argument(metavar="ANTWOORDEN", help="CSV (Excel, ;) of XLSX met de antwoorden.")
-    ],
-    gemeente: GemeenteOptie,
-    drempel: Annotated[
-        float | None,
-        typer.Option(
-            "--drempel",
-            min=0.01,
-            max=1.0,
-            help="Deel van de respondenten vanaf waar een element teamleerdoel wordt (standaard uit de catalogus, 0.3).",
-        ),
-    ] = None,
-    droog: Annotated[
-        bool, typer.Option("--dry-run", help="Toon alleen de wijziging; pas het profiel niet aan.")
-    ] = False,
-    catalogus: CatalogusOptie = None,
-) -> None:
-    """Tel de antwoorden per team en zet de teamleerdoelen in het profiel (met reservekopie)."""
-    from trainingsplanner import opdracht_leerdoelwijzer
-
-    raise typer.Exit(
-        opdracht_leerdoelwijzer.importeer(
-            antwoorden, gemeente, drempel, droog, _catalogus(catalogus)
-        )
     )
 
 

@@ -1,0 +1,170 @@
+"""`plan catalogus`: bladeren door de handreiking (functiegroepen, elementen, opleidingen, regels)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from trainingsplanner.cli_basis import (
+    CatalogusOptie,
+    Formaat,
+    FormaatOptie,
+    catalogus_of_stop,
+    stop_met_invoerfout,
+)
+
+if TYPE_CHECKING:
+    from trainingsplanner.catalogus.overzicht import Overzicht
+
+catalogus_app = typer.Typer(
+    help="Blader door de handreiking: functiegroepen, elementen, opleidingen en regels.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+
+
+def _toon_overzicht(overzicht: Overzicht, formaat: Formaat) -> None:
+    from trainingsplanner.uitvoer import print_json, print_tabel
+
+    if formaat is Formaat.json:
+        print_json(overzicht.records)
+    else:
+        print_tabel(overzicht.titel, overzicht.kolommen, overzicht.rijen)
+
+
+@catalogus_app.callback()
+def _catalogus_hoofd(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+) -> None:
+    """Zonder onderdeel: een overzicht van alles (met --format json de hele catalogus)."""
+    ctx.obj = catalogus
+    if ctx.invoked_subcommand is not None:
+        return
+    from trainingsplanner.catalogus import overzicht
+    from trainingsplanner.uitvoer import print_json
+
+    cat = catalogus_of_stop(catalogus)
+    if formaat is Formaat.json:
+        print_json(overzicht.alles(cat))
+        return
+    data = overzicht.alles(cat)
+    rijen = [[deel, str(len(items))] for deel, items in data.items()]
+    from trainingsplanner.uitvoer import print_tabel
+
+    print_tabel("Catalogus", ["onderdeel", "aantal"], rijen)
+    typer.echo(
+        "Bekijk een onderdeel met: plan catalogus functiegroepen | elementen | opleidingen | regels | toon ID"
+    )
+
+
+def _map_uit(ctx: typer.Context, eigen: Path | None) -> Path | None:
+    if eigen is not None:
+        return eigen
+    gevonden = ctx.obj
+    return gevonden if isinstance(gevonden, Path) else None
+
+
+@catalogus_app.command("functiegroepen")
+def catalogus_functiegroepen(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+) -> None:
+    """De vijf functiegroepen van tabel 1 en de doelgroepen die geen functiegroep zijn."""
+    from trainingsplanner.catalogus import overzicht
+
+    _toon_overzicht(overzicht.functiegroepen(catalogus_of_stop(_map_uit(ctx, catalogus))), formaat)
+
+
+@catalogus_app.command("elementen")
+def catalogus_elementen(
+    ctx: typer.Context,
+    functiegroep: Annotated[
+        str | None,
+        typer.Option("--functiegroep", help="Alleen elementen die voor deze functiegroep kunnen."),
+    ] = None,
+    cluster: Annotated[
+        str | None, typer.Option("--cluster", help="Alleen elementen van dit cluster.")
+    ] = None,
+    catalogus: CatalogusOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+) -> None:
+    """De trainingselementen (tabellen 2 en 4, leidinggevenden, voorbeeldprogramma)."""
+    from trainingsplanner.catalogus import overzicht
+    from trainingsplanner.errors import InvoerFout
+
+    cat = catalogus_of_stop(_map_uit(ctx, catalogus))
+    try:
+        resultaat = overzicht.elementen(cat, functiegroep, cluster)
+    except InvoerFout as fout:
+        stop_met_invoerfout(fout, "de opdracht")
+    _toon_overzicht(resultaat, formaat)
+
+
+@catalogus_app.command("opleidingen")
+def catalogus_opleidingen(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+) -> None:
+    """Opleidingen met de vaardigheidstrainingen die ze al bevatten (tabel 5)."""
+    from trainingsplanner.catalogus import overzicht
+
+    _toon_overzicht(overzicht.opleidingen(catalogus_of_stop(_map_uit(ctx, catalogus))), formaat)
+
+
+@catalogus_app.command("regels")
+def catalogus_regels(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+) -> None:
+    """Alle regels van de handreiking met hun code (R1.1 … RV5)."""
+    from trainingsplanner.catalogus import overzicht
+
+    _toon_overzicht(overzicht.regels(catalogus_of_stop(_map_uit(ctx, catalogus))), formaat)
+
+
+@catalogus_app.command("toon")
+def catalogus_toon(
+    ctx: typer.Context,
+    code: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="Code van een element, functiegroep, opleiding, sessie of regel."
+        ),
+    ],
+    catalogus: CatalogusOptie = None,
+    formaat: FormaatOptie = Formaat.tekst,
+) -> None:
+    """Eén vermelding in zijn geheel, met de tekst van zijn bronregels."""
+    from trainingsplanner.catalogus import overzicht
+    from trainingsplanner.errors import InvoerFout
+    from trainingsplanner.uitvoer import print_json
+
+    cat = catalogus_of_stop(_map_uit(ctx, catalogus))
+    try:
+        titel, data = overzicht.toon(cat, code)
+    except InvoerFout as fout:
+        stop_met_invoerfout(fout, "de opdracht")
+    if formaat is Formaat.json:
+        print_json(data)
+        return
+    typer.echo(titel)
+    typer.echo("=" * len(titel))
+    for sleutel, waarde in data.items():
+        if sleutel in ("bronregels", "naam"):
+            continue
+        typer.echo(f"{sleutel}: {_als_tekst(waarde)}")
+    if data.get("bronregels"):
+        typer.echo("\nBronregels:")
+        for regel in data["bronregels"]:
+            typer.echo(f"  {regel['id']}: {regel['samenvatting']}")
+
+
+def _als_tekst(waarde: object) -> str:
+    if isinstance(waarde, list):
+        return ", ".join(_als_tekst(w) for w in waarde)
+    if isinstance(waarde, dict):
+        return "; ".join(f"{k}: {_als_tekst(v)}" for k, v in waarde.items())
+    if waarde is None:
+        return "—"
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    return str(waarde)
