@@ -83,7 +83,8 @@ class Weergave:
 
 def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave:
     titels = {o.id: o.titel for o in programma.onderdelen}
-    rijen = {o.id: _rij(o, cat, titels) for o in programma.onderdelen}
+    namen = {code: e.naam for code, e in cat.elementen.items()}
+    rijen = {o.id: _rij(o, cat, titels, namen) for o in programma.onderdelen}
     deelnemers = sum(o.deelnemers for o in programma.onderdelen if o.stap < 4)
     sessies = sum(o.sessies for o in programma.onderdelen if o.stap < 4)
     k = programma.kosten
@@ -245,7 +246,7 @@ def _bevinding(b: Any, cat: Catalogus) -> dict[str, str]:
     }
 
 
-def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str]) -> Rij:
+def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, str]) -> Rij:
     doelgroep = (
         o.team
         if o.team
@@ -263,9 +264,9 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str]) -> Rij:
         duur=opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max),
         leervorm=LEERVORM[o.leervorm],
         trainer={"extern": "extern", "intern": "intern", "geen": "—"}[o.trainer],
-        elementen=[cat.elementen[e].naam for e in o.elementen if e in cat.elementen],
+        elementen=[namen[e] for e in o.elementen if e in namen],
         afgedekt=[
-            f"{cat.elementen[a.element].naam} (in opleiding {a.opleiding_naam}; alleen opfrissen)"
+            f"{namen[a.element]} (in opleiding {a.opleiding_naam}; alleen opfrissen)"
             for a in o.afgedekt
         ],
         toelichting=o.toelichting or "",
