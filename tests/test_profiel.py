@@ -42,7 +42,9 @@ def test_standaardwaarden_uit_het_contract(catalogus: Catalogus, tmp_path: Path)
     assert p.kosten is None and p.randvoorwaarden.organisatienorm is None
 
 
-def test_alle_fouten_samen_met_plek_en_suggestie(catalogus: Catalogus, tmp_path: Path) -> None:
+def test_alle_fouten_samen_vorm_en_codes_met_plek_en_suggestie(
+    catalogus: Catalogus, tmp_path: Path
+) -> None:
     tekst = """\
 versie: 1
 gemeente: Foutstad
@@ -62,8 +64,13 @@ teams:
     assert _fouten(tekst, catalogus, tmp_path) == [
         "3:13: startdatum: '2027-13-01' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2027-02-01",
         "4:17: looptijd_jaren: 9 mag niet; moet hoogstens 5 zijn",
+        "7:19: teams[0].functiegroep: onbekende functiegroep 'publieksdienst'. Bedoelde u 'publieksdiensten'?",
         "8:18: teams[0].medewerkers: 0 mag niet; moet minstens 1 zijn",
+        "9:19: teams[0].opleidingen[0]: onbekende opleiding 'bao'. Bedoelde u 'boa'?",
+        "10:18: teams[0].leerdoelen[0]: onbekend element 'gespreksvoring'. Bedoelde u 'gespreksvoering'? "
+        "Alle elementen: plan catalogus elementen",
         "11:5: teams[0].risicoo: onbekend veld 'risicoo'. Bedoelde u 'risico'?",
+        "12:11: teams[1].naam: teamnaam 'balie' komt twee keer voor (ook team 1); geef elk team een eigen naam",
     ]
 
 

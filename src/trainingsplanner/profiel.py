@@ -270,34 +270,61 @@ def laad_profiel(pad: Path, catalogus: Catalogus) -> Profiel:
 
 
 def profiel_uit_document(document: YamlDocument, catalogus: Catalogus) -> Profiel:
-    profiel = valideer(Profiel, document)
-    problemen = list(kruiscontroles(profiel, document, catalogus))
+    """Vorm en kruiscontroles samen: ook bij een vormfout worden de codes gecontroleerd."""
+    problemen = list(kruiscontroles(document, catalogus))
+    try:
+        profiel = valideer(Profiel, document)
+    except InvoerFout as fout:
+        raise InvoerFout([*fout.problemen, *problemen]) from None
     if problemen:
         raise InvoerFout(problemen)
     return profiel
 
 
-def kruiscontroles(profiel: Profiel, doc: YamlDocument, cat: Catalogus) -> Iterator[Probleem]:
-    """Controles die de catalogus nodig hebben, met 'bedoelde u …?' bij een onbekende code."""
+def _tekst(waarde: object) -> str | None:
+    return waarde if isinstance(waarde, str) else None
+
+
+def _teksten(waarde: object) -> list[tuple[int, str]]:
+    if not isinstance(waarde, list):
+        return []
+    return [(j, w) for j, w in enumerate(waarde) if isinstance(w, str)]
+
+
+def kruiscontroles(doc: YamlDocument, cat: Catalogus) -> Iterator[Probleem]:
+    """Controles die de catalogus nodig hebben, met 'bedoelde u …?' bij een onbekende code.
+
+    Ze lezen de gegevens zoals ze in het bestand staan, zodat ze ook meedoen als elders in het
+    profiel een vormfout zit: de gebruiker ziet alle problemen in één keer. Waarden van een
+    verkeerd type slaan ze over; die meldt de vormcontrole al.
+    """
+    teams = doc.data.get("teams") if isinstance(doc.data, dict) else None
+    if not isinstance(teams, list):
+        return
     namen: dict[str, int] = {}
-    for i, team in enumerate(profiel.teams):
-        sleutel = " ".join(team.naam.split()).casefold()
-        if sleutel in namen:
-            yield doc.probleem(
-                ("teams", i, "naam"),
-                f"teamnaam '{team.naam}' komt twee keer voor (ook team {namen[sleutel] + 1}); "
-                "geef elk team een eigen naam",
-            )
-        else:
-            namen[sleutel] = i
-        if team.functiegroep not in cat.functiegroepen:
-            hint = bedoelde_u(team.functiegroep, cat.functiegroepen)
+    for i, team in enumerate(teams):
+        if not isinstance(team, dict):
+            continue
+        naam = _tekst(team.get("naam"))
+        if naam is not None and naam.strip():
+            sleutel = " ".join(naam.split()).casefold()
+            if sleutel in namen:
+                yield doc.probleem(
+                    ("teams", i, "naam"),
+                    f"teamnaam '{naam}' komt twee keer voor (ook team {namen[sleutel] + 1}); "
+                    "geef elk team een eigen naam",
+                )
+            else:
+                namen[sleutel] = i
+        functiegroep = _tekst(team.get("functiegroep"))
+        if functiegroep is not None and functiegroep not in cat.functiegroepen:
+            hint = bedoelde_u(functiegroep, cat.functiegroepen)
             keuze = "" if hint else f" Kies uit: {', '.join(cat.functiegroepen)}."
             yield doc.probleem(
                 ("teams", i, "functiegroep"),
-                f"onbekende functiegroep '{team.functiegroep}'.{hint}{keuze}".rstrip("."),
+                f"onbekende functiegroep '{functiegroep}'.{hint}{keuze}".rstrip("."),
             )
-        for j, opleiding in enumerate(team.opleidingen):
+        for j, opleiding in _teksten(team.get("opleidingen")):
             if opleiding not in cat.opleidingen:
                 hint = bedoelde_u(opleiding, cat.opleidingen)
                 keuze = "" if hint else f" Kies uit: {', '.join(cat.opleidingen)}."
@@ -305,7 +332,7 @@ def kruiscontroles(profiel: Profiel, doc: YamlDocument, cat: Catalogus) -> Itera
                     ("teams", i, "opleidingen", j),
                     f"onbekende opleiding '{opleiding}'.{hint}{keuze}".rstrip("."),
                 )
-        for j, leerdoel in enumerate(team.leerdoelen):
+        for j, leerdoel in _teksten(team.get("leerdoelen")):
             element = cat.elementen.get(leerdoel)
             if element is None:
                 hint = bedoelde_u(leerdoel, cat.elementen)
@@ -313,7 +340,9 @@ def kruiscontroles(profiel: Profiel, doc: YamlDocument, cat: Catalogus) -> Itera
                     ("teams", i, "leerdoelen", j),
                     f"onbekend element '{leerdoel}'.{hint} Alle elementen: plan catalogus elementen",
                 )
-            elif not element.doelgroep.staat_toe(team.functiegroep, "team"):
+            elif functiegroep in cat.functiegroepen and not element.doelgroep.staat_toe(
+                functiegroep, "team"
+            ):
                 groepen = ", ".join(
                     [*element.doelgroep.functiegroepen, *element.doelgroep.doelgroepen]
                 )
