@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from trainingsplanner.opmaak import euro as _euro
 from trainingsplanner.profiel import Profiel
 from trainingsplanner.programma import Bereik, KostenOverzicht, Onderdeel, Waarschuwing
-from trainingsplanner.render.opmaak import euro as _euro
 
 
 def bereken(

@@ -21,7 +21,7 @@ from trainingsplanner.genereren import (
     standaard_uitvoer,
     vandaag,
 )
-from trainingsplanner.render.opmaak import dagen, euro
+from trainingsplanner.opmaak import dagen, euro
 from trainingsplanner.schrijven import schrijf
 from trainingsplanner.uitvoer import print_problemen
 

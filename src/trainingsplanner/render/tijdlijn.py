@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from trainingsplanner import opmaak
 from trainingsplanner.programma import Onderdeel, Programma
-from trainingsplanner.render import opmaak
 
 MAANDBREEDTE = 24
 LABELBREEDTE = 190

@@ -12,9 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from trainingsplanner import opmaak
 from trainingsplanner.catalogus.laden import Catalogus
 from trainingsplanner.programma import Onderdeel, Programma
-from trainingsplanner.render import opmaak
 
 STATUSWOORD = {
     "voldaan": "voldaan",

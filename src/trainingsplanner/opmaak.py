@@ -1,4 +1,7 @@
-"""Nederlandse opmaak van datums, bedragen, getallen en dagen ("3 maart 2027", "€ 12.600")."""
+"""Nederlandse opmaak van datums, bedragen, getallen en dagen ("3 maart 2027", "€ 12.600").
+
+Gedeeld door de weergaven en door de meldingen van de engine (kosten), dus buiten render/.
+"""
 
 from __future__ import annotations
 
