@@ -30,8 +30,9 @@ def print_tabel(titel: str, kolommen: list[str], rijen: list[list[str]]) -> None
     from rich.table import Table
 
     tabel = Table(title=titel, show_lines=False, header_style="bold")
-    for kolom in kolommen:
-        tabel.add_column(kolom, overflow="fold")
+    for i, kolom in enumerate(kolommen):
+        # De eerste kolom is de code die je intypt (plan catalogus toon ID): nooit afbreken.
+        tabel.add_column(kolom, overflow="fold", no_wrap=i == 0)
     for rij in rijen:
         tabel.add_row(*rij)
     Console().print(tabel)
