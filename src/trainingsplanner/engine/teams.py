@@ -139,33 +139,20 @@ def teamonderdelen(ctx: Context) -> Iterator[Voorstel]:
 def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
     cat = ctx.catalogus
     groep = cat.functiegroepen[team.functiegroep]
-    sessie = cat.sessies["teamsessie"]
-    leervorm, trainer, extra = ctx.vorm(
-        sessie,
-        sessie.elementen,
+    yield _met_het_hele_team(
+        ctx,
+        team,
+        code,
+        "teamsessie",
+        f"stap2-{code}",
         "protocol vertalen naar het team kan een interne trainer begeleiden",
-    )
-    yield Voorstel(
-        id=f"stap2-{code}",
-        soort="teamsessie",
-        stap=2,
-        titel=f"{sessie.titel} — {team.naam}",
-        elementen=list(sessie.elementen),
-        leervorm=leervorm,
-        trainer=trainer,
-        deelnemers=team.medewerkers + team.leidinggevenden,
-        groep=sessie.max_groep,
-        duur=sessie.duur_dagen,
-        toelichting=sessie.inhoud,
-        waarom=[
+        [
             f"R2.1: team {team.naam} maakt werkafspraken die norm en protocol verbinden met de "
             "eigen praktijk, met de leidinggevende in de hoofdrol",
             "R7.2: circa 0,5 dag per team",
             "R2.2: in deze sessie worden de leerdoelen geïnventariseerd (leerdoelwijzer) en "
             "getoetst aan de teamdoelen",
-            *extra,
         ],
-        **teamvelden(team, code),
     )
 
     antwoord = ctx.profiel.basiscompetenties_van(team)
@@ -271,16 +258,36 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
             **teamvelden(team, code),
         )
 
-    sessie = cat.sessies["teamtraining"]
-    leervorm, trainer, extra = ctx.vorm(
-        sessie,
-        sessie.elementen,
+    yield _met_het_hele_team(
+        ctx,
+        team,
+        code,
+        "teamtraining",
+        f"stap3-{code}-teamtraining",
         "reageren op agressie en samen handelen kan een interne trainer geven",
+        [
+            "R7.6: de organisatienorm handhaven is een collectieve activiteit; het team traint "
+            "samen op onderlinge steun en teamrollen",
+        ],
     )
-    yield Voorstel(
-        id=f"stap3-{code}-teamtraining",
-        soort="teamtraining",
-        stap=3,
+
+
+def _met_het_hele_team(
+    ctx: Context,
+    team: Team,
+    code: str,
+    soort: str,
+    onderdeel: str,
+    reden_interne_trainer: str,
+    waarom: list[str],
+) -> Voorstel:
+    """Een vaste sessie voor het hele team met de leidinggevende erbij (R2.1, R7.6)."""
+    sessie = ctx.catalogus.sessies[soort]
+    leervorm, trainer, extra = ctx.vorm(sessie, sessie.elementen, reden_interne_trainer)
+    return Voorstel(
+        id=onderdeel,
+        soort=soort,
+        stap=sessie.stap,
         titel=f"{sessie.titel} — {team.naam}",
         elementen=list(sessie.elementen),
         leervorm=leervorm,
@@ -289,11 +296,7 @@ def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
         groep=sessie.max_groep,
         duur=sessie.duur_dagen,
         toelichting=sessie.inhoud,
-        waarom=[
-            "R7.6: de organisatienorm handhaven is een collectieve activiteit; het team traint "
-            "samen op onderlinge steun en teamrollen",
-            *extra,
-        ],
+        waarom=[*waarom, *extra],
         **teamvelden(team, code),
     )
 
