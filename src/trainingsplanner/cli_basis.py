@@ -14,6 +14,7 @@ import typer
 
 if TYPE_CHECKING:
     from trainingsplanner.catalogus.laden import Catalogus
+    from trainingsplanner.errors import InvoerFout
 
 
 class Formaat(StrEnum):
@@ -34,11 +35,10 @@ FormaatOptie = Annotated[
 ]
 
 
-def stop_met_invoerfout(fout: Exception, onderwerp: str) -> NoReturn:
-    from trainingsplanner.errors import InvoerFout
+def stop_met_invoerfout(fout: InvoerFout, onderwerp: str) -> NoReturn:
+    """Meld alle problemen samen en stop met exit 2 (onbruikbare invoer)."""
     from trainingsplanner.uitvoer import print_problemen
 
-    assert isinstance(fout, InvoerFout)
     print_problemen(fout.problemen, onderwerp)
     raise typer.Exit(2)
 

@@ -21,6 +21,7 @@ from trainingsplanner.genereren import (
     standaard_uitvoer,
     vandaag,
 )
+from trainingsplanner.gereedheid import blokkeert
 from trainingsplanner.opmaak import dagen, euro
 from trainingsplanner.schrijven import schrijf
 from trainingsplanner.uitvoer import print_problemen
@@ -45,7 +46,7 @@ def voer_uit(gemeente: Path, formaat: str, out: str | None, force: bool, cat: Ca
         print_problemen(fout.problemen, "de invoer")
         return 2
     _samenvatting(resultaat)
-    return 1 if _blokkeert(resultaat) else 0
+    return 1 if blokkeert(resultaat.programma.bevindingen) else 0
 
 
 def _map(map: Path, soort: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
@@ -76,7 +77,7 @@ def _map(map: Path, soort: Formaat, out: str | None, force: bool, cat: Catalogus
                 schrijf(
                     standaard_uitvoer(profiel, soort, doelmap), resultaat.tekst, overschrijven=force
                 )
-                blokkerend += _blokkeert(resultaat)
+                blokkerend += blokkeert(resultaat.programma.bevindingen)
             except InvoerFout as fout:
                 mislukt.extend(fout.problemen)
             voortgang.advance(taak)
@@ -86,10 +87,6 @@ def _map(map: Path, soort: Formaat, out: str | None, force: bool, cat: Catalogus
         print_problemen(mislukt, "de profielen")
         return 2
     return 1 if blokkerend else 0
-
-
-def _blokkeert(resultaat: Gegenereerd) -> bool:
-    return any(w.ernst == "blokkerend" for w in resultaat.programma.waarschuwingen)
 
 
 def _stderr_console() -> Console:

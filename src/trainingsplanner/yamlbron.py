@@ -25,6 +25,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.lezen import lees_bytes
 
 MAX_BYTES = 4 * 1024 * 1024
 """Grootste bestand dat gelezen wordt; een profiel van duizenden teams blijft ruim kleiner."""
@@ -187,18 +188,7 @@ def _vertaal(probleem: str | None) -> str:
 def lees_yaml(pad: Path, bestandsnaam: str | None = None) -> YamlDocument:
     """Lees een YAML-bestand strikt; alle problemen samen in één InvoerFout."""
     naam = bestandsnaam or str(pad)
-    try:
-        if pad.is_dir():
-            raise InvoerFout([Probleem(naam, 1, 1, "", "dit is een map, geen bestand")])
-        with pad.open("rb") as bestand:
-            ruw = bestand.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InvoerFout([Probleem(naam, 1, 1, "", "bestand niet gevonden")]) from None
-    except PermissionError:
-        raise InvoerFout([Probleem(naam, 1, 1, "", "geen leesrechten op dit bestand")]) from None
-    except OSError as fout:
-        bericht = f"bestand is niet te lezen ({fout.strerror or fout})"
-        raise InvoerFout([Probleem(naam, 1, 1, "", bericht)]) from None
+    ruw = lees_bytes(pad, naam, MAX_BYTES)
     return parse_yaml_bytes(ruw, naam)
 
 

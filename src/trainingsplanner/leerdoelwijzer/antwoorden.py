@@ -18,6 +18,7 @@ from trainingsplanner.bronnen import toon_pad
 from trainingsplanner.catalogus.laden import Catalogus
 from trainingsplanner.errors import InvoerFout, Probleem
 from trainingsplanner.leerdoelwijzer.vragenlijst import KOLOMCODE
+from trainingsplanner.lezen import lees_bytes
 from trainingsplanner.profiel import Profiel
 from trainingsplanner.suggestie import bedoelde_u
 
@@ -68,16 +69,7 @@ def kolomletter(index: int) -> str:
 
 def lees(pad: Path) -> Tabel:
     naam = toon_pad(pad)
-    try:
-        ruw = pad.read_bytes()
-    except FileNotFoundError:
-        raise InvoerFout([Probleem(naam, 1, 1, "", "bestand niet gevonden")]) from None
-    except IsADirectoryError:
-        raise InvoerFout([Probleem(naam, 1, 1, "", "dit is een map, geen bestand")]) from None
-    except OSError as fout:
-        raise InvoerFout(
-            [Probleem(naam, 1, 1, "", f"bestand is niet te lezen ({fout.strerror or fout})")]
-        ) from None
+    ruw = lees_bytes(pad, naam, MAX_BYTES)
     if len(ruw) > MAX_BYTES:
         raise InvoerFout([Probleem(naam, 1, 1, "", "bestand is groter dan 20 MB")])
     if ruw[:2] == b"PK":

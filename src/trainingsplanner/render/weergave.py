@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from trainingsplanner import opmaak
@@ -78,7 +78,6 @@ class Weergave:
     aanbieder_tips: list[str]
     elearning_inkoop: list[str]
     train_de_trainer: list[str]
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave:
