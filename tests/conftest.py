@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from trainingsplanner.catalogus.laden import Catalogus, laad_catalogus
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.catalogus.laden import laad_catalogus
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"

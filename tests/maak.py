@@ -7,11 +7,11 @@ from typing import Any
 
 import yaml
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.bestanden.yamlbron import parse_yaml
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine import stel_samen
-from trainingsplanner.profiel import Profiel, profiel_uit_document
+from trainingsplanner.profiel.model import Profiel, profiel_uit_document
 from trainingsplanner.programma import Onderdeel, Programma
-from trainingsplanner.yamlbron import parse_yaml
 
 BASIS: dict[str, Any] = {
     "versie": 1,

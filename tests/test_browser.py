@@ -17,7 +17,7 @@ import pytest
 from tests.browser import draai, pdf_paginas, png_kleuren, vind_chromium
 from tests.conftest import REPO
 from tests.maak import profieldata, programma
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import genereer
 from trainingsplanner.render import html
 

@@ -11,7 +11,7 @@ import yaml
 from typer.testing import CliRunner
 
 from tests.conftest import DATA
-from trainingsplanner.cli import app
+from trainingsplanner.cli.app import app
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "catalogus"

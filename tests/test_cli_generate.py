@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import REPO
-from trainingsplanner.cli import app
+from trainingsplanner.cli.app import app
 
 runner = CliRunner()
 VOORBEELDEN = REPO / "examples"

@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.lsp import Client, vind_server
-from trainingsplanner.init import schema_uri
+from trainingsplanner.profiel.startprofiel import schema_uri
 
 VOORBEELDEN = sorted((REPO / "examples").glob("*.yaml"))
 

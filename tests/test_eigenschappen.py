@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.maak import programma
-from trainingsplanner.catalogus.laden import Catalogus, laad_catalogus
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.catalogus.laden import laad_catalogus
 
 CAT = laad_catalogus()
 GROEPEN = sorted(CAT.functiegroepen)

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from tests.maak import BASIS
-from trainingsplanner.cli import app
+from trainingsplanner.cli.app import app
 
 runner = CliRunner()
 AANTAL = int(os.environ.get("FUZZ_VOORBEELDEN", "1000"))

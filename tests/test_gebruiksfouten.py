@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from trainingsplanner.gebruiksfouten import vertaal
+from trainingsplanner.cli.clickfouten import vertaal
 
 
 @pytest.mark.parametrize(

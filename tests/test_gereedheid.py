@@ -10,9 +10,9 @@ import yaml
 from typer.testing import CliRunner
 
 from tests.maak import profiel, profieldata
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.cli import app
-from trainingsplanner.gereedheid import beoordeel, blokkeert
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.cli.app import app
+from trainingsplanner.engine.gereedheid import beoordeel, blokkeert
 
 runner = CliRunner()
 

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import REPO
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import genereer
 from trainingsplanner.schemas import als_tekst, profiel_schema, programma_schema
 

@@ -9,7 +9,7 @@ import yaml
 from typer.testing import CliRunner
 
 from tests.maak import BASIS
-from trainingsplanner.cli import app
+from trainingsplanner.cli.app import app
 
 runner = CliRunner()
 

@@ -12,7 +12,7 @@ import yaml
 from tests.conftest import REPO
 from tests.maak import profieldata, programma
 from tests.test_golden import VOORBEELDEN, _vergelijk
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import genereer
 from trainingsplanner.render import html
 
@@ -91,7 +91,7 @@ def test_veel_teams_in_meerdere_figuren(catalogus: Catalogus) -> None:
 def test_generate_html_via_cli(in_tmp: Path) -> None:
     from typer.testing import CliRunner
 
-    from trainingsplanner.cli import app
+    from trainingsplanner.cli.app import app
 
     (in_tmp / "p.yaml").write_text(
         yaml.safe_dump(profieldata(), allow_unicode=True), encoding="utf-8"

@@ -10,9 +10,9 @@ import yaml
 from typer.testing import CliRunner
 
 from tests.conftest import REPO
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.cli import app
-from trainingsplanner.profiel import laad_profiel
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.cli.app import app
+from trainingsplanner.profiel.model import laad_profiel
 
 runner = CliRunner()
 SCHEMA = json.loads((REPO / "schemas" / "profiel-v1.schema.json").read_text(encoding="utf-8"))

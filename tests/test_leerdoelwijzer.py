@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tests.conftest import REPO
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.cli import app
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.cli.app import app
 from trainingsplanner.leerdoelwijzer.vragenlijst import vragenlijst
-from trainingsplanner.profiel import laad_profiel
+from trainingsplanner.profiel.model import laad_profiel
 
 runner = CliRunner()
 KLEIN = REPO / "examples" / "klein.yaml"

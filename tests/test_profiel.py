@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.maak import profiel
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.errors import InvoerFout
-from trainingsplanner.profiel import laad_profiel
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.fouten import InvoerFout
+from trainingsplanner.profiel.model import laad_profiel
 
 MINIMAAL = """\
 versie: 1

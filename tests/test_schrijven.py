@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from trainingsplanner.errors import InvoerFout
-from trainingsplanner.schrijven import schrijf
+from trainingsplanner.bestanden.schrijven import schrijf
+from trainingsplanner.fouten import InvoerFout
 
 
 def test_nieuw_bestand(tmp_path: Path) -> None:
@@ -49,7 +49,7 @@ def test_onmogelijke_doelen(tmp_path: Path, pad: str, melding: str) -> None:
 KIND = """
 import os, sys, time
 from pathlib import Path
-from trainingsplanner import schrijven
+from trainingsplanner.bestanden import schrijven
 
 def traag(descriptor):
     Path(sys.argv[2]).write_text("bezig")

@@ -8,10 +8,10 @@ import sys
 from typer.testing import CliRunner
 
 from tests.conftest import REPO
-from trainingsplanner.cli import app
-from trainingsplanner.gebruiksfouten import vertaal_hulp
+from trainingsplanner.cli.app import app
+from trainingsplanner.cli.clickfouten import vertaal_hulp
 
-HULPBESTAND = REPO / "src" / "trainingsplanner" / "hulptekst.py"
+HULPBESTAND = REPO / "src" / "trainingsplanner" / "cli" / "hulptekst.py"
 
 
 def _modules_na(code: str) -> set[str]:
@@ -25,7 +25,7 @@ def _modules_na(code: str) -> set[str]:
 
 
 def test_cli_importeert_geen_pydantic_of_jinja2() -> None:
-    geladen = _modules_na("import trainingsplanner.cli")
+    geladen = _modules_na("import trainingsplanner.cli.app")
     assert "typer" in geladen
     assert not {"pydantic", "jinja2", "yaml", "rich"} & geladen
 
@@ -33,7 +33,7 @@ def test_cli_importeert_geen_pydantic_of_jinja2() -> None:
 def test_version_en_help_laden_geen_typer() -> None:
     for argument in ("--version", "--help"):
         geladen = _modules_na(
-            f"import sys\nsys.argv = ['plan', '{argument}']\nfrom trainingsplanner.start import main\nmain()"
+            f"import sys\nsys.argv = ['plan', '{argument}']\nfrom trainingsplanner.cli.start import main\nmain()"
         )
         assert "typer" not in geladen, argument
 
@@ -46,7 +46,7 @@ def test_snelle_hulptekst_gelijk_aan_typer(update_golden: bool) -> None:
     )
     if update_golden:
         HULPBESTAND.write_text(tekst, encoding="utf-8")
-    from trainingsplanner.hulptekst import HULP
+    from trainingsplanner.cli.hulptekst import HULP
 
     assert verwacht == HULP or update_golden, "hulptekst.py is verouderd; draai: make golden"
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainingsplanner.errors import InvoerFout
-from trainingsplanner.yamlbron import MAX_BYTES, parse_yaml, parse_yaml_bytes
+from trainingsplanner.bestanden.yamlbron import MAX_BYTES, parse_yaml, parse_yaml_bytes
+from trainingsplanner.fouten import InvoerFout
 
 
 @pytest.mark.parametrize(

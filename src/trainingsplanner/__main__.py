@@ -1,5 +1,5 @@
 """Maakt `python -m trainingsplanner` gelijk aan de opdracht `plan`."""
 
-from trainingsplanner.start import main
+from trainingsplanner.cli.start import main
 
 main()

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine import stel_samen
-from trainingsplanner.profiel import laad_profiel
+from trainingsplanner.profiel.model import laad_profiel
 from trainingsplanner.programma import Programma
 
 Formaat = Literal["md", "json", "html"]

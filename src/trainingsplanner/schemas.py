@@ -10,7 +10,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from trainingsplanner.catalogus.laden import Catalogus
+    from trainingsplanner.catalogus import Catalogus
 
 BASIS_URL = "https://trainingsplanner.nl/schemas"
 
@@ -23,7 +23,7 @@ def programma_schema() -> dict[str, Any]:
 
 
 def profiel_schema(cat: Catalogus) -> dict[str, Any]:
-    from trainingsplanner.profiel import Profiel
+    from trainingsplanner.profiel.model import Profiel
 
     schema = Profiel.model_json_schema()
     team = schema["$defs"]["Team"]["properties"]

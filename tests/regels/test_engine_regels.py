@@ -8,9 +8,9 @@ from collections import Counter
 import pytest
 
 from tests.maak import BASIS, cites, item, profieldata, programma, team
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.errors import InvoerFout
-from trainingsplanner.planning import maand_begin
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.engine.planning import maand_begin
+from trainingsplanner.fouten import InvoerFout
 
 
 def test_r1_1_normstelling_komt_eerst_en_teams_wachten(catalogus: Catalogus) -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.errors import Probleem
+from trainingsplanner.bestanden.yamlbron import Pad
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.fouten import Probleem
 from trainingsplanner.suggestie import bedoelde_u
-from trainingsplanner.yamlbron import Pad
 
 Controle = Callable[[Catalogus], Iterator[Probleem]]
 

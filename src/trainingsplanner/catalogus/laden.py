@@ -7,31 +7,24 @@ volgen de kruiscontroles (controles.py).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel
 
-from trainingsplanner.bronnen import datamap, toon_pad
+from trainingsplanner.bestanden.bronnen import datamap, toon_pad
+from trainingsplanner.bestanden.modelfouten import valideer
+from trainingsplanner.bestanden.yamlbron import YamlDocument, lees_yaml
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.catalogus.controles import controleer
 from trainingsplanner.catalogus.modellen import (
-    Doelgroep,
-    Element,
     ElementenBestand,
-    Functiegroep,
     FunctiegroepenBestand,
     LeerdoelwijzerBestand,
-    Opleiding,
-    Regel,
     RegelsBestand,
-    Sessie,
     StappenplanBestand,
-    Vaardighedenlijst,
 )
-from trainingsplanner.errors import InvoerFout, Probleem
-from trainingsplanner.modelfouten import valideer
-from trainingsplanner.yamlbron import YamlDocument, lees_yaml
+from trainingsplanner.fouten import InvoerFout, Probleem
 
 BESTANDEN = {
     "functiegroepen": "functiegroepen.yaml",
@@ -42,58 +35,6 @@ BESTANDEN = {
 }
 
 M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class Catalogus:
-    """De hele handreiking als gegevens, met opzoektabellen op id."""
-
-    groepen: FunctiegroepenBestand
-    elementenbestand: ElementenBestand
-    stappenplan: StappenplanBestand
-    regelbestand: RegelsBestand
-    leerdoelwijzer: LeerdoelwijzerBestand
-    documenten: dict[str, YamlDocument] = field(default_factory=dict, compare=False)
-    vingerafdruk: str = "onbekend"
-    """Versie en korte hash van de catalogusbestanden, zodat een programma zijn bron noemt."""
-
-    @cached_property
-    def functiegroepen(self) -> dict[str, Functiegroep]:
-        return {f.id: f for f in self.groepen.functiegroepen}
-
-    @cached_property
-    def doelgroepen(self) -> dict[str, Doelgroep]:
-        return {d.id: d for d in self.groepen.doelgroepen}
-
-    @cached_property
-    def elementen(self) -> dict[str, Element]:
-        return {e.id: e for e in self.elementenbestand.elementen}
-
-    @cached_property
-    def opleidingen(self) -> dict[str, Opleiding]:
-        return {o.id: o for o in self.elementenbestand.opleidingen}
-
-    @cached_property
-    def regels(self) -> dict[str, Regel]:
-        return {r.id: r for r in self.regelbestand.regels}
-
-    @cached_property
-    def sessies(self) -> dict[str, Sessie]:
-        return {s.id: s for s in self.stappenplan.sessies}
-
-    def vaardighedenlijst(self, functiegroep: str) -> Vaardighedenlijst | None:
-        """De lijst van het voorbeeldprogramma (R7.4) voor deze functiegroep."""
-        for lijst in self.elementenbestand.vaardigheden_per_functiegroep:
-            if functiegroep in lijst.functiegroepen:
-                return lijst
-        return None
-
-    def leidinggevenden_elementen(self) -> list[str]:
-        """De elementen van de lijst voor leidinggevenden (R6.6), in gedrukte volgorde."""
-        gezien: dict[str, None] = {}
-        for punt in self.elementenbestand.leidinggevenden:
-            gezien.setdefault(punt.element, None)
-        return list(gezien)
 
 
 def laad_catalogus(map: Path | None = None) -> Catalogus:
@@ -155,8 +96,6 @@ def _laad(map: Path) -> Catalogus:
         documenten=documenten,
         vingerafdruk=_vingerafdruk(map),
     )
-    from trainingsplanner.catalogus.controles import controleer
-
     problemen = controleer(catalogus)
     if problemen:
         raise InvoerFout(problemen)

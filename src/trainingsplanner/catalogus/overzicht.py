@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.modellen import BRONPLEK_NAAM, Doelgroepregel, Element
-from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.suggestie import bedoelde_u
 
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.engine import rollen, stap1, stap4, teams
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import Context
+from trainingsplanner.engine.gereedheid import als_waarschuwingen, beoordeel
+from trainingsplanner.engine.kosten import bereken
+from trainingsplanner.engine.planning import maand_begin, maand_eind, periode_eind, plan
+from trainingsplanner.engine.regels import rollen, stap1, stap4, teams
 from trainingsplanner.engine.volgorde import koppel
 from trainingsplanner.engine.voorstel import Voorstel
-from trainingsplanner.gereedheid import als_waarschuwingen, beoordeel
-from trainingsplanner.kosten import bereken
-from trainingsplanner.planning import maand_begin, maand_eind, periode_eind, plan
-from trainingsplanner.profiel import Profiel
+from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import Onderdeel, Periode, Programma, Waarschuwing
 
 Regel = Callable[[Context], Iterable[Voorstel]]

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.codes import unieke_slugs
-from trainingsplanner.profiel import Profiel, Team
+from trainingsplanner.profiel.model import Profiel, Team
 from trainingsplanner.programma import Bevinding
 from trainingsplanner.typen import Leervorm, Trainer
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.voorstel import Voorstel
 
 

@@ -14,7 +14,7 @@ from trainingsplanner.programma import Afgedekt
 from trainingsplanner.typen import Duur, Leervorm, Trainer
 
 if TYPE_CHECKING:
-    from trainingsplanner.profiel import Team
+    from trainingsplanner.profiel.model import Team
 
 
 class Teamvelden(TypedDict):

@@ -14,12 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trainingsplanner.bronnen import toon_pad
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.bestanden.bronnen import toon_pad
+from trainingsplanner.bestanden.lezen import lees_bytes
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.leerdoelwijzer.vragenlijst import KOLOMCODE
-from trainingsplanner.lezen import lees_bytes
-from trainingsplanner.profiel import Profiel
+from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.suggestie import bedoelde_u
 
 PERSOONSKOLOM = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.leerdoelwijzer.vragenlijst import Vragenlijst
 
 

@@ -12,12 +12,12 @@ import io
 from pathlib import Path
 from typing import Any
 
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.bestanden.schrijven import schrijf
+from trainingsplanner.bestanden.yamlbron import parse_yaml
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.leerdoelwijzer.antwoorden import Uitslag
-from trainingsplanner.profiel import profiel_uit_document
-from trainingsplanner.schrijven import schrijf
-from trainingsplanner.yamlbron import parse_yaml
+from trainingsplanner.profiel.model import profiel_uit_document
 
 
 def nieuwe_tekst(oud: str, uitslag: Uitslag, datum: str) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.modellen import Element
 from trainingsplanner.engine.context import kort
-from trainingsplanner.profiel import Team
+from trainingsplanner.profiel.model import Team
 
 KOLOMCODE = re.compile(r"\[(freq|leren|open):([a-z0-9-]+)\]\s*$")
 TEAMKOLOM = "Team [team]"

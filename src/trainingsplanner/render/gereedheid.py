@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.gereedheid import blokkeert
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.engine.gereedheid import blokkeert
 from trainingsplanner.programma import Bevinding
 from trainingsplanner.render.markdown import ontsnap
 from trainingsplanner.render.weergave import STATUSWOORD

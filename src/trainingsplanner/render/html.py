@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.tijdlijn import figuren, svg
 from trainingsplanner.render.weergave import maak

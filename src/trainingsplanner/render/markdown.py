@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.weergave import maak
 

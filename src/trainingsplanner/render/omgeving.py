@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from trainingsplanner.bronnen import sjabloonmap
+from trainingsplanner.bestanden.bronnen import sjabloonmap
 
 if TYPE_CHECKING:
     from jinja2 import Environment

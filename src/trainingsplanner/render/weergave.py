@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from trainingsplanner import opmaak
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Onderdeel, Programma
 
 STATUSWOORD = {

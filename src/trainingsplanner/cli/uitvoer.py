@@ -9,7 +9,7 @@ import json
 import sys
 from typing import Any
 
-from trainingsplanner.errors import Probleem
+from trainingsplanner.fouten import Probleem
 
 
 def is_terminal() -> bool:

@@ -11,9 +11,9 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.bestanden.yamlbron import Pad, YamlDocument
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.suggestie import bedoelde_u
-from trainingsplanner.yamlbron import Pad, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -15,7 +15,7 @@ def _map(naam: str) -> Path:
     in_pakket = Path(str(resources.files("trainingsplanner"))) / naam
     if in_pakket.is_dir():
         return in_pakket
-    return Path(__file__).resolve().parents[2] / naam
+    return Path(__file__).resolve().parents[3] / naam
 
 
 def datamap() -> Path:

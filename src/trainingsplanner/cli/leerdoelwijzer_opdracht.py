@@ -5,16 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from trainingsplanner.bronnen import toon_pad
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.bestanden.bronnen import toon_pad
+from trainingsplanner.bestanden.schrijven import schrijf
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.cli.uitvoer import print_problemen
 from trainingsplanner.engine.codes import unieke_slugs
 from trainingsplanner.engine.context import kort
-from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.genereren import vandaag
-from trainingsplanner.profiel import laad_profiel
-from trainingsplanner.schrijven import schrijf
+from trainingsplanner.profiel.model import laad_profiel
 from trainingsplanner.suggestie import bedoelde_u
-from trainingsplanner.uitvoer import print_problemen
 
 
 def maak(gemeente: Path, team: str | None, uit: Path, force: bool, cat: Catalogus) -> int:

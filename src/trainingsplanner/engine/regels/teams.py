@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from trainingsplanner.engine.context import Context, lijst
 from trainingsplanner.engine.voorstel import Voorstel, teamvelden
-from trainingsplanner.profiel import Team
+from trainingsplanner.profiel.model import Team
 from trainingsplanner.programma import Afgedekt
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from trainingsplanner.cli_basis import CatalogusOptie, GemeenteOptie, catalogus_of_stop
+from trainingsplanner.cli.opties import CatalogusOptie, GemeenteOptie, catalogus_of_stop
 
 leerdoelwijzer_app = typer.Typer(
     help="De leerdoelwijzer (stap 2, R2.2): vragenlijst per team, en antwoorden omzetten in teamleerdoelen.",
@@ -24,7 +24,7 @@ def leerdoelwijzer_create(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Maak per team een vragenlijst: HTML om te printen, CSV en XLSX om in te vullen of te importeren."""
-    from trainingsplanner import opdracht_leerdoelwijzer
+    from trainingsplanner.cli import leerdoelwijzer_opdracht as opdracht_leerdoelwijzer
 
     raise typer.Exit(
         opdracht_leerdoelwijzer.maak(gemeente, team, out, force, catalogus_of_stop(catalogus))
@@ -52,7 +52,7 @@ def leerdoelwijzer_import(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Tel de antwoorden per team en zet de teamleerdoelen in het profiel (met reservekopie)."""
-    from trainingsplanner import opdracht_leerdoelwijzer
+    from trainingsplanner.cli import leerdoelwijzer_opdracht as opdracht_leerdoelwijzer
 
     raise typer.Exit(
         opdracht_leerdoelwijzer.importeer(

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from trainingsplanner.catalogus.modellen import Terugkerend
 from trainingsplanner.engine.context import Context, lijst
-from trainingsplanner.engine.teams import kies_elementen
+from trainingsplanner.engine.regels.teams import kies_elementen
 from trainingsplanner.engine.voorstel import Voorstel, teamvelden
 
 

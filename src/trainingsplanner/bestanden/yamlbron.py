@@ -24,8 +24,8 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from trainingsplanner.errors import InvoerFout, Probleem
-from trainingsplanner.lezen import lees_bytes
+from trainingsplanner.bestanden.lezen import lees_bytes
+from trainingsplanner.fouten import InvoerFout, Probleem
 
 MAX_BYTES = 4 * 1024 * 1024
 """Grootste bestand dat gelezen wordt; een profiel van duizenden teams blijft ruim kleiner."""

@@ -14,7 +14,9 @@ from typing import Annotated
 import typer
 
 from trainingsplanner import __version__
-from trainingsplanner.cli_basis import (
+from trainingsplanner.cli.catalogus import catalogus_app
+from trainingsplanner.cli.leerdoelwijzer import leerdoelwijzer_app
+from trainingsplanner.cli.opties import (
     CatalogusOptie,
     Formaat,
     FormaatOptie,
@@ -22,8 +24,6 @@ from trainingsplanner.cli_basis import (
     catalogus_of_stop,
     stop_met_invoerfout,
 )
-from trainingsplanner.cli_catalogus import catalogus_app
-from trainingsplanner.cli_leerdoelwijzer import leerdoelwijzer_app
 
 app = typer.Typer(
     name="plan",
@@ -56,8 +56,8 @@ def _hoofd(
 def validate(catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst) -> None:
     """Controleer de catalogus: vorm, verwijzingen en bronregels. Exit 0 of 2."""
     from trainingsplanner.catalogus.laden import laad_catalogus
-    from trainingsplanner.errors import InvoerFout
-    from trainingsplanner.uitvoer import print_json, print_problemen
+    from trainingsplanner.cli.uitvoer import print_json, print_problemen
+    from trainingsplanner.fouten import InvoerFout
 
     try:
         cat = laad_catalogus(catalogus)
@@ -107,7 +107,7 @@ def generate(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Stel het trainingsprogramma samen. Exit 0 klaar, 1 klaar maar iets blokkeert, 2 fout in de invoer."""
-    from trainingsplanner import opdracht_generate
+    from trainingsplanner.cli import generate as opdracht_generate
 
     raise typer.Exit(
         opdracht_generate.voer_uit(
@@ -126,9 +126,9 @@ def explain(
 ) -> None:
     """Leg uit waarom een onderdeel in het programma staat, of wat een regel hier doet."""
     from trainingsplanner.engine import stel_samen
-    from trainingsplanner.errors import InvoerFout
-    from trainingsplanner.profiel import laad_profiel
-    from trainingsplanner.uitleg import leg_uit
+    from trainingsplanner.engine.uitleg import leg_uit
+    from trainingsplanner.fouten import InvoerFout
+    from trainingsplanner.profiel.model import laad_profiel
 
     cat = catalogus_of_stop(catalogus)
     try:
@@ -160,9 +160,9 @@ def check_randvoorwaarden(
     """Toets de randvoorwaarden (RV1–RV5) en toetspunten (R7.9). Exit 0 niets blokkeert, 1 iets blokkeert, 2 fout."""
     import sys
 
-    from trainingsplanner.errors import InvoerFout
-    from trainingsplanner.gereedheid import beoordeel, blokkeert
-    from trainingsplanner.profiel import laad_profiel
+    from trainingsplanner.engine.gereedheid import beoordeel, blokkeert
+    from trainingsplanner.fouten import InvoerFout
+    from trainingsplanner.profiel.model import laad_profiel
     from trainingsplanner.render import gereedheid
 
     cat = catalogus_of_stop(catalogus)
@@ -220,10 +220,11 @@ def init(
     """Maak een startprofiel met uitleg bij elk veld. Overschrijft nooit een bestaand bestand."""
     import sys
 
-    from trainingsplanner.bronnen import toon_pad
-    from trainingsplanner.errors import InvoerFout, Probleem
-    from trainingsplanner.init import Antwoorden, doelpad, maak_profieltekst, vraag_antwoorden
-    from trainingsplanner.schrijven import schrijf
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.bestanden.schrijven import schrijf
+    from trainingsplanner.cli.init import vraag_antwoorden
+    from trainingsplanner.fouten import InvoerFout, Probleem
+    from trainingsplanner.profiel.startprofiel import Antwoorden, doelpad, maak_profieltekst
 
     cat = catalogus_of_stop(catalogus)
     doel = doelpad(pad)
@@ -266,7 +267,7 @@ def _hulp_in_het_nederlands() -> None:
     import io
     import sys
 
-    from trainingsplanner.gebruiksfouten import vertaal_hulp
+    from trainingsplanner.cli.clickfouten import vertaal_hulp
 
     buffer = io.StringIO()
     code: object = 0
@@ -297,7 +298,7 @@ def main() -> None:
         formatteer = getattr(fout, "format_message", None)
         if formatteer is None:
             raise
-        from trainingsplanner.gebruiksfouten import gebruik, vertaal
+        from trainingsplanner.cli.clickfouten import gebruik, vertaal
 
         ctx = getattr(fout, "ctx", None)
         if ctx is not None:

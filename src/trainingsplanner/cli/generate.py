@@ -10,9 +10,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trainingsplanner.bronnen import toon_pad
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.bestanden.bronnen import toon_pad
+from trainingsplanner.bestanden.schrijven import schrijf
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.cli.uitvoer import print_problemen
+from trainingsplanner.engine.gereedheid import blokkeert
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.genereren import (
     Formaat,
     Gegenereerd,
@@ -21,10 +24,7 @@ from trainingsplanner.genereren import (
     standaard_uitvoer,
     vandaag,
 )
-from trainingsplanner.gereedheid import blokkeert
 from trainingsplanner.opmaak import dagen, euro
-from trainingsplanner.schrijven import schrijf
-from trainingsplanner.uitvoer import print_problemen
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -7,9 +7,9 @@ krijgt, staat in de catalogus (stappenplan.yaml), niet hier.
 
 from __future__ import annotations
 
-from trainingsplanner.catalogus.laden import Catalogus
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.modellen import Signaal
-from trainingsplanner.profiel import Profiel
+from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import Bevinding, Waarschuwing
 from trainingsplanner.typen import Antwoord, Status
 

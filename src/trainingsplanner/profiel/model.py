@@ -14,13 +14,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
-from trainingsplanner.bronnen import toon_pad
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.errors import InvoerFout, Probleem
-from trainingsplanner.modelfouten import valideer
+from trainingsplanner.bestanden.bronnen import toon_pad
+from trainingsplanner.bestanden.modelfouten import valideer
+from trainingsplanner.bestanden.yamlbron import YamlDocument, lees_yaml
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.typen import Antwoord, Model, Risico
-from trainingsplanner.yamlbron import YamlDocument, lees_yaml
 
 MAX_TEAMS = 5000
 """Meer teams dan dit is geen gemeente maar een tikfout of een test van de grenzen."""

@@ -12,8 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from trainingsplanner.bronnen import toon_pad
-from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.bestanden.bronnen import toon_pad
+from trainingsplanner.fouten import InvoerFout, Probleem
 
 
 def schrijf(pad: Path, inhoud: str | bytes, *, overschrijven: bool = False) -> None:

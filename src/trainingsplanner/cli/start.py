@@ -18,7 +18,7 @@ def main() -> None:
         sys.stdout.write(f"plan (trainingsplanner) {__version__}\n")
         return
     if argumenten == ["--help"]:
-        from trainingsplanner.hulptekst import HULP
+        from trainingsplanner.cli.hulptekst import HULP
 
         sys.stdout.write(HULP)
         return
@@ -28,6 +28,6 @@ def main() -> None:
     import gc
 
     gc.set_threshold(100_000, 50, 100)
-    from trainingsplanner.cli import main as volledig
+    from trainingsplanner.cli.app import main as volledig
 
     volledig()

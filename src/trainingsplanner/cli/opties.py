@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 if TYPE_CHECKING:
-    from trainingsplanner.catalogus.laden import Catalogus
-    from trainingsplanner.errors import InvoerFout
+    from trainingsplanner.catalogus import Catalogus
+    from trainingsplanner.fouten import InvoerFout
 
 
 class Formaat(StrEnum):
@@ -37,7 +37,7 @@ FormaatOptie = Annotated[
 
 def stop_met_invoerfout(fout: InvoerFout, onderwerp: str) -> NoReturn:
     """Meld alle problemen samen en stop met exit 2 (onbruikbare invoer)."""
-    from trainingsplanner.uitvoer import print_problemen
+    from trainingsplanner.cli.uitvoer import print_problemen
 
     print_problemen(fout.problemen, onderwerp)
     raise typer.Exit(2)
@@ -46,7 +46,7 @@ def stop_met_invoerfout(fout: InvoerFout, onderwerp: str) -> NoReturn:
 def catalogus_of_stop(map: Path | None) -> Catalogus:
     """De catalogus, of een melding met plek en exit 2 als hij niet te gebruiken is."""
     from trainingsplanner.catalogus.laden import laad_catalogus
-    from trainingsplanner.errors import InvoerFout
+    from trainingsplanner.fouten import InvoerFout
 
     try:
         return laad_catalogus(map)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from trainingsplanner.catalogus.laden import Catalogus
-from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.programma import Programma
 from trainingsplanner.suggestie import bedoelde_u
 

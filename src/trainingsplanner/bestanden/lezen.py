@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainingsplanner.errors import InvoerFout, Probleem
+from trainingsplanner.fouten import InvoerFout, Probleem
 
 
 def lees_bytes(pad: Path, naam: str, grens: int) -> bytes:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from trainingsplanner.opmaak import euro as _euro
-from trainingsplanner.profiel import Profiel
+from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import Bereik, KostenOverzicht, Onderdeel, Waarschuwing
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from trainingsplanner.cli_basis import (
+from trainingsplanner.cli.opties import (
     CatalogusOptie,
     Formaat,
     FormaatOptie,
@@ -26,7 +26,7 @@ catalogus_app = typer.Typer(
 
 
 def _toon_overzicht(overzicht: Overzicht, formaat: Formaat) -> None:
-    from trainingsplanner.uitvoer import print_json, print_tabel
+    from trainingsplanner.cli.uitvoer import print_json, print_tabel
 
     if formaat is Formaat.json:
         print_json(overzicht.records)
@@ -43,7 +43,7 @@ def _catalogus_hoofd(
     if ctx.invoked_subcommand is not None:
         return
     from trainingsplanner.catalogus import overzicht
-    from trainingsplanner.uitvoer import print_json
+    from trainingsplanner.cli.uitvoer import print_json
 
     cat = catalogus_of_stop(catalogus)
     if formaat is Formaat.json:
@@ -51,7 +51,7 @@ def _catalogus_hoofd(
         return
     data = overzicht.alles(cat)
     rijen = [[deel, str(len(items))] for deel, items in data.items()]
-    from trainingsplanner.uitvoer import print_tabel
+    from trainingsplanner.cli.uitvoer import print_tabel
 
     print_tabel("Catalogus", ["onderdeel", "aantal"], rijen)
     typer.echo(
@@ -91,7 +91,7 @@ def catalogus_elementen(
 ) -> None:
     """De trainingselementen (tabellen 2 en 4, leidinggevenden, voorbeeldprogramma)."""
     from trainingsplanner.catalogus import overzicht
-    from trainingsplanner.errors import InvoerFout
+    from trainingsplanner.fouten import InvoerFout
 
     cat = catalogus_of_stop(_map_uit(ctx, catalogus))
     try:
@@ -135,8 +135,8 @@ def catalogus_toon(
 ) -> None:
     """Eén vermelding in zijn geheel, met de tekst van zijn bronregels."""
     from trainingsplanner.catalogus import overzicht
-    from trainingsplanner.errors import InvoerFout
-    from trainingsplanner.uitvoer import print_json
+    from trainingsplanner.cli.uitvoer import print_json
+    from trainingsplanner.fouten import InvoerFout
 
     cat = catalogus_of_stop(_map_uit(ctx, catalogus))
     try:

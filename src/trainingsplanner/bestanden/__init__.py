@@ -1,0 +1,1 @@
+"""Bestanden lezen en schrijven: strikte YAML met posities, meldingen met plek, atomisch schrijven."""

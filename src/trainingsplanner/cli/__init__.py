@@ -1,0 +1,1 @@
+"""De opdrachtregel: de enige plek die typer, click en rich-prompts importeert."""

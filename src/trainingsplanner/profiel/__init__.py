@@ -1,0 +1,1 @@
+"""Het gemeenteprofiel: invoermodel, kruiscontroles en het startprofiel."""
