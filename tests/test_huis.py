@@ -89,7 +89,9 @@ def _kringen(graaf: dict[str, set[str]]) -> list[list[str]]:
 
 def _zonder_pakketouders(graaf: dict[str, set[str]]) -> dict[str, set[str]]:
     """Een import van `a.b.c` laadt ook `a.b`; die ouder-import telt niet als kant naar de ouder."""
-    return {naam: {d for d in doelen if not naam.startswith(d + ".")} for naam, doelen in graaf.items()}
+    return {
+        naam: {d for d in doelen if not naam.startswith(d + ".")} for naam, doelen in graaf.items()
+    }
 
 
 def test_geen_importkringen_in_src() -> None:
@@ -127,6 +129,14 @@ def test_de_kring_detector_vindt_een_kring() -> None:
 
 def test_de_mappen_tonen_de_pijplijn() -> None:
     mappen = {p.name for p in (SRC / PAKKET).iterdir() if p.is_dir() and p.name != "__pycache__"}
-    assert {"cli", "bestanden", "catalogus", "profiel", "engine", "render", "leerdoelwijzer"} <= mappen
+    assert {
+        "cli",
+        "bestanden",
+        "catalogus",
+        "profiel",
+        "engine",
+        "render",
+        "leerdoelwijzer",
+    } <= mappen
     assert (SRC / PAKKET / "programma.py").is_file()
     assert (SRC / PAKKET / "engine" / "regels").is_dir()
