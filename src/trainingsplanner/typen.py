@@ -31,7 +31,7 @@ Ernst = Literal["blokkerend", "waarschuwing", "info"]
 class Model(BaseModel):
     """Basis van elk model: bevroren en streng (onbekende velden zijn een fout)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Duur(Model):

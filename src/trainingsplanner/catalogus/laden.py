@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from trainingsplanner.bestanden import cache
 from trainingsplanner.bestanden.bronnen import datamap, toon_pad
 from trainingsplanner.bestanden.modelfouten import valideer
 from trainingsplanner.bestanden.yamlbron import YamlDocument, lees_yaml
@@ -47,10 +48,37 @@ def laad_catalogus(map: Path | None = None) -> Catalogus:
     sleutel = _versie_van(map)
     if sleutel is not None and sleutel in _GELADEN:
         return _GELADEN[sleutel]
-    catalogus = _laad(map)
+    catalogus = _uit_cache_of_laad(map)
     if sleutel is not None:
         _GELADEN[sleutel] = catalogus
     return catalogus
+
+
+def _uit_cache_of_laad(map: Path) -> Catalogus:
+    """Een eerder gecontroleerde catalogus met precies deze bestanden en deze code, of opnieuw.
+
+    Alleen een catalogus zonder problemen wordt bewaard; een kapotte wordt altijd opnieuw
+    gelezen, zodat de meldingen met hun plek elke keer komen.
+    """
+    sleutel = _cachesleutel(map)
+    if sleutel is not None:
+        bewaard = cache.lees("catalogus", sleutel)
+        if isinstance(bewaard, Catalogus):
+            return bewaard
+    catalogus = _laad(map)
+    if sleutel is not None:
+        cache.bewaar("catalogus", sleutel, catalogus)
+    return catalogus
+
+
+def _cachesleutel(map: Path) -> str | None:
+    hasher = hashlib.sha256(cache.codestempel().encode())
+    try:
+        for bestandsnaam in BESTANDEN.values():
+            hasher.update((map / bestandsnaam).read_bytes())
+    except OSError:  # de gewone lezer meldt het probleem met de plek
+        return None
+    return hasher.hexdigest()[:32]
 
 
 _GELADEN: dict[tuple[object, ...], Catalogus] = {}
