@@ -14,7 +14,7 @@ import pytest
 
 from trainingsplanner.bestanden import cache
 from trainingsplanner.bestanden.bronnen import datamap
-from trainingsplanner.catalogus import laden
+from trainingsplanner.catalogus import Catalogus, laden
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.fouten import InvoerFout
 
@@ -38,7 +38,7 @@ def kopie(tmp_path: Path) -> Path:
     return doel
 
 
-def _opnieuw(map: Path) -> laden.Catalogus:
+def _opnieuw(map: Path) -> Catalogus:
     """Zoals een nieuw proces: het geheugen van dit proces telt niet mee."""
     laden._GELADEN.clear()
     return laad_catalogus(map)
