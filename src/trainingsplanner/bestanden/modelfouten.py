@@ -36,7 +36,34 @@ _BERICHTEN: dict[str, str] = {
     "date_from_datetime_parsing": "is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2027-02-01",
     "date_from_datetime_inexact": "moet een datum zijn zonder tijd, bijvoorbeeld 2027-02-01",
     "too_short": "is te kort of te leeg",
+    "string_too_short": "mag niet leeg zijn",
+    "string_unicode": "moet tekst zijn",
+    "string_sub_type": "moet tekst zijn",
+    "finite_number": "moet een gewoon getal zijn (geen .inf of .nan)",
+    "int_parsing_size": "is te groot",
+    "float_parsing_size": "is te groot",
+    "none_required": "moet leeg zijn",
+    "tuple_type": "moet een lijst zijn (regels die beginnen met '- ' of [a, b])",
+    "set_type": "moet een lijst zijn (regels die beginnen met '- ' of [a, b])",
+    "mapping_type": "moet een blok met velden zijn (sleutel: waarde)",
+    "dataclass_type": "moet een blok met velden zijn (sleutel: waarde)",
+    "date_future": "moet een datum in de toekomst zijn",
+    "date_past": "moet een datum in het verleden zijn",
+    "datetime_type": "moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2027-02-01",
+    "datetime_parsing": "is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2027-02-01",
+    "frozen_instance": "mag niet worden gewijzigd",
+    "frozen_field": "mag niet worden gewijzigd",
+    "is_instance_of": "heeft niet de verwachte vorm",
+    "union_tag_invalid": "heeft niet de verwachte soort",
+    "union_tag_not_found": "mist het veld dat de soort aangeeft",
+    "decimal_type": "moet een getal zijn",
+    "decimal_parsing": "moet een getal zijn",
+    "bytes_type": "moet tekst zijn",
+    "json_invalid": "is geen geldige JSON",
+    "assertion_error": "klopt niet",
 }
+ONBEKEND = "heeft een ongeldige waarde; vergelijk met het voorbeeld in plan init"
+"""Voor een pydantic-fouttype zonder vertaling: liever algemeen dan Engels."""
 
 
 def valideer(model: type[M], document: YamlDocument) -> M:
@@ -95,11 +122,21 @@ def _probleem(e: dict[str, Any], model: type[BaseModel], doc: YamlDocument) -> P
         return doc.probleem(pad, str(ctx.get("error", e.get("msg", ""))))
     if soort == "too_long":
         return doc.probleem(pad, f"is te lang (hoogstens {ctx.get('max_length')})")
+    if soort == "string_too_long":
+        return doc.probleem(pad, f"is te lang (hoogstens {ctx.get('max_length')} tekens)")
+    if soort == "string_too_short" and int(ctx.get("min_length", 1)) > 1:
+        return doc.probleem(pad, f"is te kort (minstens {ctx.get('min_length')} tekens)")
+    if soort == "multiple_of":
+        return doc.probleem(
+            pad, f"{_toon(invoer)} mag niet; moet een veelvoud van {ctx.get('multiple_of')} zijn"
+        )
+    if soort == "enum":
+        opties = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        bericht = f"{_toon(invoer)} is niet toegestaan; kies uit: {', '.join(opties)}."
+        return doc.probleem(pad, (bericht + bedoelde_u(str(invoer), opties)).rstrip("."))
     if soort == "missing":
         return doc.probleem(pad, f"verplicht veld '{pad[-1]}' ontbreekt; vul het in" if pad else "")
-    basis = _BERICHTEN.get(soort)
-    if basis is None:
-        basis = f"ongeldige waarde ({e.get('msg', soort)})"
+    basis = _BERICHTEN.get(soort, ONBEKEND)
     if invoer is not None and soort not in ("missing",) and not isinstance(invoer, dict | list):
         basis = f"{_toon(invoer)} {basis}" if soort.endswith("parsing") else basis
     return doc.probleem(pad, basis)
