@@ -120,4 +120,4 @@ def test_R16_11_oneindig_is_geen_getal() -> None:
     document.data = {"naam": "a", "getal": float("inf")}
     with pytest.raises(InvoerFout) as fout:
         valideer(_Model, document)
-    assert "gewoon getal (geen .inf of .nan)" in fout.value.problemen[0].bericht
+    assert "gewoon getal zijn (geen .inf of .nan)" in fout.value.problemen[0].bericht
