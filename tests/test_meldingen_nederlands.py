@@ -121,3 +121,26 @@ def test_R16_11_oneindig_is_geen_getal() -> None:
     with pytest.raises(InvoerFout) as fout:
         valideer(_Model, document)
     assert "gewoon getal zijn (geen .inf of .nan)" in fout.value.problemen[0].bericht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("1.500", 1500),
+        ("90.000", 90000),
+        ("1.500.000", 1500000),
+        ("0.500", None),
+        ("1.5", None),
+        ("12.50", None),
+    ],
+)
+def test_R12_3_duizendtallen_herkend(tekst: str, verwacht: int | None) -> None:
+    from trainingsplanner.bestanden.yamlbron import als_duizendtallen
+
+    assert als_duizendtallen(tekst) == verwacht
+
+
+def test_R12_3_de_lezer_bewaart_de_tekst_van_kommagetallen() -> None:
+    document = parse_yaml("kosten:\n  budget: 90.000\n  dagtarief: 1500\n", "p.yaml")
+    assert document.data["kosten"]["budget"] == 90.0
+    assert document.kommagetallen == {("kosten", "budget"): "90.000"}

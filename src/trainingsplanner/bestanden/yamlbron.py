@@ -127,6 +127,9 @@ class YamlDocument:
     data: Any
     waarden: dict[Pad, Plek] = field(default_factory=dict)
     sleutels: dict[Pad, Plek] = field(default_factory=dict)
+    kommagetallen: dict[Pad, str] = field(default_factory=dict)
+    """De tekst zoals geschreven van elk getal met een punt (`1.500`): Nederlanders schrijven
+    daar duizendtallen mee, YAML leest 1,5. Wie een bedrag of aantal verwacht, kijkt hier."""
 
     def plek(self, pad: Pad, *, sleutel: bool = False) -> Plek:
         """De plek van `pad`, of van het dichtstbijzijnde bestaande bovenliggende deel."""
@@ -424,6 +427,7 @@ def _scalar(node: ScalarNode, pad: Pad, doc: YamlDocument, problemen: list[Probl
         if tag == _TAG + "int":
             return int(waarde)
         if tag == _TAG + "float":
+            doc.kommagetallen[pad] = waarde
             return float(waarde)
     except ValueError:
         problemen.append(doc.probleem(pad, f"'{waarde}' is geen getal"))
@@ -436,3 +440,11 @@ def _scalar(node: ScalarNode, pad: Pad, doc: YamlDocument, problemen: list[Probl
 
 def _kort(tag: str) -> str:
     return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
+
+
+def als_duizendtallen(tekst: str) -> int | None:
+    """`1.500` → 1500 als de tekst Nederlandse duizendtallen lijkt (1 tot 3 cijfers, dan groepjes
+    van drie na een punt); anders None. Zo'n getal leest YAML als 1,5."""
+    if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", tekst):
+        return int(tekst.replace(".", ""))
+    return None
