@@ -1,18 +1,21 @@
 # Twee opdrachten doen alles op een verse machine met alleen Python 3.11 en make:
 #   make demo   — maakt .venv, installeert, en draait de planner op het meegeleverde voorbeeld
-#   make test   — maakt .venv, installeert, en draait ruff, mypy --strict en pytest
-PYTHON ?= python3.11
+#   make test   — maakt .venv, installeert, en draait ruff, mypy --strict en pytest (alle tests)
+# Voor de lus tijdens het werk: make check (ruff, mypy en de snelle tests; < 20 s).
+# python3.11 als die er is, anders python3 (dat moet dan 3.11 of nieuwer zijn).
+PYTHON ?= $(shell command -v python3.11 >/dev/null 2>&1 && echo python3.11 || echo python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck validate clean golden editor-tools screenshot
+.PHONY: demo test check lint typecheck validate clean golden editor-tools screenshot
 
 YLS_VERSIE := 1.25.0
 YLS := build/tools/node_modules/.bin/yaml-language-server
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 niet gevonden ($(PYTHON))"; exit 2; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 of nieuwer nodig ($(PYTHON))"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -39,6 +42,11 @@ typecheck: $(STAMP)
 
 test: lint typecheck validate editor-tools
 	$(BIN)/pytest
+
+# De snelle lus: zonder de markeringen slow (fuzz, eigenschappen, grenzen, verpakking,
+# editorserver) en browser (Chromium). CI draait `make test`, dus alles.
+check: lint typecheck
+	$(BIN)/pytest -m "not slow and not browser"
 
 # De YAML-editorserver voor de schematest (npm). Zonder npm slaat die test over (buiten CI).
 editor-tools:

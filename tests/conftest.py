@@ -1,9 +1,12 @@
-"""Gedeelde hulpmiddelen voor de tests: paden, de geladen catalogus, en de golden-schakelaar."""
+"""Gedeelde hulpmiddelen voor de tests: paden, de geladen catalogus, de golden-schakelaar, en
+`vereist` voor invoer van buiten de repository (overslaan, maar in CI een fout)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -12,9 +15,30 @@ from trainingsplanner.catalogus.laden import laad_catalogus
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
-SHARED = REPO.parent / "shared"
+GOLDEN = REPO / "tests" / "golden"
+# De handreiking en REGELS.md staan naast de repository; PLAN_SHARED wijst een andere map aan.
+SHARED = Path(os.environ.get("PLAN_SHARED") or REPO.parent / "shared")
 SEED = SHARED / "seed" / "000_50f25da228c99e46.txt"
 REGELS_MD = SHARED / "spec" / "REGELS.md"
+
+
+def in_ci() -> bool:
+    """CI=true (of 1/yes), zoals CI-diensten en `.ci/run` het zetten."""
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def ontbreekt(wat: str, hoe: str) -> NoReturn:
+    """Een test mist invoer van buiten: buiten CI overslaan, in CI een duidelijke fout."""
+    if in_ci():
+        pytest.fail(f"{wat} ontbreekt in CI (CI=true); {hoe}", pytrace=False)
+    pytest.skip(f"{wat} ontbreekt; {hoe}")
+
+
+def vereist(pad: Path, wat: str, hoe: str) -> Path:
+    """Het pad als het bestaat; anders `ontbreekt`."""
+    if not pad.exists():
+        ontbreekt(f"{wat} ({pad})", hoe)
+    return pad
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -1,12 +1,12 @@
 """De HTML in een echte browser (headless Chromium): niet leeg, past op A4, geen script, geen netwerk.
 
 Buiten CI slaan deze tests over als er geen Chromium is; met CI=true is dat een fout.
+Ze hebben de markering `browser` (`make check` slaat ze over, `make test` niet).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -15,22 +15,21 @@ from pathlib import Path
 import pytest
 
 from tests.browser import draai, pdf_paginas, png_kleuren, vind_chromium
-from tests.conftest import REPO
+from tests.conftest import REPO, ontbreekt
 from tests.maak import profieldata, programma
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import genereer
 from trainingsplanner.render import html
 
 DATUM = dt.date(2026, 11, 28)
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def browser() -> str:
     gevonden = vind_chromium()
     if gevonden is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Chromium ontbreekt in CI; .ci/run hoort het te installeren")
-        pytest.skip("geen Chromium gevonden; installeer met: apt-get install chromium")
+        ontbreekt("Chromium", "installeer met: apt-get install chromium (.ci/run doet dat zelf)")
     return gevonden
 
 

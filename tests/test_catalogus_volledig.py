@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.conftest import REGELS_MD, SEED
+from tests.conftest import REGELS_MD, SEED, vereist
 from trainingsplanner.catalogus import Catalogus
 
 TABEL_2 = {
@@ -336,15 +336,17 @@ def test_r7_9_r7_10_r8_2_toetspunten_tips_en_inkoop(catalogus: Catalogus) -> Non
     assert [r.id for r in s.randvoorwaarden] == ["RV1", "RV2", "RV3", "RV4", "RV5"]
 
 
+_NAAST = "zet de map shared/ (seed/, spec/) naast de repository of wijs hem aan met PLAN_SHARED"
+
+
 def _normaal(tekst: str) -> str:
     tekst = tekst.replace("’", "'").replace("‘", "'").replace("–", "-")
     tekst = re.sub(r"\s+", " ", tekst)
     return re.sub(r"(\w)- (\w)", r"\1\2", tekst).lower()
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="handreiking niet gevonden naast de repository")
 def test_elke_elementnaam_staat_letterlijk_in_de_handreiking(catalogus: Catalogus) -> None:
-    gids = _normaal(SEED.read_text(encoding="utf-8"))
+    gids = _normaal(vereist(SEED, "de handreiking", _NAAST).read_text(encoding="utf-8"))
     gids_zonder_spaties = gids.replace(" ", "")
     for element in catalogus.elementen.values():
         naam = _normaal(element.naam)
@@ -353,9 +355,8 @@ def test_elke_elementnaam_staat_letterlijk_in_de_handreiking(catalogus: Catalogu
         assert _normaal(punt.naam).replace(" ", "") in gids_zonder_spaties, punt.naam
 
 
-@pytest.mark.skipif(not REGELS_MD.exists(), reason="REGELS.md niet gevonden naast de repository")
 def test_regels_yaml_volgt_regels_md(catalogus: Catalogus) -> None:
-    tekst = REGELS_MD.read_text(encoding="utf-8")
+    tekst = vereist(REGELS_MD, "REGELS.md", _NAAST).read_text(encoding="utf-8")
     # Paragraaf 7 ("Readings sharpened …") verfijnt bestaande regels en voegt geen ids toe.
     tekst = tekst.split("\n## 7.", 1)[0]
     in_spec: dict[str, set[str]] = {}

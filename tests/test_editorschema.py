@@ -1,31 +1,30 @@
 """Het profielschema, geprobeerd met een echte editor-server (yaml-language-server over stdio).
 
 Zonder server slaat deze test over, met een duidelijke melding; met CI=true is een ontbrekende
-server een fout. Installeren: `make editor-tools` (npm install in build/tools).
+server een fout. Installeren: `make editor-tools` (npm install in build/tools). Markering
+`slow`: een extern programma (node) starten kost meer dan de snelle lus wil.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, ontbreekt
 from tests.lsp import Client, vind_server
 from trainingsplanner.profiel.startprofiel import schema_uri
 
 VOORBEELDEN = sorted((REPO / "examples").glob("*.yaml"))
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
     server = vind_server()
     if server is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("yaml-language-server ontbreekt in CI; .ci/run hoort hem te installeren")
-        pytest.skip("yaml-language-server niet gevonden; installeer met: make editor-tools")
+        ontbreekt("yaml-language-server", "installeer met: make editor-tools (npm nodig)")
     verbinding = Client(server)
     yield verbinding
     verbinding.sluit()

@@ -3,7 +3,7 @@
 Wat voor elk profiel moet gelden: volgorde-eisen kloppen in de datums, elk onderdeel zegt
 waarom, beperkingen (R6.2) worden nooit geschonden, sessies × groepsgrootte dekt de
 deelnemers, elk team heeft minstens twee keer werkoverleg per jaar (R2.3), en dezelfde invoer
-geeft dezelfde uitvoer.
+geeft dezelfde uitvoer. Markering `slow` (alleen `make test`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ from tests.maak import programma
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.laden import laad_catalogus
 
+pytestmark = pytest.mark.slow
 CAT = laad_catalogus()
 GROEPEN = sorted(CAT.functiegroepen)
 OPLEIDINGEN = sorted(CAT.opleidingen)

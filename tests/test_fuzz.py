@@ -2,7 +2,8 @@
 
 Hypothesis voert elke opdracht met rommel-YAML, verminkte geldige profielen en vreemde
 bestanden. Vast zaad (derandomize) en een begrensd aantal voorbeelden in CI; meer met
-FUZZ_VOORBEELDEN=20000 make test.
+FUZZ_VOORBEELDEN=20000 make test. De hypothesis-tests hebben de markering `slow`; de vaste
+vreemde bestanden draaien ook in `make check`.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ _boom = st.recursive(
 )
 
 
+@pytest.mark.slow
 @given(data=_boom, opdracht=st.sampled_from(OPDRACHTEN))
 @INSTELLINGEN
 def test_rommel_yaml(
@@ -103,6 +105,7 @@ def test_rommel_yaml(
     _draai(tmp_path_factory.mktemp("r"), tekst, opdracht)
 
 
+@pytest.mark.slow
 @given(tekst=st.text(max_size=300), opdracht=st.sampled_from(OPDRACHTEN))
 @INSTELLINGEN
 def test_willekeurige_tekst(
@@ -111,6 +114,7 @@ def test_willekeurige_tekst(
     _draai(tmp_path_factory.mktemp("t"), tekst, opdracht)
 
 
+@pytest.mark.slow
 @given(ruw=st.binary(max_size=300))
 @settings(INSTELLINGEN, max_examples=max(50, AANTAL // 4))
 def test_willekeurige_bytes(tmp_path_factory: pytest.TempPathFactory, ruw: bytes) -> None:
@@ -186,6 +190,7 @@ def _zet(data: Any, pad: tuple[Any, ...], waarde: Any, weg: bool) -> None:
         doel[laatste] = waarde
 
 
+@pytest.mark.slow
 @given(
     wijzigingen=st.lists(st.tuples(_paden, _vreemd, st.booleans()), min_size=1, max_size=4),
     opdracht=st.sampled_from(OPDRACHTEN),

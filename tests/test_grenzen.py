@@ -1,10 +1,14 @@
-"""Absurde invoer wordt snel en met een duidelijke melding geweigerd, in begrensd geheugen."""
+"""Absurde invoer wordt snel en met een duidelijke melding geweigerd, in begrensd geheugen.
+
+Markering `slow`: grote invoer maken en lezen (alleen `make test`).
+"""
 
 from __future__ import annotations
 
 import copy
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -12,6 +16,7 @@ from tests.maak import BASIS
 from trainingsplanner.cli.app import app
 
 runner = CliRunner()
+pytestmark = pytest.mark.slow
 
 
 def _check(tmp_path: Path, data: object) -> str:

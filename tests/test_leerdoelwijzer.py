@@ -330,6 +330,7 @@ def test_gemengde_codering(profiel: Path) -> None:
     assert "a.csv:2:1: gemengde codering" in resultaat.stderr
 
 
+@pytest.mark.slow
 @given(ruw=st.binary(max_size=400) | st.text(max_size=400).map(lambda t: t.encode("utf-8")))
 @settings(
     max_examples=200,

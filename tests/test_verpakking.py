@@ -1,4 +1,7 @@
-"""De wheel bevat de catalogus en de sjablonen, zodat `plan` vanuit elke map werkt."""
+"""De wheel bevat de catalogus en de sjablonen, zodat `plan` vanuit elke map werkt.
+
+Markering `slow`: een wheel bouwen met pip (alleen `make test`).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,11 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DATA, REPO
+
+pytestmark = pytest.mark.slow
 
 
 def test_wheel_bevat_data_en_sjablonen(tmp_path: Path) -> None:

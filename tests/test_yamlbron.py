@@ -154,6 +154,7 @@ _boom = st.recursive(
 )
 
 
+@pytest.mark.slow
 @given(st.dictionaries(_sleutels, _boom, min_size=1, max_size=5))
 @settings(max_examples=200)
 def test_eigenschap_wat_yaml_schrijft_leest_de_lezer_terug(data: dict[str, object]) -> None:
@@ -163,6 +164,7 @@ def test_eigenschap_wat_yaml_schrijft_leest_de_lezer_terug(data: dict[str, objec
     assert parse_yaml(tekst, "x.yaml").data == data
 
 
+@pytest.mark.slow
 @given(st.text(max_size=200))
 @settings(max_examples=500)
 def test_eigenschap_willekeurige_tekst_geeft_gegevens_of_invoerfout(tekst: str) -> None:
