@@ -76,9 +76,11 @@ def test_create_maakt_per_team_html_csv_en_xlsx(profiel: Path, catalogus: Catalo
         .split(";")
     )
     assert kop[0] == "Team [team]"
-    assert (
-        "Hoeveel wilt u leren over: Stellen en houden van grenzen? [leren:grenzen-stellen-en-houden]"
-        in kop
+    assert any(  # issue 12 punt 4: situaties, elk met beide schalen
+        k.endswith(
+            ". Wilt u hier meer over leren? (Stellen en houden van grenzen) [leren:grenzen-stellen-en-houden]"
+        )
+        for k in kop
     )
     assert not any("fysieke-weerbaarheid" in k for k in kop[:1])
     assert not any("opvang-en-nazorg" in k or "afhandeling" in k for k in kop)  # R6.2
@@ -148,7 +150,10 @@ def test_r2_2_rondgang_create_invullen_import_generate(profiel: Path, catalogus:
 
 
 def test_drempel(profiel: Path, catalogus: Catalogus) -> None:
-    mensen = [{"emotionele-veerkracht": "graag"}] * 2 + [{}] * 8  # 20%
+    # issue 12 punt 4: een rij zonder schaalantwoord telt niet mee, dus "niet nodig" in plaats van {}
+    mensen = [{"emotionele-veerkracht": "graag"}] * 2 + [
+        {"emotionele-veerkracht": "niet nodig"}
+    ] * 8
     (profiel.parent / "a.csv").write_text(
         _antwoorden(catalogus, {"Buitendienst": mensen}), encoding="utf-8"
     )
@@ -185,7 +190,7 @@ def test_minimum_groep_geen_cijfers(profiel: Path, catalogus: Catalogus) -> None
     )
     assert resultaat.exit_code == 0
     assert (
-        "Klantcontactcentrum: 4 respondent(en), minder dan 5. Uit privacyoverwegingen geen cijfers"
+        "Klantcontactcentrum: respons 4 van 10 medewerkers; minder dan 5 ingevulde vragenlijsten. Uit privacyoverwegingen geen cijfers"
         in resultaat.stdout
     )
     assert "%" not in resultaat.stdout
@@ -289,7 +294,8 @@ def test_geen_persoonsgegevens_in_enige_uitvoer(profiel: Path) -> None:
         ),
         (
             "Team [team];Hoeveel wilt u leren over: X? [leren:gespreksvoering]\r\nBuitendienst;misschien\r\n",
-            "a.csv:2:2: kolom B: 'misschien' is geen antwoord op deze schaal; kies uit: niet nodig, een beetje, graag, heel graag",
+            # issue 16 punt 11: rij en kolom, nooit wat iemand invulde
+            "a.csv:2:2: kolom B: geen antwoord op deze schaal; kies uit: niet nodig, een beetje, graag, heel graag",
         ),
         (
             "Naam;Hoeveel [leren:gespreksvoering]\r\nPiet;graag\r\n",

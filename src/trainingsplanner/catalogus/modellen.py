@@ -340,3 +340,4 @@ class LeerdoelwijzerBestand(Model):
     minimum_respondenten: Annotated[int, Field(ge=1, le=1000)]
     clusters: list[Id]
     open_vragen: list[OpenVraag]
+    situaties: dict[Id, Tekst] = {}

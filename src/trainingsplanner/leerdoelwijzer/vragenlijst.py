@@ -1,7 +1,9 @@
 """Welke vragen een team krijgt, en de kolommen waarmee antwoorden terugkomen.
 
-Een kolomkop eindigt altijd op een code tussen haken (`[leren:gespreksvoering]`), zodat een
-export uit Microsoft Forms of Excel terug te lezen is, ook als de vraagtekst is aangepast.
+Elke vraag is een situatie uit het werk ("Hoe vaak maakt u mee dat …"), met twee schalen: hoe
+vaak, en of iemand er meer over wil leren. Een kolomkop eindigt altijd op een code tussen
+haken (`[leren:gespreksvoering]`), zodat een export uit Microsoft Forms of Excel terug te
+lezen is, ook als de vraagtekst is aangepast of uit een oudere versie komt.
 """
 
 from __future__ import annotations
@@ -28,11 +30,29 @@ class Vraag:
 
 
 @dataclass(frozen=True)
+class Situatie:
+    """Eén situatie uit het werk met haar twee vragen: hoe vaak, en of u er meer over wilt leren."""
+
+    nummer: int
+    code: str
+    naam: str
+    frequentie: Vraag
+    behoefte: Vraag
+
+
+@dataclass(frozen=True)
 class Vragenlijst:
     team: str
     functiegroep: str
     elementen: tuple[Element, ...]
-    vragen: tuple[Vraag, ...]
+    situaties: tuple[Situatie, ...]
+    open_vragen: tuple[Vraag, ...]
+
+    @property
+    def vragen(self) -> tuple[Vraag, ...]:
+        """Alle vragen in de volgorde van de kolommen."""
+        schaal = (v for s in self.situaties for v in (s.frequentie, s.behoefte))
+        return (*schaal, *self.open_vragen)
 
     def kolommen(self) -> list[str]:
         return [TEAMKOLOM, *(v.kolom for v in self.vragen)]
@@ -66,25 +86,32 @@ def vragenlijst(team: Team, cat: Catalogus) -> Vragenlijst:
     frequentie = tuple(p.label for p in wijzer.schaal_frequentie)
     behoefte = tuple(p.label for p in wijzer.schaal_behoefte)
     elementen = elementen_voor(team, cat)
-    vragen: list[Vraag] = []
-    for element in elementen:
+    situaties: list[Situatie] = []
+    for nummer, element in enumerate(elementen, start=1):
         naam = kort(element.naam)
-        for soort, sjabloon, keuzes in (
-            ("freq", wijzer.vraag_frequentie, frequentie),
-            ("leren", wijzer.vraag_behoefte, behoefte),
-        ):
-            tekst = sjabloon.replace("{naam}", naam)
-            vragen.append(
-                Vraag(f"{tekst} [{soort}:{element.id}]", soort, element.id, tekst, keuzes)
+        situatie = wijzer.situaties.get(element.id, naam)
+        vragen = [
+            _vraag(nummer, letter, soort, element.id, _vul_in(sjabloon, situatie, naam), keuzes)
+            for letter, soort, sjabloon, keuzes in (
+                ("a", "freq", wijzer.vraag_frequentie, frequentie),
+                ("b", "leren", wijzer.vraag_behoefte, behoefte),
             )
-    for open_vraag in wijzer.open_vragen:
-        vragen.append(
-            Vraag(
-                f"{open_vraag.vraag} [open:{open_vraag.id}]",
-                "open",
-                open_vraag.id,
-                open_vraag.vraag,
-                (),
-            )
-        )
-    return Vragenlijst(team.naam, team.functiegroep, tuple(elementen), tuple(vragen))
+        ]
+        situaties.append(Situatie(nummer, element.id, naam, vragen[0], vragen[1]))
+    open_vragen = tuple(
+        Vraag(f"{v.vraag} [open:{v.id}]", "open", v.id, v.vraag, ()) for v in wijzer.open_vragen
+    )
+    return Vragenlijst(
+        team.naam, team.functiegroep, tuple(elementen), tuple(situaties), open_vragen
+    )
+
+
+def _vul_in(sjabloon: str, situatie: str, naam: str) -> str:
+    return sjabloon.replace("{situatie}", situatie).replace("{naam}", naam)
+
+
+def _vraag(
+    nummer: int, letter: str, soort: str, code: str, tekst: str, keuzes: tuple[str, ...]
+) -> Vraag:
+    """De kolomkop draagt het nummer uit het formulier en eindigt op de code (`[leren:…]`)."""
+    return Vraag(f"{nummer}{letter}. {tekst} [{soort}:{code}]", soort, code, tekst, keuzes)
