@@ -8,7 +8,6 @@ wordt met rij en kolom gemeld, zonder de inhoud: die kan iemands antwoorden beva
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterator
 
@@ -17,6 +16,14 @@ from trainingsplanner.leerdoelwijzer.tabel import Tabel, fout
 
 _VELDGRENS = 131_072  # de standaardgrens van de csv-module; langer is sowieso te lang
 _REGELEINDE = re.compile(r"\r\n|\r|\n")
+_REGEL = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_SCHEIDINGEN_PER_REGEL = tabel.MAX_KOLOMMEN + tabel.MAX_CELTEKST
+"""Meer scheidingstekens op één regel kan geen vragenlijst zijn; zo'n regel wordt niet eens
+in cellen opgedeeld (twintig miljoen lege cellen kosten honderden MB's)."""
+
+
+class _TeBreed(Exception):
+    pass
 
 
 def lees_csv(ruw: bytes, naam: str) -> Tabel:
@@ -75,7 +82,7 @@ def _eerste_regels(tekst: str) -> Iterator[str]:
 
 def _records(tekst: str, scheiding: str, naam: str) -> Iterator[tuple[int, list[str]]]:
     """(rijnummer, cellen) van elke rij met inhoud; de grenzen worden per record bewaakt."""
-    lezer = csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding, strict=True)
+    lezer = csv.reader(_regels(tekst, scheiding), delimiter=scheiding, strict=True)
     rijnummer = 0
     met_inhoud = 0
     regel_na_vorige = 0
@@ -84,6 +91,8 @@ def _records(tekst: str, scheiding: str, naam: str) -> Iterator[tuple[int, list[
             cellen = next(lezer)
         except StopIteration:
             return
+        except _TeBreed:
+            raise tabel.te_veel_kolommen(naam, rijnummer + 1) from None
         except csv.Error as fout_csv:
             raise _opbouwfout(
                 tekst, scheiding, naam, rijnummer + 1, regel_na_vorige, fout_csv
@@ -103,6 +112,17 @@ def _records(tekst: str, scheiding: str, naam: str) -> Iterator[tuple[int, list[
         if met_inhoud > tabel.MAX_RESPONDENTEN + 1:
             raise tabel.te_veel_rijen(naam, rijnummer)
         yield rijnummer, cellen
+
+
+def _regels(tekst: str, scheiding: str) -> Iterator[str]:
+    """De regels met hun regeleinde, zonder kopie van de hele tekst (StringIO: 4 bytes per teken)."""
+    for gevonden in _REGEL.finditer(tekst):
+        regel = gevonden.group()
+        if not regel:
+            return
+        if regel.count(scheiding) > _SCHEIDINGEN_PER_REGEL:
+            raise _TeBreed
+        yield regel
 
 
 def _opbouwfout(
