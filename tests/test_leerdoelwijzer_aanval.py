@@ -116,8 +116,8 @@ def _alle_bestanden_zonder_formules(map: Path) -> None:
                     assert str(keuze.formula1).startswith("=Keuzes!$"), keuze.formula1
         else:
             tekst = pad.read_text(encoding="utf-8-sig")
-            for rij in csv.reader(io.StringIO(tekst), delimiter=";"):
-                assert not any(w.startswith(("=", "+", "-", "@", "\t", "\r")) for w in rij), rij
+            for waarden in csv.reader(io.StringIO(tekst), delimiter=";"):
+                assert not any(w.startswith(("=", "+", "-", "@", "\t", "\r")) for w in waarden)
 
 
 def test_16_1_create_schrijft_nergens_een_formule(profiel: Path) -> None:
