@@ -66,9 +66,8 @@ def importeer(
                 f"\nGeschreven: {toon_pad(gemeente)} (reservekopie: {toon_pad(reserve)})\n"
             )
     if niet_bijgewerkt:
+        teams = verslag.zichtbaar(", ".join(niet_bijgewerkt))
         sys.stderr.write(
-            verslag.zichtbaar(
-                f"Niet bijgewerkt, meer ingevulde vragenlijsten dan medewerkers: {', '.join(niet_bijgewerkt)}.\n"
-            )
+            f"Niet bijgewerkt, meer ingevulde vragenlijsten dan medewerkers: {teams}.\n"
         )
     return code
