@@ -404,7 +404,7 @@ def test_16_5_bedoelde_u_begrensd(profiel: Path) -> None:
     )
     assert len(regels) == 52
     assert regels[-2] == (
-        "a.csv:52:1: … en 19950 problemen meer vanaf hier; los eerst de bovenstaande op"
+        "a.csv:52:1: … en 19.950 problemen meer vanaf hier; los eerst de bovenstaande op"
     )
 
 

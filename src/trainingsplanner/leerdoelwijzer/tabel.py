@@ -51,6 +51,11 @@ class Tabel:
     koprij: int = 1
 
 
+def getal(aantal: int) -> str:
+    """100000 → '100.000', zoals in het Nederlands."""
+    return f"{aantal:,}".replace(",", ".")
+
+
 def kolomletter(index: int) -> str:
     """0 → A, 25 → Z, 26 → AA."""
     letters = ""
@@ -70,8 +75,8 @@ def te_veel_rijen(bestand: str, rij: int) -> InvoerFout:
         bestand,
         rij,
         1,
-        f"meer dan {MAX_RESPONDENTEN:,} ingevulde rijen; dat zijn meer vragenlijsten dan een "
-        "gemeente medewerkers heeft. Splits het bestand per team".replace(",", "."),
+        f"meer dan {getal(MAX_RESPONDENTEN)} ingevulde rijen; dat zijn meer vragenlijsten dan een "
+        "gemeente medewerkers heeft. Splits het bestand per team",
     )
 
 
@@ -80,8 +85,8 @@ def te_veel_kolommen(bestand: str, rij: int) -> InvoerFout:
         bestand,
         rij,
         MAX_KOLOMMEN + 1,
-        f"meer dan {MAX_KOLOMMEN:,} kolommen; gebruik het sjabloon van plan leerdoelwijzer "
-        "create of verwijder de overbodige kolommen".replace(",", "."),
+        f"meer dan {getal(MAX_KOLOMMEN)} kolommen; gebruik het sjabloon van plan leerdoelwijzer "
+        "create of verwijder de overbodige kolommen",
     )
 
 
@@ -90,8 +95,8 @@ def te_lange_cel(bestand: str, rij: int, kolom: int) -> InvoerFout:
         bestand,
         rij,
         kolom,
-        f"kolom {kolomletter(kolom - 1)}: deze cel is langer dan {MAX_CELTEKST:,} tekens, "
-        "meer dan in een Excel-cel past".replace(",", "."),
+        f"kolom {kolomletter(kolom - 1)}: deze cel is langer dan {getal(MAX_CELTEKST)} tekens, "
+        "meer dan in een Excel-cel past",
     )
 
 
@@ -132,7 +137,7 @@ class Meldingen:
                     rij,
                     kolom,
                     "",
-                    f"… en {self.meer} {woord} meer vanaf hier; los eerst de bovenstaande op",
+                    f"… en {getal(self.meer)} {woord} meer vanaf hier; los eerst de bovenstaande op",
                 )
             )
         raise InvoerFout(problemen)

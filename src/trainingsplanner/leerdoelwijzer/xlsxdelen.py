@@ -204,10 +204,10 @@ def gedeelde_teksten(boek: zipfile.ZipFile, pad: str, naam: str) -> list[str]:
 
 _MAX_GEDEELD = 64 * 1024 * 1024
 _TE_LANG = (
-    f"een tekst in het bestand is langer dan {tabel.MAX_CELTEKST:,} tekens, meer dan in een "
-    "Excel-cel past".replace(",", ".")
+    f"een tekst in het bestand is langer dan {tabel.getal(tabel.MAX_CELTEKST)} tekens, meer "
+    "dan in een Excel-cel past"
 )
 _TE_VEEL_TEKSTEN = (
-    f"het bestand bevat meer dan {tabel.MAX_GEDEELDE_TEKSTEN:,} verschillende teksten; dat is "
-    "geen vragenlijst".replace(",", ".")
+    f"het bestand bevat meer dan {tabel.getal(tabel.MAX_GEDEELDE_TEKSTEN)} verschillende "
+    "teksten; dat is geen vragenlijst"
 )

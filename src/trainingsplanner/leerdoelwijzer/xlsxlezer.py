@@ -129,9 +129,7 @@ class _Bladlezer:
     def _rij(self, r: str) -> None:
         nummer = int(r) if r.isascii() and r.isdigit() and len(r) < 9 else self.rij + 1
         if nummer > tabel.MAX_RIJEN:
-            raise Stop(
-                fout(self.naam, tabel.MAX_RIJEN, 1, "meer rijen dan een Excel-werkblad heeft")
-            )
+            raise Stop(fout(self.naam, nummer, 1, "meer rijen dan een Excel-werkblad heeft"))
         self.rij, self.cellen, self.volgende, self.in_rij = nummer, {}, 1, 0
 
     def _cel(self, attributen: dict[str, str]) -> None:
@@ -143,8 +141,8 @@ class _Bladlezer:
         if kolom > tabel.MAX_KOLOMMEN or self.in_rij > tabel.MAX_KOLOMMEN:
             raise Stop(tabel.te_veel_kolommen(self.naam, self.rij))
         if self.totaal > tabel.MAX_CELLEN:
-            bericht = f"meer dan {tabel.MAX_CELLEN:,} cellen; dat is geen vragenlijst"
-            raise Stop(fout(self.naam, self.rij, kolom, bericht.replace(",", ".")))
+            bericht = f"meer dan {tabel.getal(tabel.MAX_CELLEN)} cellen; dat is geen vragenlijst"
+            raise Stop(fout(self.naam, self.rij, kolom, bericht))
         self.kolom, self.soort, self.waarde = kolom, attributen.get("t", "n"), None
 
     def tekst(self, data: str) -> None:
