@@ -16,14 +16,19 @@ import time
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner, Result
 
-from tests.conftest import REPO
+from tests.conftest import DATA, REPO
 from trainingsplanner.bestanden.cellen import csv_cel, csv_tekst, tekstcel
+from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.cli.app import app
+from trainingsplanner.profiel.model import laad_profiel
 
 runner = CliRunner()
 KLEIN = REPO / "examples" / "klein.yaml"
@@ -563,3 +568,115 @@ def test_16_11_kapotte_excel_bestanden_nederlands(ruw: bytes, profiel: Path) -> 
     assert resultaat.exit_code == 2
     assert resultaat.stderr.startswith("a.xlsx:1:1: ")
     assert "Excel" in resultaat.stderr and "Error" not in resultaat.stderr
+
+
+_STIJL = st.fixed_dictionaries(
+    {
+        "flow": st.booleans(),
+        "leerdoelen": st.sampled_from(["geen", "stroom", "blok", "leeg", "blok-inline"]),
+        "herkomst": st.sampled_from(["geen", "stroom", "blok"]),
+        "commentaar": st.booleans(),
+        "antwoorden": st.booleans(),
+    }
+)
+
+
+def _team_yaml(i: int, stijl: dict[str, Any], inspringing: int) -> str:
+    s = " " * inspringing
+    velden = [("naam", f"T{i}"), ("functiegroep", "buitendienst"), ("medewerkers", "20")]
+    if stijl["flow"]:
+        extra = {"stroom": ", leerdoelen: [gespreksvoering]", "leeg": ", leerdoelen: []"}
+        tekst = ", ".join(f"{k}: {v}" for k, v in velden) + extra.get(stijl["leerdoelen"], "")
+        if stijl["herkomst"] != "geen":
+            tekst += ", leerdoelwijzer: {respondenten: 1, datum: '2025-01-01', drempel: 0.5}"
+        return f"{s}- {{{tekst}}}" + (" # c\n" if stijl["commentaar"] else "\n")
+    binnen = s + "  "
+    regels = [
+        f"{s}- {k}: {v}" if j == 0 else f"{binnen}{k}: {v}" for j, (k, v) in enumerate(velden)
+    ]
+    if stijl["leerdoelen"] == "stroom":
+        regels.append(f"{binnen}leerdoelen: [gespreksvoering]  # gekozen")
+    elif stijl["leerdoelen"] == "leeg":
+        regels.append(f"{binnen}leerdoelen: []")
+    elif stijl["leerdoelen"] in ("blok", "blok-inline"):
+        streep = binnen if stijl["leerdoelen"] == "blok-inline" else binnen + "  "
+        regels += [
+            f"{binnen}leerdoelen:",
+            f"{streep}- gespreksvoering",
+            f"{streep}- servicegerichtheid",
+        ]
+    if stijl["herkomst"] == "stroom":
+        regels.append(
+            f"{binnen}leerdoelwijzer: {{respondenten: 1, datum: '2025-01-01', drempel: 0.5}}"
+        )
+    elif stijl["herkomst"] == "blok":
+        regels += [
+            f"{binnen}leerdoelwijzer:",
+            f"{binnen}  respondenten: 1",
+            f"{binnen}  datum: '2025-01-01'",
+        ]
+        regels.append(f"{binnen}  drempel: 0.5")
+    if stijl["commentaar"]:
+        regels.append(f"{binnen}# commentaar bij T{i}")
+    return "\n".join(regels) + "\n"
+
+
+@pytest.mark.slow
+@given(
+    stijlen=st.lists(_STIJL, min_size=1, max_size=5),
+    inspringing=st.sampled_from([0, 2, 4]),
+    crlf=st.booleans(),
+    bom=st.booleans(),
+    einde=st.sampled_from(["", "...\n", "# slot\n", "NOEOL"]),
+)
+@settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_16_8_terugschrijven_in_elke_stijl(
+    stijlen: list[dict[str, Any]],
+    inspringing: int,
+    crlf: bool,
+    bom: bool,
+    einde: str,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    kop = KLEIN.read_text(encoding="utf-8").split("teams:")[0]
+    tekst = kop + "teams:\n" + "".join(_team_yaml(i, s, inspringing) for i, s in enumerate(stijlen))
+    tekst = tekst.rstrip("\n") if einde == "NOEOL" else tekst + einde
+    if crlf:
+        tekst = tekst.replace("\n", "\r\n")
+    oud = ("\ufeff" if bom else "").encode() + tekst.encode()
+    map = tmp_path_factory.mktemp("p")
+    (map / "p.yaml").write_bytes(oud)
+    rijen = [KOP] + [
+        [f"T{i}", "graag"] for i, s in enumerate(stijlen) if s["antwoorden"] for _ in range(5)
+    ]
+    rijen += [[f"T{len(stijlen) - 1}", "niet nodig"]] * 5
+    (map / "a.csv").write_text(_csv(rijen), "utf-8")
+    resultaat = runner.invoke(
+        app, ["leerdoelwijzer", "import", str(map / "a.csv"), "--gemeente", str(map / "p.yaml")]
+    )
+    assert resultaat.exception is None or isinstance(resultaat.exception, SystemExit), repr(
+        resultaat.exception
+    )
+    assert resultaat.exit_code == 0, resultaat.output
+    nieuw = (map / "p.yaml").read_bytes()
+    assert nieuw.startswith(b"\xef\xbb\xbf") == bom
+    assert (b"\r\n" in nieuw) == crlf and (b"\n" not in nieuw.replace(b"\r\n", b"") or not crlf)
+    if einde not in ("", "NOEOL"):
+        assert nieuw.endswith(einde.replace("\n", "\r\n" if crlf else "\n").encode())
+    assert (map / "p.yaml.bak").read_bytes() == oud
+    profiel = laad_profiel(map / "p.yaml", laad_catalogus(DATA))
+    for i, stijl in enumerate(stijlen):
+        team = profiel.teams[i]
+        bijgewerkt = stijl["antwoorden"] or i == len(stijlen) - 1
+        assert (team.leerdoelwijzer is not None) == (bijgewerkt or stijl["herkomst"] != "geen")
+        if bijgewerkt:
+            assert team.leerdoelwijzer is not None
+            assert team.leerdoelwijzer.respondenten == 5 * (
+                stijl["antwoorden"] + (i == len(stijlen) - 1)
+            )
+        assert ("emotionele-veerkracht" in team.leerdoelen) == stijl["antwoorden"]
