@@ -227,3 +227,11 @@ def test_12_4_enkelvoud_en_meervoud(profiel: Path) -> None:
     resultaat = _importeer("a.csv", "--dry-run")
     assert "  1 antwoord op open vragen: lees ze in het antwoordbestand zelf." in resultaat.stdout
     assert "(en)" not in resultaat.stdout and "(s)" not in resultaat.stdout
+
+
+def test_excel_unicode_tekst_utf16_met_tabs(profiel: Path) -> None:
+    rijen = ["\t".join(KOP)] + ["Buitendienst\tvaak\tgraag\t"] * 5
+    (profiel.parent / "a.txt").write_bytes("\r\n".join(rijen).encode("utf-16"))
+    resultaat = _importeer("a.txt", "--dry-run")
+    assert resultaat.exit_code == 0, resultaat.output
+    assert "Buitendienst: respons 5 van 35 medewerkers (14%)" in resultaat.stdout
