@@ -52,8 +52,17 @@ def _zichtbaar(tekst: str) -> str:
 
 
 class InvoerFout(Exception):
-    """Invoer die niet te gebruiken is; draagt alle gevonden problemen (exit code 2)."""
+    """Invoer die niet te gebruiken is; draagt alle gevonden problemen (exit code 2).
 
-    def __init__(self, problemen: Iterable[Probleem]) -> None:
-        self.problemen: list[Probleem] = sorted(set(problemen))
+    De bibliotheek werpt hem en meldt niets; de opdrachtregel vangt hem op één plek
+    (cli/rand.py) en toont alle problemen, met als slotregel 'N problemen gevonden in
+    {onderwerp}'. De problemen staan op volgorde van bestand en plek, tenzij `sorteren`
+    uit staat (problemen van meerdere bestanden, in de volgorde waarin ze gelezen zijn).
+    """
+
+    def __init__(
+        self, problemen: Iterable[Probleem], *, onderwerp: str = "de invoer", sorteren: bool = True
+    ) -> None:
+        self.problemen: list[Probleem] = sorted(set(problemen)) if sorteren else list(problemen)
+        self.onderwerp = onderwerp
         super().__init__("\n".join(p.tekst() for p in self.problemen))

@@ -1,15 +1,53 @@
-"""`plan init --interactive`: de vragen in de terminal (rich); het profiel zelf maakt `profiel/startprofiel.py`."""
+"""`plan init`: het startprofiel schrijven, eventueel na de vragen in de terminal (rich).
+
+De tekst van het profiel maakt `profiel/startprofiel.py`; hier staan het verloop van de
+opdracht en de vragen.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 from typing import Any
 
 from rich.prompt import Confirm, InvalidResponse
 from rich.text import Text
 
+from trainingsplanner.bestanden.bronnen import toon_pad
+from trainingsplanner.bestanden.schrijven import schrijf
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.profiel.startprofiel import Antwoorden, Teamantwoord
+from trainingsplanner.cli.rand import over
+from trainingsplanner.fouten import InvoerFout, Probleem
+from trainingsplanner.profiel.startprofiel import (
+    Antwoorden,
+    Teamantwoord,
+    doelpad,
+    maak_profieltekst,
+)
+
+
+def maak_startprofiel(pad: Path | None, interactief: bool, cat: Catalogus) -> int:
+    """Schrijf het startprofiel (nooit over een bestaand bestand); 130 als de vragen afgebroken zijn."""
+    doel = doelpad(pad)
+    if doel.exists():
+        bericht = "bestaat al; kies een andere naam (init overschrijft nooit)"
+        raise InvoerFout([Probleem(toon_pad(doel), 0, 0, "", bericht)], onderwerp="de opdracht")
+    antwoorden = Antwoorden()
+    if interactief:
+        from rich.console import Console
+
+        try:
+            antwoorden = vraag_antwoorden(cat, Console(highlight=False))
+        except (KeyboardInterrupt, EOFError):
+            sys.stderr.write("\nAfgebroken; er is niets geschreven.\n")
+            return 130
+    with over("de opdracht"):
+        schrijf(doel, maak_profieltekst(antwoorden, cat, doel.name))
+    sys.stderr.write(
+        f"Geschreven: {toon_pad(doel)}\nVolgende stap: plan check-randvoorwaarden --gemeente {toon_pad(doel)}\n"
+    )
+    return 0
 
 
 def vraag_antwoorden(cat: Catalogus, console: Any) -> Antwoorden:

@@ -8,7 +8,7 @@ from pathlib import Path
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.schrijven import schrijf
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.cli.uitvoer import print_problemen
+from trainingsplanner.cli.rand import over
 from trainingsplanner.engine.codes import unieke_slugs
 from trainingsplanner.engine.context import kort
 from trainingsplanner.fouten import InvoerFout, Probleem
@@ -21,44 +21,36 @@ def maak(gemeente: Path, team: str | None, uit: Path, force: bool, cat: Catalogu
     from trainingsplanner.leerdoelwijzer import sjablonen
     from trainingsplanner.leerdoelwijzer.vragenlijst import vragenlijst
 
-    try:
-        profiel = laad_profiel(gemeente, cat)
-        teams = list(zip(profiel.teams, unieke_slugs([t.naam for t in profiel.teams]), strict=True))
-        if team is not None:
-            gekozen = [(t, c) for t, c in teams if t.naam.casefold() == team.casefold()]
-            if not gekozen:
-                hint = bedoelde_u(team, [t.naam for t in profiel.teams])
-                raise InvoerFout(
-                    [Probleem("--team", 0, 0, "", f"onbekend team '{team}'.{hint}".rstrip("."))]
-                )
-            teams = gekozen
-        if not uit.is_dir():
+    profiel = laad_profiel(gemeente, cat)
+    teams = list(zip(profiel.teams, unieke_slugs([t.naam for t in profiel.teams]), strict=True))
+    if team is not None:
+        gekozen = [(t, c) for t, c in teams if t.naam.casefold() == team.casefold()]
+        if not gekozen:
+            hint = bedoelde_u(team, [t.naam for t in profiel.teams])
             raise InvoerFout(
-                [Probleem(toon_pad(uit), 0, 0, "", "uitvoermap bestaat niet; maak hem eerst aan")]
+                [Probleem("--team", 0, 0, "", f"onbekend team '{team}'.{hint}".rstrip("."))]
             )
-        for t, code in teams:
-            lijst = vragenlijst(t, cat)
-            schrijf(
-                uit / f"leerdoelwijzer-{code}.html",
-                sjablonen.html(lijst, cat, profiel.gemeente),
-                overschrijven=force,
-            )
-            schrijf(
-                uit / f"leerdoelwijzer-{code}.csv",
-                sjablonen.csv_sjabloon(lijst),
-                overschrijven=force,
-            )
-            schrijf(
-                uit / f"leerdoelwijzer-{code}.xlsx",
-                sjablonen.xlsx_sjabloon(lijst),
-                overschrijven=force,
-            )
-            sys.stderr.write(
-                f"{t.naam}: {len(lijst.elementen)} situaties → leerdoelwijzer-{code}.html (printen), .csv en .xlsx (invullen)\n"
-            )
-    except InvoerFout as fout:
-        print_problemen(fout.problemen, "de invoer")
-        return 2
+        teams = gekozen
+    if not uit.is_dir():
+        raise InvoerFout(
+            [Probleem(toon_pad(uit), 0, 0, "", "uitvoermap bestaat niet; maak hem eerst aan")]
+        )
+    for t, code in teams:
+        lijst = vragenlijst(t, cat)
+        schrijf(
+            uit / f"leerdoelwijzer-{code}.html",
+            sjablonen.html(lijst, cat, profiel.gemeente),
+            overschrijven=force,
+        )
+        schrijf(
+            uit / f"leerdoelwijzer-{code}.csv", sjablonen.csv_sjabloon(lijst), overschrijven=force
+        )
+        schrijf(
+            uit / f"leerdoelwijzer-{code}.xlsx", sjablonen.xlsx_sjabloon(lijst), overschrijven=force
+        )
+        sys.stderr.write(
+            f"{t.naam}: {len(lijst.elementen)} situaties → leerdoelwijzer-{code}.html (printen), .csv en .xlsx (invullen)\n"
+        )
     return 0
 
 
@@ -68,14 +60,10 @@ def importeer(
     from trainingsplanner.leerdoelwijzer import antwoorden as lezer
     from trainingsplanner.leerdoelwijzer import terugschrijven
 
-    try:
-        profiel = laad_profiel(gemeente, cat)
-        uitslag = lezer.tel(lezer.lees(antwoorden), profiel, cat, drempel)
-        oud = gemeente.read_text(encoding="utf-8-sig")
-        nieuw = terugschrijven.nieuwe_tekst(oud, uitslag, vandaag().isoformat())
-    except InvoerFout as fout:
-        print_problemen(fout.problemen, "de invoer")
-        return 2
+    profiel = laad_profiel(gemeente, cat)
+    uitslag = lezer.tel(lezer.lees(antwoorden), profiel, cat, drempel)
+    oud = gemeente.read_text(encoding="utf-8-sig")
+    nieuw = terugschrijven.nieuwe_tekst(oud, uitslag, vandaag().isoformat())
     regels = [
         f"Leerdoelwijzer: {sum(t.respondenten for t in uitslag.teams)} ingevulde vragenlijsten (R2.2)."
     ]
@@ -117,10 +105,7 @@ def importeer(
     if droog:
         sys.stdout.write("\n--dry-run: het profiel is niet aangepast.\n")
         return 0
-    try:
+    with over("het nieuwe profiel"):
         reserve = terugschrijven.schrijf_terug(gemeente, oud, nieuw, cat)
-    except InvoerFout as fout:
-        print_problemen(fout.problemen, "het nieuwe profiel")
-        return 2
     sys.stdout.write(f"\nGeschreven: {toon_pad(gemeente)} (reservekopie: {toon_pad(reserve)})\n")
     return 0
