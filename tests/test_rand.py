@@ -136,7 +136,7 @@ def test_het_formaat_gaat_ongewijzigd_naar_de_bibliotheek(
     from trainingsplanner.cli import generate
 
     gezien: list[object] = []
-    echt = generate.genereer
+    echt = generate.genereer  # type: ignore[attr-defined]
 
     def kijk(pad: Path, cat: Any, formaat: Any, datum: Any) -> Any:
         gezien.append(formaat)
@@ -165,7 +165,7 @@ def _aanroepen(pad: Path) -> set[str]:
                 functie.attr if isinstance(functie, ast.Attribute) else getattr(functie, "id", "")
             )
             if naam == "Exit" and knoop.args and isinstance(knoop.args[0], ast.Constant):
-                naam = f"Exit({knoop.args[0].value})"
+                naam = f"Exit({knoop.args[0].value!r})"
             namen.add(naam)
     return namen
 
