@@ -1,4 +1,9 @@
-"""Het gemeenteprofiel (versie 1, zie CONTRACT.md): model, standaardwaarden en kruiscontroles.
+"""Het gemeenteprofiel (versie 1): model, standaardwaarden, uitleg per veld en kruiscontroles.
+
+Dit is de enige plek voor wat een veld is: type, grenzen (ge/le), keuzes (Literal),
+standaardwaarde, beschrijving (voor het JSON Schema en de editor) en, met `Invullen`, het
+commentaar in het startprofiel en de vraag van `plan init --interactive`. Die twee worden
+hieruit gemaakt (profiel/velden.py), nooit apart bijgehouden.
 
 Het profiel wordt met dezelfde strikte lezer gelezen als de catalogus. Na de vorm volgen de
 controles die de catalogus nodig hebben: bestaat de functiegroep, de opleiding, het element
@@ -8,9 +13,10 @@ van een leerdoel; zijn teamnamen uniek. Alle problemen komen samen terug.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import Field, field_validator
 
@@ -34,6 +40,25 @@ def _v(beschrijving: str) -> Any:
     return Field(description=beschrijving)
 
 
+@dataclass(frozen=True)
+class Invullen:
+    """Hoe `plan init` een veld uitlegt en vraagt; pydantic en het schema negeren dit.
+
+    `opmerking` is het commentaar in het startprofiel (zonder opmerking: de beschrijving),
+    `vraag` de vraag van `plan init --interactive`. Beide mogen `{min}`, `{max}` en
+    `{keuzes}` bevatten; die komen uit het veld zelf (ge/le, Literal).
+    """
+
+    opmerking: str | None = None
+    vraag: str | None = None
+
+
+def of_lijst(woorden: Iterable[str]) -> str:
+    """'a, b of c': keuzes zoals een mens ze opsomt."""
+    *begin, laatste = woorden
+    return f"{', '.join(begin)} of {laatste}" if begin else laatste
+
+
 class Capaciteit(Model):
     """Hoeveel de organisatie per maand aankan."""
 
@@ -43,36 +68,57 @@ class Capaciteit(Model):
         _v(
             "Hoeveel trainingen en bijeenkomsten de organisatie per maand kan houden (standaard 8)."
         ),
+        Invullen(
+            "Hoeveel trainingen en bijeenkomsten de organisatie per maand kan houden.",
+            "Sessies per maand die de organisatie aankan",
+        ),
     ] = 8
 
 
 class Kosten(Model):
     """Tarief en budget, voor de kostenraming."""
 
-    dagtarief_trainer: (
+    dagtarief_trainer: Annotated[
         Annotated[float, Field(ge=0, le=100_000), _v("Euro per dag van een externe trainer.")]
-        | None
-    ) = None
-    budget: (
-        Annotated[float, Field(ge=0, le=1_000_000_000), _v("Euro voor de hele looptijd.")] | None
-    ) = None
+        | None,
+        Invullen(
+            "euro per dag van een externe trainer",
+            "Dagtarief externe trainer in euro (0 = onbekend)",
+        ),
+    ] = None
+    budget: Annotated[
+        Annotated[float, Field(ge=0, le=1_000_000_000), _v("Euro voor de hele looptijd.")] | None,
+        Invullen(
+            "euro voor de hele looptijd", "Budget voor de hele looptijd in euro (0 = onbekend)"
+        ),
+    ] = None
 
 
 class Voorkeuren(Model):
     """Leervormen die de gemeente wil inzetten (paragraaf 6 van de handreiking)."""
 
     e_learning: Annotated[
-        bool, _v("Kennisonderdelen mogen via e-learning (R8.1). Standaard true.")
+        bool,
+        _v("Kennisonderdelen mogen via e-learning (R8.1). Standaard true."),
+        Invullen(
+            "Kennisonderdelen (beleid, protocol, toetsing) via e-learning (R8.1).",
+            "Kennisonderdelen via e-learning (R8.1)?",
+        ),
     ] = True
     train_de_trainer: Annotated[
         bool,
         _v(
             "Een interne trainer (bijvoorbeeld de coördinator A&G) geeft de geschikte onderdelen (R8.3). Standaard false."
         ),
+        Invullen(
+            "Een interne trainer, bijvoorbeeld de coördinator agressie en geweld, geeft de geschikte\n"
+            "onderdelen (R8.3).",
+            "Een interne trainer voor de geschikte onderdelen (R8.3)?",
+        ),
     ] = False
 
 
-_ANTWOORD = " Antwoord: ja, deels, nee of onbekend; weglaten = niet ingevuld."
+_ANTWOORD = f" Antwoord: {of_lijst(get_args(Antwoord))}; weglaten = niet ingevuld."
 
 
 class Randvoorwaarden(Model):
@@ -131,27 +177,46 @@ class Toetspunten(Model):
 class Bestuur(Model):
     """Het bestuur: college en raad (stap 1, R3.5, R3.6)."""
 
-    college: Annotated[Aantal, _v("Aantal leden van het college van B&W.")] = 0
-    raadsleden: Annotated[Aantal, _v("Aantal raadsleden.")] = 0
+    college: Annotated[
+        Aantal,
+        _v("Aantal leden van het college van B&W."),
+        Invullen("leden van het college van B&W", "Leden van het college"),
+    ] = 0
+    raadsleden: Annotated[Aantal, _v("Aantal raadsleden."), Invullen(vraag="Raadsleden")] = 0
     betrokken_bij_incident: Annotated[
         bool,
         _v(
             "Was het bestuur zelf betrokken bij een incident? Dan tweemaal per jaar incidentevaluatie (R3.6)."
         ),
+        Invullen(vraag="Was het bestuur betrokken bij een incident (R3.6)?"),
     ] = False
 
 
 class Organisatie(Model):
     """Groepen buiten de teams (D2)."""
 
-    mt: Annotated[Aantal, _v("Aantal leden van het MT / hoger management.")] = 0
-    bot: Annotated[Aantal, _v("Aantal leden van het bedrijfsopvangteam (BOT), R6.2.")] = 0
+    mt: Annotated[
+        Aantal,
+        _v("Aantal leden van het MT / hoger management."),
+        Invullen("hoger management", "Leden van het MT"),
+    ] = 0
+    bot: Annotated[
+        Aantal,
+        _v("Aantal leden van het bedrijfsopvangteam (BOT), R6.2."),
+        Invullen("bedrijfsopvangteam (R6.2)", "Leden van het bedrijfsopvangteam (BOT)"),
+    ] = 0
     staf: Annotated[
-        Aantal, _v("Aantal stafmedewerkers: P&O, arbo, coördinator A&G, preventie (R7.7).")
+        Aantal,
+        _v("Aantal stafmedewerkers: P&O, arbo, coördinator A&G, preventie (R7.7)."),
+        Invullen(
+            "P&O, arbo, coördinator A&G, preventie (R7.7)",
+            "Stafmedewerkers (P&O, arbo, coördinator A&G)",
+        ),
     ] = 0
     nieuwe_medewerkers_per_jaar: Annotated[
         Aantal,
         _v("Hoeveel nieuwe medewerkers per jaar een introductie veilig werken krijgen (R7.8)."),
+        Invullen("krijgen een introductie veilig werken (R7.8)", "Nieuwe medewerkers per jaar"),
     ] = 0
 
 
@@ -170,36 +235,56 @@ class Leerdoelwijzerherkomst(Model):
 class Team(Model):
     """Een team of afdeling."""
 
-    naam: Annotated[Naam, _v("Naam van het team; uniek binnen het profiel.")]
+    naam: Annotated[
+        Naam,
+        _v("Naam van het team; uniek binnen het profiel."),
+        Invullen(vraag="Naam van team {nummer} (leeg = klaar)"),
+    ]
     functiegroep: Annotated[
         str,
         _v(
             "Een van de vijf functiegroepen (D1): werkplein, sociaal-domein, buitendienst, publieksdiensten, toezicht-en-handhaving."
         ),
+        Invullen(vraag="Functiegroep"),
     ]
     medewerkers: Annotated[
-        int, Field(ge=1, le=1_000_000), _v("Aantal medewerkers zonder de leidinggevenden.")
+        int,
+        Field(ge=1, le=1_000_000),
+        _v("Aantal medewerkers zonder de leidinggevenden."),
+        Invullen("zonder de leidinggevenden", "Medewerkers (zonder leidinggevenden)"),
     ]
-    leidinggevenden: Annotated[Aantal, _v("Aantal leidinggevenden van het team (standaard 1).")] = 1
+    leidinggevenden: Annotated[
+        Aantal,
+        _v("Aantal leidinggevenden van het team (standaard 1)."),
+        Invullen(vraag="Leidinggevenden"),
+    ] = 1
     risico: Annotated[
-        Risico, _v("Risico van de functie: hoog, midden of laag (standaard midden).")
+        Risico,
+        _v(f"Risico van de functie: {of_lijst(get_args(Risico))} (standaard midden)."),
+        Invullen("{keuzes}", "Risico"),
     ] = "midden"
     opleidingen: Annotated[
-        list[str], _v("Opleidingen van het team uit tabel 5 (R6.5), bijvoorbeeld boa.")
+        list[str],
+        _v("Opleidingen van het team uit tabel 5 (R6.5), bijvoorbeeld boa."),
+        Invullen(vraag="Opleidingen, met komma's ({opleidingen}; leeg = geen)"),
     ] = []
     leerdoelen: Annotated[
         list[str], _v("Leerdoelen van het team: element-codes uit de catalogus (R2.2, R3.1).")
     ] = []
     teamnorm: Annotated[
-        bool, _v("Heeft het team al een teamnorm of teamprotocol? Dan een kortere training (R7.5).")
+        bool,
+        _v("Heeft het team al een teamnorm of teamprotocol? Dan een kortere training (R7.5)."),
+        Invullen("is er al een teamnorm of teamprotocol? (R7.5)", "Is er al een teamnorm (R7.5)?"),
     ] = False
     basiscompetenties: Annotated[
         Antwoord | None,
         _v("R5.3: basiscompetenties van dit team; overschrijft de organisatiestandaard."),
+        Invullen("overschrijft de organisatiestandaard (R5.3)"),
     ] = None
     huisbezoeken: Annotated[
         bool,
         _v("Legt het team huisbezoeken af? Dan hoort 'Handelen bij huisbezoeken' erbij (R6.3)."),
+        Invullen("legt het team huisbezoeken af? (R6.3)", "Legt het team huisbezoeken af (R6.3)?"),
     ] = False
     leerdoelwijzer: Annotated[
         Leerdoelwijzerherkomst | None,
@@ -213,29 +298,57 @@ class Profiel(Model):
     """Gemeenteprofiel, versie 1: de invoer van `plan generate`."""
 
     versie: Annotated[Literal[1], _v("Versie van het profielformaat; altijd 1.")]
-    gemeente: Annotated[Naam, _v("Naam van de gemeente.")]
+    gemeente: Annotated[Naam, _v("Naam van de gemeente."), Invullen(vraag="Naam van de gemeente")]
     startdatum: Annotated[
-        dt.date, _v("Eerste dag van het programma, JJJJ-MM-DD (bijvoorbeeld 2027-02-01).")
+        dt.date,
+        _v("Eerste dag van het programma, JJJJ-MM-DD (bijvoorbeeld 2027-02-01)."),
+        Invullen("Eerste dag van het programma, als JJJJ-MM-DD.", "Startdatum (JJJJ-MM-DD)"),
     ]
     looptijd_jaren: Annotated[
         int,
         Field(ge=1, le=5),
         _v("Looptijd van de meerjarige cyclus in jaren, 1–5 (standaard 3, R4.1)."),
+        Invullen(
+            "Looptijd van de meerjarige trainingscyclus, {min} tot {max} jaar (R4.1).",
+            "Looptijd in jaren",
+        ),
     ] = 3
     groepsgrootte: Annotated[
         int,
         Field(ge=1, le=100),
         _v("Hoogstens zoveel deelnemers per vaardigheidstraining (standaard 12)."),
+        Invullen(
+            "Hoogstens zoveel deelnemers per vaardigheidstraining.",
+            "Deelnemers per training hoogstens",
+        ),
     ] = 12
     capaciteit: Capaciteit = Capaciteit()
     kosten: Kosten | None = None
     voorkeuren: Voorkeuren = Voorkeuren()
-    randvoorwaarden: Randvoorwaarden = Randvoorwaarden()
-    toetspunten: Toetspunten = Toetspunten()
+    randvoorwaarden: Annotated[
+        Randvoorwaarden,
+        Invullen(
+            "Randvoorwaarden (paragraaf 5 van de handreiking). Antwoord: {keuzes}.\n"
+            "Laat een regel weg als u het niet weet: dan meldt `plan check-randvoorwaarden` hem."
+        ),
+    ] = Randvoorwaarden()
+    toetspunten: Annotated[
+        Toetspunten,
+        Invullen(
+            "Toetspunten (R7.9): korte antwoorden uit de intake (gesprekken of een korte enquête)."
+        ),
+    ] = Toetspunten()
     bestuur: Bestuur = Bestuur()
     organisatie: Organisatie = Organisatie()
     teams: Annotated[
-        list[Team], Field(min_length=1, max_length=MAX_TEAMS), _v("De teams; minstens één.")
+        list[Team],
+        Field(min_length=1, max_length=MAX_TEAMS),
+        _v("De teams; minstens één."),
+        Invullen(
+            "De teams. functiegroep: {functiegroepen} (`plan catalogus functiegroepen`).\n"
+            "opleidingen: codes uit tabel 5 (`plan catalogus opleidingen`), bijvoorbeeld boa.\n"
+            "leerdoelen: element-codes (`plan catalogus elementen --functiegroep …`)."
+        ),
     ]
 
     @field_validator("startdatum", mode="before")
