@@ -1,4 +1,4 @@
-"""Ingang van `plan`: `--version` en `--help` zonder typer te laden, al het andere via cli.py.
+"""Ingang van `plan`: `--version` en `--help` zonder typer te laden, al het andere via cli/app.py.
 
 Een coördinator die `plan --help` typt, wacht anders op het laden van typer (zo'n 100 ms op
 een kleine machine). De hulptekst staat in `hulptekst.py`; een test houdt hem gelijk aan wat
