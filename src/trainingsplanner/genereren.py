@@ -10,7 +10,7 @@ from typing import Literal
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine import stel_samen
-from trainingsplanner.formaat import Formaat
+from trainingsplanner.formaat import Formaat as Formaat  # ook hier te importeren (tests, bench)
 from trainingsplanner.profiel.model import laad_profiel
 from trainingsplanner.programma import Programma
 
