@@ -179,3 +179,15 @@ def test_alleen_de_rand_meldt_invoerfouten() -> None:
         for naam in _aanroepen(pad) & {"print_problemen", "Exit(2)", "_meld"}
     ]
     assert fout == []
+
+
+def test_het_binnenste_onderwerp_telt() -> None:
+    from trainingsplanner.cli.rand import over
+    from trainingsplanner.fouten import InvoerFout, Probleem
+
+    with pytest.raises(InvoerFout) as fout, over("de opdracht"), over("de catalogus"):
+        raise InvoerFout([Probleem("x", 1, 1, "", "kapot")])
+    assert fout.value.onderwerp == "de catalogus"
+    with pytest.raises(InvoerFout) as fout, over("de opdracht"):
+        raise InvoerFout([], onderwerp="de profielen")
+    assert fout.value.onderwerp == "de profielen"

@@ -51,6 +51,10 @@ def _zichtbaar(tekst: str) -> str:
     return "".join(t if t.isprintable() else repr(t)[1:-1] for t in tekst)
 
 
+ALGEMEEN = "de invoer"
+"""Het onderwerp van een invoerfout waarvan niemand zei waarover hij gaat."""
+
+
 class InvoerFout(Exception):
     """Invoer die niet te gebruiken is; draagt alle gevonden problemen (exit code 2).
 
@@ -61,7 +65,7 @@ class InvoerFout(Exception):
     """
 
     def __init__(
-        self, problemen: Iterable[Probleem], *, onderwerp: str = "de invoer", sorteren: bool = True
+        self, problemen: Iterable[Probleem], *, onderwerp: str = ALGEMEEN, sorteren: bool = True
     ) -> None:
         self.problemen: list[Probleem] = sorted(set(problemen)) if sorteren else list(problemen)
         self.onderwerp = onderwerp

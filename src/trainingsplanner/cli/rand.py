@@ -23,7 +23,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from trainingsplanner.fouten import InvoerFout
+from trainingsplanner.fouten import ALGEMEEN, InvoerFout
 
 INTERNE_FOUT = (
     "interne fout in plan — meld dit, met het profiel en de opdracht (PLAN_DEBUG=1 toont details)"
@@ -55,12 +55,14 @@ def _meld(fout: InvoerFout, *, als_json: bool) -> None:
 def over(onderwerp: str) -> Iterator[None]:
     """Invoerfouten hierbinnen gaan over `onderwerp` ('3 problemen gevonden in de catalogus').
 
-    De fout wordt niet gemeld, alleen benoemd; melden doet `PlanGroep`.
+    De fout wordt niet gemeld, alleen benoemd; melden doet `PlanGroep`. Een fout die al een
+    eigen onderwerp heeft (een binnenste `over`, of bij het werpen gegeven), houdt dat.
     """
     try:
         yield
     except InvoerFout as fout:
-        fout.onderwerp = onderwerp
+        if fout.onderwerp == ALGEMEEN:
+            fout.onderwerp = onderwerp
         raise
 
 
