@@ -11,7 +11,8 @@ from typing import Literal
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine import stel_samen
 from trainingsplanner.formaat import Formaat as Formaat  # ook hier te importeren (tests, bench)
-from trainingsplanner.profiel.model import laad_profiel
+from trainingsplanner.fouten import Probleem
+from trainingsplanner.profiel.lezen import lees_profiel
 from trainingsplanner.programma import Programma
 
 Programmaformaat = Formaat | Literal["md", "json", "html"]
@@ -32,6 +33,8 @@ class Gegenereerd:
     profiel: Path
     programma: Programma
     tekst: str
+    waarschuwingen: list[Probleem]
+    """Over het profiel, met plek (startdatum voorbij, vreemd dagtarief)."""
 
 
 def render(programma: Programma, cat: Catalogus, formaat: Programmaformaat, datum: dt.date) -> str:
@@ -53,9 +56,10 @@ def genereer(
     profielpad: Path, cat: Catalogus, formaat: Programmaformaat, datum: dt.date
 ) -> Gegenereerd:
     """Lees het profiel, stel het programma samen en zet het in het gevraagde formaat."""
-    profiel = laad_profiel(profielpad, cat)
-    programma = stel_samen(profiel, cat)
-    return Gegenereerd(profielpad, programma, render(programma, cat, formaat, datum))
+    gelezen = lees_profiel(profielpad, cat, datum)
+    programma = stel_samen(gelezen.profiel, cat)
+    tekst = render(programma, cat, formaat, datum)
+    return Gegenereerd(profielpad, programma, tekst, gelezen.waarschuwingen)
 
 
 def standaard_uitvoer(profielpad: Path, formaat: Programmaformaat, map: Path | None = None) -> Path:

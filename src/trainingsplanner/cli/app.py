@@ -117,15 +117,14 @@ def explain(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Leg uit waarom een onderdeel in het programma staat, of wat een regel hier doet."""
+    from trainingsplanner.cli.uitvoer import schrijf_uit
     from trainingsplanner.engine import stel_samen
     from trainingsplanner.engine.uitleg import leg_uit
     from trainingsplanner.profiel.model import laad_profiel
 
     cat = laad_catalogus(catalogus)
     uitleg = leg_uit(stel_samen(laad_profiel(gemeente, cat), cat), cat, code)
-    typer.echo(uitleg.titel)
-    for regel in uitleg.regels:
-        typer.echo(regel)
+    schrijf_uit("".join(f"{regel}\n" for regel in [uitleg.titel, *uitleg.regels]))
 
 
 @app.command("check-randvoorwaarden")
@@ -140,21 +139,24 @@ def check_randvoorwaarden(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Toets de randvoorwaarden (RV1–RV5) en toetspunten (R7.9). Exit 0 niets blokkeert, 1 iets blokkeert, 2 fout."""
-    import sys
 
+    from trainingsplanner.cli.uitvoer import schrijf_fout, schrijf_uit
     from trainingsplanner.engine.gereedheid import beoordeel, blokkeert
-    from trainingsplanner.profiel.model import laad_profiel
+    from trainingsplanner.genereren import vandaag
+    from trainingsplanner.profiel.lezen import lees_profiel
     from trainingsplanner.render import gereedheid
 
     cat = laad_catalogus(catalogus)
-    profiel = laad_profiel(gemeente, cat)
+    gelezen = lees_profiel(gemeente, cat, vandaag())
+    schrijf_fout("".join(f"{w.tekst()}\n" for w in gelezen.waarschuwingen))
+    profiel = gelezen.profiel
     bevindingen = beoordeel(profiel, cat)
     weergave = {
         Formaat.tekst: gereedheid.tekst,
         Formaat.md: gereedheid.markdown,
         Formaat.json: gereedheid.als_json,
     }[formaat]
-    sys.stdout.write(weergave(profiel.gemeente, bevindingen, cat))
+    schrijf_uit(weergave(profiel.gemeente, bevindingen, cat))
     raise typer.Exit(1 if blokkeert(bevindingen) else 0)
 
 

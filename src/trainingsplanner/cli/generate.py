@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.schrijven import schrijf
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.cli.uitvoer import schrijf_fout
 from trainingsplanner.engine.gereedheid import blokkeert
 from trainingsplanner.formaat import Formaat
 from trainingsplanner.fouten import InvoerFout, Probleem
@@ -35,7 +36,7 @@ def voer_uit(gemeente: Path, formaat: Formaat, out: str | None, force: bool, cat
         return _map(gemeente, formaat, out, force, cat)
     resultaat = genereer(gemeente, cat, formaat, vandaag())
     if out == "-":
-        sys.stdout.write(resultaat.tekst)
+        sys.stdout.write(resultaat.tekst)  # het document zelf: precies zoals gemaakt
     else:
         doel = Path(out) if out else standaard_uitvoer(gemeente, formaat)
         schrijf(doel, resultaat.tekst, overschrijven=force)
@@ -102,6 +103,5 @@ def _samenvatting(resultaat: Gegenereerd) -> None:
     ]
     for w in p.waarschuwingen:
         regels.append(f"  [{w.ernst}] {w.regel}: {w.bericht}")
-    console = _stderr_console()
-    for regel in regels:
-        console.print(regel, markup=False, highlight=False, soft_wrap=True)
+    schrijf_fout("".join(f"{w.tekst()}\n" for w in resultaat.waarschuwingen))
+    schrijf_fout("".join(f"{regel}\n" for regel in regels))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from trainingsplanner.bestanden.yamlbron import YamlDocument
+from trainingsplanner.bestanden.yamlbron import YamlDocument, als_duizendtallen
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.fouten import Probleem
 from trainingsplanner.suggestie import bedoelde_u
@@ -31,6 +31,7 @@ def kruiscontroles(doc: YamlDocument, cat: Catalogus) -> Iterator[Probleem]:
     profiel een vormfout zit: de gebruiker ziet alle problemen in één keer. Waarden van een
     verkeerd type slaan ze over; die meldt de vormcontrole al.
     """
+    yield from duizendtallen(doc)
     teams = doc.data.get("teams") if isinstance(doc.data, dict) else None
     if not isinstance(teams, list):
         return
@@ -84,3 +85,21 @@ def kruiscontroles(doc: YamlDocument, cat: Catalogus) -> Iterator[Probleem]:
                     f"element '{leerdoel}' is alleen voor {groepen} (D3, R6.2); "
                     "haal het weg uit de leerdoelen van dit team",
                 )
+
+
+def duizendtallen(doc: YamlDocument) -> Iterator[Probleem]:
+    """`budget: 90.000` leest YAML als 90; een bedrag of aantal wordt nooit stil 1000× te klein.
+
+    Elk getal in het profiel dat eruitziet als Nederlandse duizendtallen (1.500, 90.000) wordt
+    geweigerd met de juiste schrijfwijze (R12.3 in issue 12). Een profiel heeft geen getallen
+    met drie cijfers achter de punt nodig.
+    """
+    for pad, tekst in doc.kommagetallen.items():
+        goed = als_duizendtallen(tekst)
+        if goed is not None:
+            gelezen = tekst.replace(".", ",").rstrip("0").rstrip(",")
+            yield doc.probleem(
+                pad,
+                f"{tekst} leest als {gelezen}, niet als {goed}; "
+                f"schrijf getallen zonder duizendtalpunt: {goed}",
+            )

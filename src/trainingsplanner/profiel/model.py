@@ -13,12 +13,13 @@ van een leerdoel; zijn teamnamen uniek. Alle problemen komen samen terug.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, StringConstraints, field_validator
 
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.modelfouten import valideer
@@ -30,9 +31,61 @@ from trainingsplanner.typen import Antwoord, Model, Risico
 
 MAX_TEAMS = 5000
 """Meer teams dan dit is geen gemeente maar een tikfout of een test van de grenzen."""
+EERSTE_STARTDATUM = dt.date(2000, 1, 1)
+LAATSTE_STARTDATUM = dt.date(2099, 12, 1)
+"""Een programma van hoogstens vijf jaar dat in deze eeuw begint; 9997-06-01 is een tikfout."""
 
 Aantal = Annotated[int, Field(ge=0, le=1_000_000)]
-Naam = Annotated[str, Field(min_length=1, max_length=200)]
+Naam = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+_STUURTEKEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Onzichtbare stuurtekens (C0 behalve tab en regeleinde, DEL, C1): in een terminal kunnen ze
+de weergave overnemen, in Excel en YAML breken ze het bestand."""
+
+
+def stuurteken_in(tekst: str) -> str | None:
+    """De eerste onzichtbare stuurteken als `U+001B`, of None."""
+    gevonden = _STUURTEKEN.search(tekst)
+    return f"U+{ord(gevonden.group()):04X}" if gevonden else None
+
+
+class ProfielModel(Model):
+    """Basis van het profiel: streng (true/false zijn booleans, gehele getallen zijn gehele
+    getallen, tekst is tekst) en zonder onzichtbare stuurtekens in tekst."""
+
+    model_config = ConfigDict(strict=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _geen_stuurtekens(cls, waarde: object) -> object:
+        teksten = waarde if isinstance(waarde, list) else [waarde]
+        for tekst in teksten:
+            if isinstance(tekst, str) and (teken := stuurteken_in(tekst)):
+                raise ValueError(
+                    f"bevat een onzichtbaar stuurteken ({teken}); verwijder het of typ de tekst opnieuw"
+                )
+        return waarde
+
+
+def _bedrag(waarde: object) -> object:
+    """Een bedrag zoals een Nederlander het schrijft, wordt nooit stil verkeerd gelezen.
+
+    `1500` en `1500.50` zijn goed. `€ 1.500`, `1.500,00` of `1500,-` als tekst worden geweigerd
+    met de juiste schrijfwijze erbij. (`1.500` zonder aanhalingstekens leest YAML als 1,5; dat
+    vangt de kruiscontrole op de geschreven tekst.)
+    """
+    if isinstance(waarde, str):
+        kaal = waarde.replace("€", "").replace(" ", "").replace("\u00a0", "").removesuffix(",-")
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?", kaal):
+            getal = float(kaal.replace(".", "").replace(",", "."))
+            goed = f"{getal:.2f}".removesuffix(".00")
+            raise ValueError(
+                f"'{waarde}' is tekst; schrijf het bedrag als getal zonder € en zonder "
+                f"duizendtalpunt: {goed}"
+            )
+    if isinstance(waarde, int) and not isinstance(waarde, bool):
+        return float(waarde)
+    return waarde
 
 
 def _v(beschrijving: str) -> Any:
@@ -59,7 +112,7 @@ def of_lijst(woorden: Iterable[str]) -> str:
     return f"{', '.join(begin)} of {laatste}" if begin else laatste
 
 
-class Capaciteit(Model):
+class Capaciteit(ProfielModel):
     """Hoeveel de organisatie per maand aankan."""
 
     sessies_per_maand: Annotated[
@@ -75,8 +128,13 @@ class Capaciteit(Model):
     ] = 8
 
 
-class Kosten(Model):
+class Kosten(ProfielModel):
     """Tarief en budget, voor de kostenraming."""
+
+    @field_validator("dagtarief_trainer", "budget", mode="before")
+    @classmethod
+    def _als_bedrag(cls, waarde: object) -> object:
+        return _bedrag(waarde)
 
     dagtarief_trainer: Annotated[
         Annotated[float, Field(ge=0, le=100_000), _v("Euro per dag van een externe trainer.")]
@@ -94,7 +152,7 @@ class Kosten(Model):
     ] = None
 
 
-class Voorkeuren(Model):
+class Voorkeuren(ProfielModel):
     """Leervormen die de gemeente wil inzetten (paragraaf 6 van de handreiking)."""
 
     e_learning: Annotated[
@@ -121,7 +179,7 @@ class Voorkeuren(Model):
 _ANTWOORD = f" Antwoord: {of_lijst(get_args(Antwoord))}; weglaten = niet ingevuld."
 
 
-class Randvoorwaarden(Model):
+class Randvoorwaarden(ProfielModel):
     """RV1–RV5: ja, deels, nee of onbekend; weggelaten betekent 'niet ingevuld'."""
 
     organisatienorm: Annotated[
@@ -158,7 +216,7 @@ class Randvoorwaarden(Model):
     ] = None
 
 
-class Toetspunten(Model):
+class Toetspunten(ProfielModel):
     """R7.9: korte antwoorden uit de intake; ontbrekende worden gemeld."""
 
     spelregels: Annotated[
@@ -174,7 +232,7 @@ class Toetspunten(Model):
     ] = None
 
 
-class Bestuur(Model):
+class Bestuur(ProfielModel):
     """Het bestuur: college en raad (stap 1, R3.5, R3.6)."""
 
     college: Annotated[
@@ -192,7 +250,7 @@ class Bestuur(Model):
     ] = False
 
 
-class Organisatie(Model):
+class Organisatie(ProfielModel):
     """Groepen buiten de teams (D2)."""
 
     mt: Annotated[
@@ -220,7 +278,7 @@ class Organisatie(Model):
     ] = 0
 
 
-class Leerdoelwijzerherkomst(Model):
+class Leerdoelwijzerherkomst(ProfielModel):
     """Waar de leerdoelen van een team vandaan komen: de vragenlijst van stap 2 (R2.2)."""
 
     respondenten: Annotated[int, Field(ge=0, le=1_000_000), _v("Aantal ingevulde vragenlijsten.")]
@@ -232,7 +290,7 @@ class Leerdoelwijzerherkomst(Model):
     ]
 
 
-class Team(Model):
+class Team(ProfielModel):
     """Een team of afdeling."""
 
     naam: Annotated[
@@ -294,7 +352,7 @@ class Team(Model):
     ] = None
 
 
-class Profiel(Model):
+class Profiel(ProfielModel):
     """Gemeenteprofiel, versie 1: de invoer van `plan generate`."""
 
     versie: Annotated[Literal[1], _v("Versie van het profielformaat; altijd 1.")]
@@ -361,6 +419,26 @@ class Profiel(Model):
             )
         if isinstance(waarde, int | float) and not isinstance(waarde, bool):
             raise ValueError("is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2027-02-01")
+        if isinstance(waarde, str):
+            datum = dt.date.fromisoformat(waarde)
+            if not EERSTE_STARTDATUM <= datum <= LAATSTE_STARTDATUM:
+                raise ValueError(
+                    f"'{waarde}' ligt buiten {EERSTE_STARTDATUM.year}–{LAATSTE_STARTDATUM.year}; "
+                    "controleer het jaartal"
+                )
+            return datum
+        return waarde
+
+    @field_validator("versie", mode="before")
+    @classmethod
+    def _versie_is_geheel_getal(cls, waarde: object) -> object:
+        """`versie: true` of `versie: 1.0` is niet 1: alleen het gehele getal telt."""
+        if type(waarde) is not int:
+            raise ValueError(
+                f"{waarde!r} is geen versienummer; schrijf 1".replace("True", "true").replace(
+                    "False", "false"
+                )
+            )
         return waarde
 
     def basiscompetenties_van(self, team: Team) -> Antwoord | None:
