@@ -9,8 +9,9 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.programma import Programma
 from trainingsplanner.suggestie import bedoelde_u
+from trainingsplanner.typen import REGELCODE
 
-REGELCODE = re.compile(r"^(?:D\d+|R\d+\.\d+|RV\d+)$")
+_ALLEEN_REGELCODE = re.compile(rf"^{REGELCODE}$")
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class Uitleg:
 
 
 def leg_uit(programma: Programma, cat: Catalogus, code: str) -> Uitleg:
-    if REGELCODE.match(code):
+    if _ALLEEN_REGELCODE.match(code):
         return _regel(programma, cat, code)
     onderdeel = programma.onderdeel(code)
     if onderdeel is None:
