@@ -21,6 +21,7 @@ from trainingsplanner.catalogus.modellen import (
     RegelsBestand,
     Sessie,
     StappenplanBestand,
+    Terugkerend,
     Vaardighedenlijst,
 )
 
@@ -61,6 +62,11 @@ class Catalogus:
     @cached_property
     def sessies(self) -> dict[str, Sessie]:
         return {s.id: s for s in self.stappenplan.sessies}
+
+    @cached_property
+    def activiteiten(self) -> dict[str, Terugkerend]:
+        """De terugkerende activiteiten van stap 4 (R4.1) op id."""
+        return {t.id: t for t in self.stappenplan.terugkerend}
 
     def vaardighedenlijst(self, functiegroep: str) -> Vaardighedenlijst | None:
         """De lijst van het voorbeeldprogramma (R7.4) voor deze functiegroep."""
