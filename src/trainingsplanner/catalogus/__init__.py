@@ -68,6 +68,10 @@ class Catalogus:
         """De terugkerende activiteiten van stap 4 (R4.1) op id."""
         return {t.id: t for t in self.stappenplan.terugkerend}
 
+    def stap_met_regel(self, regel: str) -> int | None:
+        """Het nummer van de eerste stap die deze regel in zijn `bron` noemt (stappenplan.yaml)."""
+        return next((s.nummer for s in self.stappenplan.stappen if regel in s.bron), None)
+
     def vaardighedenlijst(self, functiegroep: str) -> Vaardighedenlijst | None:
         """De lijst van het voorbeeldprogramma (R7.4) voor deze functiegroep."""
         for lijst in self.elementenbestand.vaardigheden_per_functiegroep:

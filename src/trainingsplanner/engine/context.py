@@ -1,4 +1,4 @@
-"""Wat elke selectieregel nodig heeft: profiel, catalogus, bevindingen en afgeleide feiten."""
+"""Wat elke generator nodig heeft: profiel, catalogus, bevindingen en afgeleide feiten."""
 
 from __future__ import annotations
 
@@ -7,11 +7,20 @@ from functools import cached_property
 from typing import Any
 
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.catalogus.behoeften import Doelgroepen
 from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.codes import unieke_slugs
 from trainingsplanner.profiel.model import Profiel, Team
 from trainingsplanner.programma import Bevinding
 from trainingsplanner.typen import Leervorm, Trainer
+
+
+@dataclass(frozen=True)
+class Teamplek:
+    """Eén team van het profiel met zijn stabiele code (voor de id's van zijn onderdelen)."""
+
+    team: Team
+    code: str
 
 
 @dataclass(frozen=True)
@@ -26,23 +35,26 @@ class Context:
     def teamcodes(self) -> list[str]:
         return unieke_slugs([t.naam for t in self.profiel.teams])
 
-    def teams(self) -> list[tuple[Team, str]]:
-        return list(zip(self.profiel.teams, self.teamcodes, strict=True))
+    def teams(self) -> list[Teamplek]:
+        return [Teamplek(t, c) for t, c in zip(self.profiel.teams, self.teamcodes, strict=True)]
+
+    @cached_property
+    def _aantallen(self) -> dict[str, int]:
+        p = self.profiel
+        return {
+            Doelgroepen.COLLEGE.id: p.bestuur.college,
+            Doelgroepen.RAADSLEDEN.id: p.bestuur.raadsleden,
+            Doelgroepen.MT.id: p.organisatie.mt,
+            Doelgroepen.LEIDINGGEVENDEN.id: sum(t.leidinggevenden for t in p.teams),
+            Doelgroepen.BOT.id: p.organisatie.bot,
+            Doelgroepen.STAF.id: p.organisatie.staf,
+            Doelgroepen.NIEUWE_MEDEWERKERS.id: p.organisatie.nieuwe_medewerkers_per_jaar,
+            Doelgroepen.HELE_ORGANISATIE.id: sum(t.medewerkers for t in p.teams),
+        }
 
     def deelnemers(self, doelgroep: str) -> int:
         """Hoeveel mensen een doelgroep telt volgens het profiel (D2)."""
-        p = self.profiel
-        aantallen = {
-            "college": p.bestuur.college,
-            "raadsleden": p.bestuur.raadsleden,
-            "mt": p.organisatie.mt,
-            "leidinggevenden": sum(t.leidinggevenden for t in p.teams),
-            "bot": p.organisatie.bot,
-            "staf": p.organisatie.staf,
-            "nieuwe-medewerkers": p.organisatie.nieuwe_medewerkers_per_jaar,
-            "hele-organisatie": sum(t.medewerkers for t in p.teams),
-        }
-        return aantallen.get(doelgroep, 0)
+        return self._aantallen.get(doelgroep, 0)
 
     def deelnemers_sessie(self, sessie: Sessie, doelgroep: str) -> int:
         """Deelnemers van een sessie voor een doelgroep, met samengevoegde groepen (R1.3)."""
@@ -59,6 +71,10 @@ class Context:
 
     def elementnaam(self, code: str) -> str:
         return kort(self.catalogus.elementen[code].naam)
+
+    def elementnamen(self, codes: list[str]) -> str:
+        """'Gespreksvoering, Grenzen stellen en Melden': de korte namen als opsomming."""
+        return lijst([self.elementnaam(e) for e in codes])
 
     def vorm(
         self, sessie: Sessie, elementen: list[str], reden: str
