@@ -12,7 +12,6 @@ from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.codes import unieke_slugs
 from trainingsplanner.profiel.model import Profiel, Team
 from trainingsplanner.programma import Bevinding
-from trainingsplanner.typen import Leervorm, Trainer
 
 
 @dataclass(frozen=True)
@@ -75,14 +74,6 @@ class Context:
     def elementnamen(self, codes: list[str]) -> str:
         """'Gespreksvoering, Grenzen stellen en Melden': de korte namen als opsomming."""
         return lijst([self.elementnaam(e) for e in codes])
-
-    def vorm(
-        self, sessie: Sessie, elementen: list[str], reden: str
-    ) -> tuple[Leervorm, Trainer, list[str]]:
-        """Leervorm en trainer van een sessie; een interne trainer waar dat kan (R8.3), met reden."""
-        if self.train_de_trainer(elementen):
-            return "train-de-trainer", "intern", [f"R8.3: {reden}"]
-        return sessie.leervorm, sessie.trainer, []
 
     def train_de_trainer(self, elementen: list[str]) -> bool:
         """R8.3: kan een interne trainer dit geven (voorkeur aan én elk element geschikt)?"""

@@ -78,20 +78,23 @@ class Voorstel:
         deelnemers: int,
         waarom: list[str],
         plek: Teamplek | None = None,
+        interne_trainer: str | None = None,
         **verschil: Unpack[Verschil],
     ) -> Voorstel:
         """Een voorstel met alles uit de catalogus, behalve wat `verschil` anders zegt.
 
         Stap, titel, leervorm, trainer, duur en toelichting komen van de sessie; de
         elementen uit de bron die de sessie noemt (`elementen_uit`); de groepsgrootte van
-        het profiel bij een training (`Context.groep`). Met `plek` is het een teamonderdeel.
+        het profiel bij een training (`Context.groep`). Met `plek` is het een teamonderdeel
+        (titel met de teamnaam erachter). `interne_trainer` is de reden waarom een interne
+        trainer dit kan geven: dan wordt het train-de-trainer waar dat kan (R8.3).
         """
         team = plek.team if plek else None
         voorstel = cls(
             id=id,
             soort=sessie.id,
             stap=sessie.stap,
-            titel=sessie.titel,
+            titel=f"{sessie.titel} — {team.naam}" if team else sessie.titel,
             doelgroep=TEAM if plek else _doelgroep(sessie),
             elementen=[] if "elementen" in verschil else _elementen(ctx, sessie, team),
             leervorm=sessie.leervorm,
@@ -105,7 +108,12 @@ class Voorstel:
             functiegroep=team.functiegroep if team else None,
             toelichting=sessie.inhoud,
         )
-        return replace(voorstel, **verschil)
+        voorstel = replace(voorstel, **verschil)
+        if interne_trainer is not None and ctx.train_de_trainer(voorstel.elementen):
+            voorstel.leervorm = "train-de-trainer"
+            voorstel.trainer = "intern"
+            voorstel.waarom = [*voorstel.waarom, f"R8.3: {interne_trainer}"]
+        return voorstel
 
     @property
     def sessies(self) -> int:
@@ -120,6 +128,11 @@ class Voorstel:
         """Het onderdeel van het programma: dit voorstel met zijn datums."""
         velden: dict[str, Any] = {naam: getattr(self, naam) for naam in _ONDERDEELVELDEN}
         return Onderdeel(start=start, eind=eind, **velden)
+
+
+def code(sessie: Sessie | Terugkerend, *delen: object) -> str:
+    """De id van een onderdeel: de stap van zijn sessie voorop (`stap3-balie-vaardigheden`)."""
+    return "-".join([f"stap{sessie.stap}", *(str(d) for d in delen)])
 
 
 _ONDERDEELVELDEN = tuple(n for n in Onderdeel.model_fields if n not in ("start", "eind"))

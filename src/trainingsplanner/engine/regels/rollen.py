@@ -9,7 +9,7 @@ from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.context import Context
 from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.engine.regels.generator import voor_organisatie
-from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.engine.voorstel import Voorstel, code
 
 
 @voor_organisatie(
@@ -28,7 +28,7 @@ def leidinggevenden(ctx: Context) -> Iterator[Voorstel]:
         yield Voorstel.uit_sessie(
             sessie,
             ctx,
-            id=f"stap{sessie.stap}-{doelgroep}",
+            id=code(sessie, doelgroep),
             doelgroep=doelgroep,
             deelnemers=deelnemers,
             toelichting=f"{sessie.doel}. {sessie.inhoud}.",
@@ -50,20 +50,14 @@ def _rol(ctx: Context, verwijzing: Verwijzing[Sessie], waarom: str) -> Iterator[
         deelnemers = ctx.deelnemers(doelgroep)
         if deelnemers == 0:
             continue
-        elementen = elementen_van(ctx, sessie).elementen
-        leervorm, trainer, extra = ctx.vorm(
-            sessie, elementen, "geschikt voor een interne trainer (train-de-trainer)"
-        )
         yield Voorstel.uit_sessie(
             sessie,
             ctx,
-            id=f"stap{sessie.stap}-{doelgroep}",
+            id=code(sessie, doelgroep),
             doelgroep=doelgroep,
-            elementen=elementen,
-            leervorm=leervorm,
-            trainer=trainer,
             deelnemers=deelnemers,
-            waarom=[waarom.format(n=deelnemers), *extra],
+            waarom=[waarom.format(n=deelnemers)],
+            interne_trainer="geschikt voor een interne trainer (train-de-trainer)",
         )
 
 

@@ -12,7 +12,7 @@ from trainingsplanner.catalogus.behoeften import HERSTEL, Elementen, Sessies
 from trainingsplanner.engine.context import Context, lijst
 from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.engine.regels.generator import voor_organisatie
-from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.engine.voorstel import Voorstel, code
 
 
 @voor_organisatie(
@@ -98,23 +98,17 @@ def normstelling(ctx: Context) -> Iterator[Voorstel]:
                 f"R1.3: {deelnemers} deelnemers, verdeeld over sessies van hoogstens "
                 f"{sessie.max_groep}"
             )
-        leervorm, trainer, extra = ctx.vorm(
-            sessie,
-            elementen,
-            "normstelling en beleid kan een interne trainer geven (train-de-trainer)",
-        )
         yield Voorstel.uit_sessie(
             sessie,
             ctx,
-            id=f"stap{sessie.stap}-{doelgroep}",
+            id=code(sessie, doelgroep),
             titel=f"{sessie.titel} — {ctx.doelgroepnaam(doelgroep)}",
             doelgroep=doelgroep,
             elementen=elementen,
-            leervorm=leervorm,
-            trainer=trainer,
             deelnemers=deelnemers,
             groepsgrootte=sessie.max_groep,
-            waarom=waarom + extra,
+            waarom=waarom,
+            interne_trainer="normstelling en beleid kan een interne trainer geven (train-de-trainer)",
         )
 
 
@@ -133,7 +127,7 @@ def kennis_e_learning(ctx: Context) -> Iterator[Voorstel]:
         yield Voorstel.uit_sessie(
             kennis,
             ctx,
-            id=f"stap{kennis.stap}-{doelgroep}-e-learning",
+            id=code(kennis, doelgroep, "e-learning"),
             titel=f"{kennis.titel} — {ctx.doelgroepnaam(doelgroep)}",
             doelgroep=doelgroep,
             deelnemers=deelnemers,

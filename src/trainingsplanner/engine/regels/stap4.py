@@ -14,7 +14,7 @@ from trainingsplanner.catalogus.behoeften import Activiteiten, Doelgroepen, Elem
 from trainingsplanner.engine.context import Context, lijst
 from trainingsplanner.engine.keuze import kies_elementen
 from trainingsplanner.engine.regels.generator import per_jaar
-from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.engine.voorstel import Voorstel, code
 from trainingsplanner.opmaak import maal
 
 
@@ -32,9 +32,8 @@ def werkoverleg(ctx: Context, jaar: int) -> Iterator[Voorstel]:
             yield Voorstel.uit_sessie(
                 t,
                 ctx,
-                id=f"stap{t.stap}-{plek.code}-{t.id}-j{jaar + 1}-{k}",
+                id=code(t, plek.code, t.id, f"j{jaar + 1}", k),
                 plek=plek,
-                titel=f"{t.titel} — {plek.team.naam}",
                 deelnemers=plek.team.medewerkers + plek.team.leidinggevenden,
                 jaar=jaar + 1,
                 vaste_maanden=(maand, maand),
@@ -53,9 +52,8 @@ def hr_gesprek(ctx: Context, jaar: int) -> Iterator[Voorstel]:
         yield Voorstel.uit_sessie(
             t,
             ctx,
-            id=f"stap{t.stap}-{plek.code}-{t.id}-j{jaar + 1}",
+            id=code(t, plek.code, t.id, f"j{jaar + 1}"),
             plek=plek,
-            titel=f"{t.titel} — {plek.team.naam}",
             deelnemers=plek.team.medewerkers,
             jaar=jaar + 1,
             vaste_maanden=(jaar * 12, jaar * 12 + 11),
@@ -97,7 +95,7 @@ def incidentevaluatie(ctx: Context, jaar: int) -> Iterator[Voorstel]:
         yield Voorstel.uit_sessie(
             t,
             ctx,
-            id=f"stap{t.stap}-{t.id}-j{jaar + 1}-{k}",
+            id=code(t, t.id, f"j{jaar + 1}", k),
             elementen=[Elementen.INCIDENTEN_BESPREKEN.id],
             deelnemers=deelnemers,
             groepsgrootte=max(deelnemers, 1),
@@ -127,7 +125,7 @@ def introductie(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     yield Voorstel.uit_sessie(
         t,
         ctx,
-        id=f"stap{t.stap}-{t.id}-j{jaar + 1}",
+        id=code(t, t.id, f"j{jaar + 1}"),
         deelnemers=aantal,
         jaar=jaar + 1,
         vroegst=jaar * 12,
@@ -155,9 +153,8 @@ def opfrisser(ctx: Context, jaar: int) -> Iterator[Voorstel]:
         yield Voorstel.uit_sessie(
             t,
             ctx,
-            id=f"stap{t.stap}-{plek.code}-{t.id}-j{jaar + 1}",
+            id=code(t, plek.code, t.id, f"j{jaar + 1}"),
             plek=plek,
-            titel=f"{t.titel} — {plek.team.naam}",
             elementen=[*keuze.elementen, *(a.element for a in keuze.afgedekt)],
             deelnemers=plek.team.medewerkers,
             jaar=jaar + 1,

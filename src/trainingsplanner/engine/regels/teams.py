@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from trainingsplanner.catalogus.behoeften import Sessies, Verwijzing
 from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.context import Context, Teamplek
-from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.engine.regels.generator import per_team
-from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.engine.voorstel import Voorstel, code
 from trainingsplanner.opmaak import bereik_dagen
 
 VOORRANG = {"hoog": 0, "midden": 1, "laag": 2}
@@ -34,41 +33,37 @@ def _met_het_hele_team(
     ctx: Context,
     plek: Teamplek,
     verwijzing: Verwijzing[Sessie],
-    id: str,
-    reden_interne_trainer: str,
+    *,
+    achtervoegsel: list[str],
+    interne_trainer: str,
     waarom: list[str],
 ) -> Voorstel:
     """Een sessie voor het hele team met de leidinggevende erbij, in één groep (R2.1, R7.6)."""
     sessie = verwijzing.uit(ctx.catalogus)
-    elementen = elementen_van(ctx, sessie, plek.team).elementen
-    leervorm, trainer, extra = ctx.vorm(sessie, elementen, reden_interne_trainer)
     return Voorstel.uit_sessie(
         sessie,
         ctx,
-        id=id,
+        id=code(sessie, plek.code, *achtervoegsel),
         plek=plek,
-        titel=f"{sessie.titel} — {plek.team.naam}",
-        elementen=elementen,
-        leervorm=leervorm,
-        trainer=trainer,
         deelnemers=plek.team.medewerkers + plek.team.leidinggevenden,
         groepsgrootte=sessie.max_groep,
-        waarom=[*waarom, *extra],
+        waarom=waarom,
+        interne_trainer=interne_trainer,
     )
 
 
 @per_team(regels=("R2.1", "R7.2", "R2.2", "R8.3"), nodig=(Sessies.TEAMSESSIE,))
 def teamsessie(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
-    """R2.1: elk team vertaalt norm en protocol naar werkafspraken, een halve dag (R7.2)."""
+    """R2.1: elk team vertaalt norm en protocol naar werkafspraken, in de duur van R7.2."""
     sessie = Sessies.TEAMSESSIE.uit(ctx.catalogus)
     duur = bereik_dagen(sessie.duur_dagen.min, sessie.duur_dagen.max)
     yield _met_het_hele_team(
         ctx,
         plek,
         Sessies.TEAMSESSIE,
-        f"stap{sessie.stap}-{plek.code}",
-        "protocol vertalen naar het team kan een interne trainer begeleiden",
-        [
+        achtervoegsel=[],
+        interne_trainer="protocol vertalen naar het team kan een interne trainer begeleiden",
+        waarom=[
             f"R2.1: team {plek.team.naam} maakt werkafspraken die norm en protocol verbinden met "
             "de eigen praktijk, met de leidinggevende in de hoofdrol",
             f"R7.2: circa {duur} per team",
@@ -89,9 +84,8 @@ def basiscompetenties(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     yield Voorstel.uit_sessie(
         sessie,
         ctx,
-        id=f"stap{sessie.stap}-{plek.code}-{sessie.id}",
+        id=code(sessie, plek.code, sessie.id),
         plek=plek,
-        titel=f"{sessie.titel} — {plek.team.naam}",
         deelnemers=plek.team.medewerkers,
         waarom=[
             f"R5.3: basiscompetenties van dit team: '{antwoord}'; eerst op peil brengen, "
@@ -104,14 +98,13 @@ def basiscompetenties(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
 @per_team(regels=("R7.6", "R8.3"), nodig=(Sessies.TEAMTRAINING,))
 def teamtraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R7.6: de organisatienorm handhaven doet het team samen; het hele team traint in één groep."""
-    sessie = Sessies.TEAMTRAINING.uit(ctx.catalogus)
     yield _met_het_hele_team(
         ctx,
         plek,
         Sessies.TEAMTRAINING,
-        f"stap{sessie.stap}-{plek.code}-{sessie.id}",
-        "reageren op agressie en samen handelen kan een interne trainer geven",
-        [
+        achtervoegsel=[Sessies.TEAMTRAINING.id],
+        interne_trainer="reageren op agressie en samen handelen kan een interne trainer geven",
+        waarom=[
             "R7.6: de organisatienorm handhaven is een collectieve activiteit; het team traint "
             "samen op onderlinge steun en teamrollen",
         ],

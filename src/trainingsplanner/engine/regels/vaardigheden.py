@@ -15,7 +15,7 @@ from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.context import Context, Teamplek
 from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.engine.regels.generator import per_team
-from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.engine.voorstel import Voorstel, code
 from trainingsplanner.opmaak import bereik_dagen
 from trainingsplanner.typen import Duur
 
@@ -48,9 +48,8 @@ def kennis_vooraf(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     yield Voorstel.uit_sessie(
         sessie,
         ctx,
-        id=f"stap{sessie.stap}-{plek.code}-kennis",
+        id=code(sessie, plek.code, "kennis"),
         plek=plek,
-        titel=f"{sessie.titel} — {plek.team.naam}",
         elementen=online,
         deelnemers=plek.team.medewerkers,
         waarom=[
@@ -104,7 +103,7 @@ def vaardigheidstraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     yield Voorstel.uit_sessie(
         sessie,
         ctx,
-        id=f"stap{sessie.stap}-{plek.code}-vaardigheden",
+        id=code(sessie, plek.code, "vaardigheden"),
         plek=plek,
         titel=f"{sessie.titel} {groep.naam.lower()} — {plek.team.naam}",
         elementen=elementen,
