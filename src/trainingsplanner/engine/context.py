@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -59,6 +60,13 @@ class Context:
         """Deelnemers van een sessie voor een doelgroep, met samengevoegde groepen (R1.3)."""
         leden = sessie.samenvoegen.get(doelgroep, [doelgroep])
         return sum(self.deelnemers(lid) for lid in leden)
+
+    def doelgroepen_van(self, sessie: Sessie) -> Iterator[tuple[str, int]]:
+        """(doelgroep, deelnemers) per doelgroep van de sessie die deelnemers heeft (R1.3)."""
+        for doelgroep in sessie.doelgroepen:
+            deelnemers = self.deelnemers_sessie(sessie, doelgroep)
+            if deelnemers:
+                yield doelgroep, deelnemers
 
     def groep(self, sessie_leervorm: str, max_groep: int) -> int:
         """Trainingen volgen de groepsgrootte van het profiel; bijeenkomsten die van de catalogus."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from trainingsplanner.catalogus.behoeften import Doelgroepen, Sessies, Verwijzing
 from trainingsplanner.catalogus.modellen import Sessie
@@ -10,6 +10,30 @@ from trainingsplanner.engine.context import Context
 from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.engine.regels.generator import voor_organisatie
 from trainingsplanner.engine.voorstel import Voorstel, code
+
+_INTERN = "geschikt voor een interne trainer (train-de-trainer)"
+
+
+def _per_doelgroep(
+    ctx: Context,
+    verwijzing: Verwijzing[Sessie],
+    waarom: Callable[[int], list[str]],
+    interne_trainer: str | None = None,
+    toelichting: str | None = None,
+) -> Iterator[Voorstel]:
+    """Eén onderdeel per doelgroep van de sessie; `waarom` krijgt het aantal deelnemers."""
+    sessie = verwijzing.uit(ctx.catalogus)
+    for doelgroep, deelnemers in ctx.doelgroepen_van(sessie):
+        yield Voorstel.uit_sessie(
+            sessie,
+            ctx,
+            id=code(sessie, doelgroep),
+            doelgroep=doelgroep,
+            deelnemers=deelnemers,
+            waarom=waarom(deelnemers),
+            interne_trainer=interne_trainer,
+            toelichting=toelichting or sessie.inhoud,
+        )
 
 
 @voor_organisatie(
@@ -21,60 +45,42 @@ def leidinggevenden(ctx: Context) -> Iterator[Voorstel]:
     sessie = Sessies.LEIDINGGEVENDEN.uit(ctx.catalogus)
     mt = ctx.deelnemers(Doelgroepen.MT.id)
     overig = ctx.deelnemers(Doelgroepen.LEIDINGGEVENDEN.id)
-    for doelgroep in sessie.doelgroepen:
-        deelnemers = ctx.deelnemers_sessie(sessie, doelgroep)
-        if deelnemers == 0:
-            continue
-        yield Voorstel.uit_sessie(
-            sessie,
-            ctx,
-            id=code(sessie, doelgroep),
-            doelgroep=doelgroep,
-            deelnemers=deelnemers,
-            toelichting=f"{sessie.doel}. {sessie.inhoud}.",
-            waarom=[
-                "R3.3: leidinggevenden worden getraind voor hun eigen rol tijdens en na incidenten "
-                f"({mt} MT-leden en {overig} leidinggevenden)",
-                "R6.6: de elementen komen uit de lijst voor leidinggevenden",
-                "R7.3: norm uitdragen, voorbeeldrol, coachen op veiligheid, nazorg, ordegesprekken",
-                "R5.4: hoger management draagt de norm uit; direct leidinggevenden worden getraind",
-                "R3.2: deze training gaat vóór de vaardigheidstraining van de medewerkers",
-            ],
-        )
-
-
-def _rol(ctx: Context, verwijzing: Verwijzing[Sessie], waarom: str) -> Iterator[Voorstel]:
-    """Een sessie per doelgroep van de rol; `waarom` met {n} voor het aantal deelnemers."""
-    sessie = verwijzing.uit(ctx.catalogus)
-    for doelgroep in sessie.doelgroepen:
-        deelnemers = ctx.deelnemers(doelgroep)
-        if deelnemers == 0:
-            continue
-        yield Voorstel.uit_sessie(
-            sessie,
-            ctx,
-            id=code(sessie, doelgroep),
-            doelgroep=doelgroep,
-            deelnemers=deelnemers,
-            waarom=[waarom.format(n=deelnemers)],
-            interne_trainer="geschikt voor een interne trainer (train-de-trainer)",
-        )
+    waarom = [
+        "R3.3: leidinggevenden worden getraind voor hun eigen rol tijdens en na incidenten "
+        f"({mt} MT-leden en {overig} leidinggevenden)",
+        "R6.6: de elementen komen uit de lijst voor leidinggevenden",
+        "R7.3: norm uitdragen, voorbeeldrol, coachen op veiligheid, nazorg, ordegesprekken",
+        "R5.4: hoger management draagt de norm uit; direct leidinggevenden worden getraind",
+        "R3.2: deze training gaat vóór de vaardigheidstraining van de medewerkers",
+    ]
+    yield from _per_doelgroep(
+        ctx,
+        Sessies.LEIDINGGEVENDEN,
+        lambda _: list(waarom),
+        toelichting=f"{sessie.doel}. {sessie.inhoud}.",
+    )
 
 
 @voor_organisatie(regels=("R6.2", "R8.3"), nodig=(Sessies.BOT,))
 def bot(ctx: Context) -> Iterator[Voorstel]:
     """R6.2: afhandeling, schokverwerking en opvang en nazorg zijn voor leidinggevenden en BOT."""
     namen = ctx.elementnamen(elementen_van(ctx, Sessies.BOT.uit(ctx.catalogus)).elementen)
-    yield from _rol(
-        ctx, Sessies.BOT, f"R6.2: {namen} zijn alleen voor leidinggevenden en BOT ({{n}} BOT-leden)"
+    yield from _per_doelgroep(
+        ctx,
+        Sessies.BOT,
+        lambda n: [f"R6.2: {namen} zijn alleen voor leidinggevenden en BOT ({n} BOT-leden)"],
+        _INTERN,
     )
 
 
 @voor_organisatie(regels=("R7.7", "R8.3"), nodig=(Sessies.STAF,))
 def staf(ctx: Context) -> Iterator[Voorstel]:
     """R7.7: stafmedewerkers krijgen preventie en begeleiding voor de eigen organisatie."""
-    yield from _rol(
+    yield from _per_doelgroep(
         ctx,
         Sessies.STAF,
-        "R7.7: preventie en begeleiding afgestemd op de eigen organisatie ({n} stafmedewerkers)",
+        lambda n: [
+            f"R7.7: preventie en begeleiding afgestemd op de eigen organisatie ({n} stafmedewerkers)"
+        ],
+        _INTERN,
     )

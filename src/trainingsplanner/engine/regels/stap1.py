@@ -70,10 +70,7 @@ def _naar_e_learning(ctx: Context, doelgroep: str) -> list[str] | None:
 def normstelling(ctx: Context) -> Iterator[Voorstel]:
     """R1.3/R7.1: per doelgroep een aparte sessie normstelling en bewustwording."""
     sessie = Sessies.NORMSTELLING.uit(ctx.catalogus)
-    for doelgroep in sessie.doelgroepen:
-        deelnemers = ctx.deelnemers_sessie(sessie, doelgroep)
-        if deelnemers == 0:
-            continue
+    for doelgroep, deelnemers in ctx.doelgroepen_van(sessie):
         waarom = [
             f"R1.3: sessies normstelling per doelgroep, apart gehouden ({ctx.doelgroepnaam(doelgroep)}, "
             f"{deelnemers} deelnemers)",
@@ -120,9 +117,8 @@ def kennis_e_learning(ctx: Context) -> Iterator[Voorstel]:
     """R8.1: de kennisonderdelen die de normstelling afstaat, als e-learning met toets."""
     kennis = Sessies.KENNIS_E_LEARNING.uit(ctx.catalogus)
     normstelling = Sessies.NORMSTELLING.uit(ctx.catalogus)
-    for doelgroep in normstelling.doelgroepen:
-        deelnemers = ctx.deelnemers_sessie(normstelling, doelgroep)
-        if deelnemers == 0 or not _naar_e_learning(ctx, doelgroep):
+    for doelgroep, deelnemers in ctx.doelgroepen_van(normstelling):
+        if not _naar_e_learning(ctx, doelgroep):
             continue
         yield Voorstel.uit_sessie(
             kennis,
