@@ -2,8 +2,9 @@
 
 Elke generator wordt geregistreerd met een van drie decorators, naar waarvoor hij draait:
 eenmaal voor de organisatie, per team, of per jaar van de cyclus. De registratie noemt de
-regelcodes (voor `plan explain REGEL`) en de benoemde verwijzingen uit
-`catalogus/behoeften.py` die hij gebruikt (de sessie of activiteit voorop).
+sessie of activiteit waarvan hij onderdelen maakt, de regelcodes die hij toepast (voor
+`plan explain REGEL`) en wat hij verder bij naam gebruikt, als benoemde verwijzingen uit
+`catalogus/behoeften.py`.
 """
 
 from __future__ import annotations
@@ -26,42 +27,47 @@ Jaarmaker = Callable[[Context, int], Iterable[Voorstel]]
 @dataclass(frozen=True)
 class Generator:
     naam: str
+    maakt: Verwijzing[Any] | None
+    """De sessie of activiteit waarvan hij onderdelen maakt (None: het herstel van RV1–RV5)."""
     regels: tuple[str, ...]
     """De regelcodes die hij toepast; elke reden die hij geeft, begint met een van deze."""
-    nodig: tuple[Verwijzing[Any], ...]
-    """Wat hij uit de catalogus gebruikt: eerst zijn sessie(s) of activiteit."""
+    ook: tuple[Verwijzing[Any], ...]
+    """Wat hij verder bij naam uit de catalogus gebruikt."""
     per: Per
     maak: Callable[..., Iterable[Voorstel]]
     """(ctx), (ctx, teamplek) of (ctx, jaar), naar `per`."""
 
     @property
-    def sessies(self) -> list[str]:
-        """De sessies en activiteiten waarvan hij onderdelen maakt."""
-        return [v.id for v in self.nodig if v.soort.naam in ("sessie", "activiteit")]
+    def nodig(self) -> tuple[Verwijzing[Any], ...]:
+        """Alles wat hij uit de catalogus nodig heeft (de controle `behoeften` kent het)."""
+        return (self.maakt, *self.ook) if self.maakt else self.ook
 
 
 def _registreer(
-    per: Per, regels: tuple[str, ...], nodig: tuple[Verwijzing[Any], ...]
+    per: Per,
+    maakt: Verwijzing[Any] | None,
+    regels: tuple[str, ...],
+    ook: tuple[Verwijzing[Any], ...],
 ) -> Callable[[Callable[..., Iterable[Voorstel]]], Generator]:
     def decorator(maak: Callable[..., Iterable[Voorstel]]) -> Generator:
-        return Generator(maak.__name__.replace("_", "-"), regels, nodig, per, maak)
+        return Generator(maak.__name__.replace("_", "-"), maakt, regels, ook, per, maak)
 
     return decorator
 
 
 def voor_organisatie(
-    regels: tuple[str, ...], nodig: tuple[Verwijzing[Any], ...]
+    maakt: Verwijzing[Any] | None, *, regels: tuple[str, ...], ook: tuple[Verwijzing[Any], ...] = ()
 ) -> Callable[[Organisatiemaker], Generator]:
-    return _registreer("organisatie", regels, nodig)
+    return _registreer("organisatie", maakt, regels, ook)
 
 
 def per_team(
-    regels: tuple[str, ...], nodig: tuple[Verwijzing[Any], ...]
+    maakt: Verwijzing[Any], *, regels: tuple[str, ...], ook: tuple[Verwijzing[Any], ...] = ()
 ) -> Callable[[Teammaker], Generator]:
-    return _registreer("team", regels, nodig)
+    return _registreer("team", maakt, regels, ook)
 
 
 def per_jaar(
-    regels: tuple[str, ...], nodig: tuple[Verwijzing[Any], ...]
+    maakt: Verwijzing[Any], *, regels: tuple[str, ...], ook: tuple[Verwijzing[Any], ...] = ()
 ) -> Callable[[Jaarmaker], Generator]:
-    return _registreer("jaar", regels, nodig)
+    return _registreer("jaar", maakt, regels, ook)

@@ -37,8 +37,9 @@ def _per_doelgroep(
 
 
 @voor_organisatie(
+    Sessies.LEIDINGGEVENDEN,
     regels=("R3.3", "R6.6", "R7.3", "R5.4", "R3.2"),
-    nodig=(Sessies.LEIDINGGEVENDEN, Doelgroepen.MT, Doelgroepen.LEIDINGGEVENDEN),
+    ook=(Doelgroepen.MT, Doelgroepen.LEIDINGGEVENDEN),
 )
 def leidinggevenden(ctx: Context) -> Iterator[Voorstel]:
     """R3.3/R6.6/R7.3: een eigen training, vóór de vaardigheidstraining van elk team (R3.2)."""
@@ -61,7 +62,7 @@ def leidinggevenden(ctx: Context) -> Iterator[Voorstel]:
     )
 
 
-@voor_organisatie(regels=("R6.2", "R8.3"), nodig=(Sessies.BOT,))
+@voor_organisatie(Sessies.BOT, regels=("R6.2", "R8.3"))
 def bot(ctx: Context) -> Iterator[Voorstel]:
     """R6.2: afhandeling, schokverwerking en opvang en nazorg zijn voor leidinggevenden en BOT."""
     namen = ctx.elementnamen(elementen_van(ctx, Sessies.BOT.uit(ctx.catalogus)).elementen)
@@ -73,7 +74,7 @@ def bot(ctx: Context) -> Iterator[Voorstel]:
     )
 
 
-@voor_organisatie(regels=("R7.7", "R8.3"), nodig=(Sessies.STAF,))
+@voor_organisatie(Sessies.STAF, regels=("R7.7", "R8.3"))
 def staf(ctx: Context) -> Iterator[Voorstel]:
     """R7.7: stafmedewerkers krijgen preventie en begeleiding voor de eigen organisatie."""
     yield from _per_doelgroep(

@@ -16,8 +16,9 @@ from trainingsplanner.engine.voorstel import Voorstel, code
 
 
 @voor_organisatie(
+    None,
     regels=("RV1", "RV2", "RV5", "R1.1"),
-    nodig=(Sessies.NORMSTELLING, Elementen.NORMSTELLING_ORGANISATIE),
+    ook=(Sessies.NORMSTELLING, Elementen.NORMSTELLING_ORGANISATIE),
 )
 def herstel(ctx: Context) -> Iterator[Voorstel]:
     """Een blokkerende randvoorwaarde wordt het eerste onderdeel; de normstelling wacht erop."""
@@ -64,8 +65,9 @@ def _naar_e_learning(ctx: Context, doelgroep: str) -> list[str] | None:
 
 
 @voor_organisatie(
+    Sessies.NORMSTELLING,
     regels=("R1.3", "R1.2", "R8.1", "R8.3"),
-    nodig=(Sessies.NORMSTELLING, Sessies.KENNIS_E_LEARNING),
+    ook=(Sessies.KENNIS_E_LEARNING,),
 )
 def normstelling(ctx: Context) -> Iterator[Voorstel]:
     """R1.3/R7.1: per doelgroep een aparte sessie normstelling en bewustwording."""
@@ -110,8 +112,9 @@ def normstelling(ctx: Context) -> Iterator[Voorstel]:
 
 
 @voor_organisatie(
+    Sessies.KENNIS_E_LEARNING,
     regels=("R8.1", "R1.2"),
-    nodig=(Sessies.KENNIS_E_LEARNING, Sessies.NORMSTELLING),
+    ook=(Sessies.NORMSTELLING,),
 )
 def kennis_e_learning(ctx: Context) -> Iterator[Voorstel]:
     """R8.1: de kennisonderdelen die de normstelling afstaat, als e-learning met toets."""

@@ -23,7 +23,7 @@ def _maanden(jaar: int, keer: int) -> list[int]:
     return [jaar * 12 + (12 * (k + 1)) // keer - 1 for k in range(keer)]
 
 
-@per_jaar(regels=("R2.3", "R4.1"), nodig=(Activiteiten.WERKOVERLEG,))
+@per_jaar(Activiteiten.WERKOVERLEG, regels=("R2.3", "R4.1"))
 def werkoverleg(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     t = Activiteiten.WERKOVERLEG.uit(ctx.catalogus)
     keer = t.per_jaar or 1
@@ -45,7 +45,7 @@ def werkoverleg(ctx: Context, jaar: int) -> Iterator[Voorstel]:
             )
 
 
-@per_jaar(regels=("R3.4", "R4.1"), nodig=(Activiteiten.HR_GESPREK,))
+@per_jaar(Activiteiten.HR_GESPREK, regels=("R3.4", "R4.1"))
 def hr_gesprek(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     t = Activiteiten.HR_GESPREK.uit(ctx.catalogus)
     for plek in ctx.teams():
@@ -65,9 +65,9 @@ def hr_gesprek(ctx: Context, jaar: int) -> Iterator[Voorstel]:
 
 
 @per_jaar(
+    Activiteiten.INCIDENTEVALUATIE,
     regels=("R3.5", "R3.6", "R4.1"),
-    nodig=(
-        Activiteiten.INCIDENTEVALUATIE,
+    ook=(
         Elementen.INCIDENTEN_BESPREKEN,
         Doelgroepen.COLLEGE,
         Doelgroepen.MT,
@@ -105,7 +105,7 @@ def incidentevaluatie(ctx: Context, jaar: int) -> Iterator[Voorstel]:
         )
 
 
-@per_jaar(regels=("R7.8", "R4.1"), nodig=(Activiteiten.INTRODUCTIE,))
+@per_jaar(Activiteiten.INTRODUCTIE, regels=("R7.8", "R4.1"))
 def introductie(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     aantal = ctx.profiel.organisatie.nieuwe_medewerkers_per_jaar
     if aantal == 0:
@@ -133,7 +133,7 @@ def introductie(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     )
 
 
-@per_jaar(regels=("R4.1", "R6.5"), nodig=(Activiteiten.OPFRISSER,))
+@per_jaar(Activiteiten.OPFRISSER, regels=("R4.1", "R6.5"))
 def opfrisser(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     t = Activiteiten.OPFRISSER.uit(ctx.catalogus)
     if jaar == 0 or t.interval_jaren is None:

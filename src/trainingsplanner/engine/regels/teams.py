@@ -52,7 +52,7 @@ def _met_het_hele_team(
     )
 
 
-@per_team(regels=("R2.1", "R7.2", "R2.2", "R8.3"), nodig=(Sessies.TEAMSESSIE,))
+@per_team(Sessies.TEAMSESSIE, regels=("R2.1", "R7.2", "R2.2", "R8.3"))
 def teamsessie(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R2.1: elk team vertaalt norm en protocol naar werkafspraken, in de duur van R7.2."""
     sessie = Sessies.TEAMSESSIE.uit(ctx.catalogus)
@@ -73,7 +73,7 @@ def teamsessie(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     )
 
 
-@per_team(regels=("R5.3", "RV4"), nodig=(Sessies.BASISCOMPETENTIES,))
+@per_team(Sessies.BASISCOMPETENTIES, regels=("R5.3", "RV4"))
 def basiscompetenties(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R5.3: basiscompetenties niet (helemaal) op peil: eerst die training, dan de agressietraining."""
     antwoord = ctx.profiel.basiscompetenties_van(plek.team)
@@ -95,7 +95,7 @@ def basiscompetenties(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     )
 
 
-@per_team(regels=("R7.6", "R8.3"), nodig=(Sessies.TEAMTRAINING,))
+@per_team(Sessies.TEAMTRAINING, regels=("R7.6", "R8.3"))
 def teamtraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R7.6: de organisatienorm handhaven doet het team samen; het hele team traint in één groep."""
     yield _met_het_hele_team(

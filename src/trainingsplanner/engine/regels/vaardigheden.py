@@ -38,7 +38,7 @@ def _vooraf(ctx: Context, plek: Teamplek) -> list[str]:
     ]
 
 
-@per_team(regels=("R6.7", "R8.1"), nodig=(Sessies.KENNIS_VOORAF,))
+@per_team(Sessies.KENNIS_VOORAF, regels=("R6.7", "R8.1"))
 def kennis_vooraf(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R6.7/R8.1: kennis van norm en werkafspraken als e-learning vóór de vaardigheidstraining."""
     online = _vooraf(ctx, plek)
@@ -86,8 +86,9 @@ def _kennisdeel(
 
 
 @per_team(
+    Sessies.VAARDIGHEIDSTRAINING,
     regels=("R3.1", "R2.2", "R7.4", "R6.3", "R5.2", "R6.5", "R7.5", "R6.7", "R8.1"),
-    nodig=(Sessies.VAARDIGHEIDSTRAINING,),
+    ook=(Sessies.KENNIS_VOORAF,),
 )
 def vaardigheidstraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R7.4/R3.1: de training van de vaardigheden op maat van het team, in groepen (R8.1)."""
