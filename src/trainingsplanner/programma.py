@@ -93,10 +93,9 @@ class Onderdeel(Model):
     def trainersdagen(self) -> Bereik:
         """Externe trainersdagen van dit onderdeel: sessies × duur; 0 zonder externe trainer (D6)."""
         if self.trainer != "extern":
-            return Bereik(min=0, max=0)
-        return Bereik(
-            min=self.sessies * self.duur_dagen.min, max=self.sessies * self.duur_dagen.max
-        )
+            return _GEEN_DAGEN
+        duur = self.duur_dagen
+        return Bereik(min=self.sessies * duur.min, max=self.sessies * duur.max)
 
 
 class Waarschuwing(Model):
@@ -136,6 +135,9 @@ def blokkeert(bevindingen: Iterable[Bevinding]) -> bool:
 class Bereik(Model):
     min: float
     max: float
+
+
+_GEEN_DAGEN = Bereik(min=0, max=0)
 
 
 class KostenOverzicht(Model):

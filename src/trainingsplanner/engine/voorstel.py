@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field, replace
-from typing import Any, TypedDict, Unpack
+from dataclasses import dataclass, field
+from typing import TypedDict, Unpack
 
 from trainingsplanner.catalogus.behoeften import TEAM
 from trainingsplanner.catalogus.modellen import Sessie, Terugkerend
@@ -67,6 +67,9 @@ class Voorstel:
     na: list[str] = field(default_factory=list)
     voorrang: int = 1
     """Bij gelijke start gaat een lagere voorrang eerst (teams met hoog risico: 0, R3.1)."""
+    start: dt.date | None = None
+    eind: dt.date | None = None
+    """De datums, zodra de planning ze geeft (`als_onderdeel`)."""
 
     @classmethod
     def uit_sessie(
@@ -90,13 +93,17 @@ class Voorstel:
         trainer dit kan geven: dan wordt het train-de-trainer waar dat kan (R8.3).
         """
         team = plek.team if plek else None
+        if "elementen" in verschil:
+            elementen = verschil.pop("elementen")
+        else:
+            elementen = _elementen(ctx, sessie, team)
         voorstel = cls(
             id=id,
             soort=sessie.id,
             stap=sessie.stap,
             titel=f"{sessie.titel} — {team.naam}" if team else sessie.titel,
             doelgroep=TEAM if plek else _doelgroep(sessie),
-            elementen=[] if "elementen" in verschil else _elementen(ctx, sessie, team),
+            elementen=elementen,
             leervorm=sessie.leervorm,
             trainer=sessie.trainer,
             deelnemers=deelnemers,
@@ -108,7 +115,8 @@ class Voorstel:
             functiegroep=team.functiegroep if team else None,
             toelichting=sessie.inhoud,
         )
-        voorstel = replace(voorstel, **verschil)
+        for veld, waarde in verschil.items():
+            setattr(voorstel, veld, waarde)
         if interne_trainer is not None and ctx.train_de_trainer(voorstel.elementen):
             voorstel.leervorm = "train-de-trainer"
             voorstel.trainer = "intern"
@@ -125,18 +133,17 @@ class Voorstel:
         return self.leervorm not in ("werkoverleg", "gesprek", "e-learning")
 
     def als_onderdeel(self, start: dt.date, eind: dt.date) -> Onderdeel:
-        """Het onderdeel van het programma: dit voorstel met zijn datums."""
-        velden: dict[str, Any] = {naam: getattr(self, naam) for naam in _ONDERDEELVELDEN}
-        return Onderdeel(start=start, eind=eind, **velden)
+        """Het onderdeel van het programma: dit voorstel met de datums van de planning.
+
+        Elk veld van `Onderdeel` heeft hier dezelfde naam; pydantic leest ze als attributen.
+        """
+        self.start, self.eind = start, eind
+        return Onderdeel.model_validate(self, from_attributes=True)
 
 
 def code(sessie: Sessie | Terugkerend, *delen: object) -> str:
     """De id van een onderdeel: de stap van zijn sessie voorop (`stap3-balie-vaardigheden`)."""
-    return "-".join([f"stap{sessie.stap}", *(str(d) for d in delen)])
-
-
-_ONDERDEELVELDEN = tuple(n for n in Onderdeel.model_fields if n not in ("start", "eind"))
-"""Elk veld van een onderdeel behalve de datums heeft in een voorstel dezelfde naam."""
+    return f"stap{sessie.stap}-" + "-".join(map(str, delen))
 
 
 def _doelgroep(sessie: Sessie | Terugkerend) -> str:

@@ -20,8 +20,7 @@ from trainingsplanner.opmaak import bereik_dagen
 from trainingsplanner.typen import Duur
 
 
-def _kennis(ctx: Context, sessie: Sessie, plek: Teamplek) -> list[str]:
-    elementen = elementen_van(ctx, sessie, plek.team).elementen
+def _kennis(ctx: Context, elementen: list[str]) -> list[str]:
     return [e for e in elementen if ctx.catalogus.elementen[e].soort == "kennis"]
 
 
@@ -31,11 +30,8 @@ def _vooraf(ctx: Context, plek: Teamplek) -> list[str]:
     if plek.team.teamnorm or not ctx.profiel.voorkeuren.e_learning:
         return []
     sessie = Sessies.KENNIS_VOORAF.uit(ctx.catalogus)
-    return [
-        e
-        for e in _kennis(ctx, sessie, plek)
-        if "e-learning" in ctx.catalogus.elementen[e].leervormen
-    ]
+    kennis = _kennis(ctx, elementen_van(ctx, sessie, plek.team).elementen)
+    return [e for e in kennis if "e-learning" in ctx.catalogus.elementen[e].leervormen]
 
 
 @per_team(Sessies.KENNIS_VOORAF, regels=("R6.7", "R8.1"))
@@ -94,7 +90,7 @@ def vaardigheidstraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R7.4/R3.1: de training van de vaardigheden op maat van het team, in groepen (R8.1)."""
     sessie = Sessies.VAARDIGHEIDSTRAINING.uit(ctx.catalogus)
     keuze = elementen_van(ctx, sessie, plek.team)
-    kennis = _kennis(ctx, sessie, plek)
+    kennis = _kennis(ctx, keuze.elementen)
     vaardig = [e for e in keuze.elementen if e not in kennis]
     kennis, duur, waarom = _kennisdeel(ctx, plek, sessie, kennis)
     elementen = kennis + vaardig
