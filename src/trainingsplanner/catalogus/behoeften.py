@@ -2,18 +2,23 @@
 
 De engine spelt zelf geen sessie-, activiteit-, element- of doelgroepcode; hij gebruikt de
 namen hieronder (`Sessies.NORMSTELLING.uit(catalogus)`). Welke generator welke naam
-gebruikt, staat in zijn registratie (`engine/regels/`). De controle `behoeften` in
-`controles.py` meldt bij elke lading van de catalogus, dus bij `plan validate` én bij
-`plan generate`, met bestand en regel welke van deze namen de catalogus mist.
+gebruikt, staat in zijn registratie (`engine/regels/`). De controles onderaan (`behoeften`,
+`volgorde_zonder_kring`, geregistreerd in `controles.CONTROLES`) draaien bij elke lading
+van de catalogus, dus bij `plan validate` én bij `plan generate`: ze melden met bestand en
+regel welke van deze namen de catalogus mist, een elementbron die de engine hier niet kan
+gebruiken, en een kring in de volgorde-eisen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from trainingsplanner.bestanden.yamlbron import Pad
 from trainingsplanner.catalogus.modellen import Doelgroep, Element, Sessie, Terugkerend
+from trainingsplanner.fouten import Probleem
+from trainingsplanner.suggestie import dichtstbij
 
 if TYPE_CHECKING:
     from trainingsplanner.catalogus import Catalogus
@@ -129,3 +134,74 @@ class Doelgroepen:
     STAF = _nodig(DOELGROEP, "staf")
     NIEUWE_MEDEWERKERS = _nodig(DOELGROEP, "nieuwe-medewerkers")
     HELE_ORGANISATIE = _nodig(DOELGROEP, "hele-organisatie")
+
+
+# ---------------------------------------------------------------- controles (in CONTROLES)
+
+
+def behoeften(cat: Catalogus) -> Iterator[Probleem]:
+    """Elke sessie, activiteit, element en doelgroep die de engine bij naam gebruikt, bestaat.
+
+    Staat er een code die erop lijkt, dan wijst de melding die aan (een hernoemde sessie);
+    anders de lijst waarin de code hoort te staan.
+    """
+    for nodig in ALLE:
+        if nodig.in_catalogus(cat):
+            continue
+        soort = nodig.soort
+        codes = [item.id for item in soort.lijst(cat)]
+        bijna = dichtstbij(nodig.id, codes)
+        pad: Pad = (soort.veld, codes.index(bijna), "id") if bijna else (soort.veld,)
+        bericht = (
+            f"de engine gebruikt {soort.naam} '{nodig.id}', maar de catalogus heeft geen "
+            f"{soort.naam} met die code"
+        )
+        hint = f". Bedoelde u '{bijna}'?" if bijna else ""
+        document = cat.documenten[soort.bestand]
+        yield document.probleem(pad, bericht + hint, sleutel=bijna is None)
+    for i, s in enumerate(cat.stappenplan.sessies):
+        if s.elementen_uit == "functiegroep-lijst" and s.doelgroepen != [TEAM]:
+            yield cat.documenten["stappenplan"].probleem(
+                ("sessies", i, "elementen_uit"),
+                "'functiegroep-lijst' kiest de elementen per team; deze sessie is niet (alleen) "
+                f"voor teams (doelgroepen: {', '.join(s.doelgroepen)})",
+            )
+
+
+def volgorde_zonder_kring(cat: Catalogus) -> Iterator[Probleem]:
+    """De volgorde-eisen vormen geen kring: anders kan geen enkel onderdeel ervan beginnen.
+
+    Eén melding per kring, bij de laatste eis in het bestand die hem sluit (vaak de nieuwste).
+    """
+    eisen = cat.stappenplan.volgorde
+    na: dict[str, list[str]] = {}
+    for eis in eisen:
+        na.setdefault(eis.voor, []).append(eis.na)
+    gemeld: set[str] = set()
+    for i in reversed(range(len(eisen))):
+        eis = eisen[i]
+        terug = _pad(na, eis.na, eis.voor)
+        if terug is None or gemeld & set(terug):
+            continue
+        gemeld.update(terug)
+        yield cat.documenten["stappenplan"].probleem(
+            ("volgorde", i),
+            "de volgorde-eisen vormen een kring: " + " → ".join([eis.voor, *terug]),
+        )
+
+
+def _pad(na: dict[str, list[str]], van: str, naar: str) -> list[str] | None:
+    """Een pad van `van` naar `naar` langs de volgorde-eisen (breedte eerst), of None."""
+    vorige: dict[str, str | None] = {van: None}
+    rij = [van]
+    for knoop in rij:
+        if knoop == naar:
+            pad = [knoop]
+            while (stap := vorige[pad[-1]]) is not None:
+                pad.append(stap)
+            return pad[::-1]
+        for volgende in na.get(knoop, []):
+            if volgende not in vorige:
+                vorige[volgende] = knoop
+                rij.append(volgende)
+    return None

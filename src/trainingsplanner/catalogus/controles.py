@@ -11,9 +11,9 @@ from typing import Any
 
 from trainingsplanner.bestanden.yamlbron import Pad
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.catalogus.behoeften import ALLE, HERSTEL, TEAM
+from trainingsplanner.catalogus.behoeften import HERSTEL, TEAM, behoeften, volgorde_zonder_kring
 from trainingsplanner.fouten import Probleem
-from trainingsplanner.suggestie import bedoelde_u, dichtstbij
+from trainingsplanner.suggestie import bedoelde_u
 
 Controle = Callable[[Catalogus], Iterator[Probleem]]
 
@@ -280,78 +280,6 @@ def leerdoelwijzer(cat: Catalogus) -> Iterator[Probleem]:
             ("behoefte_vanaf",),
             f"hoger dan de hoogste waarde van de schaal ({hoogste})",
         )
-
-
-def behoeften(cat: Catalogus) -> Iterator[Probleem]:
-    """Elke sessie, activiteit, element en doelgroep die de engine bij naam gebruikt, bestaat.
-
-    Staat er een code die erop lijkt, dan wijst de melding die aan (een hernoemde sessie);
-    anders de lijst waarin de code hoort te staan.
-    """
-    for nodig in ALLE:
-        if nodig.in_catalogus(cat):
-            continue
-        soort = nodig.soort
-        codes = [item.id for item in soort.lijst(cat)]
-        bijna = dichtstbij(nodig.id, codes)
-        pad: Pad = (soort.veld, codes.index(bijna), "id") if bijna else (soort.veld,)
-        bericht = (
-            f"de engine gebruikt {soort.naam} '{nodig.id}', maar de catalogus heeft geen "
-            f"{soort.naam} met die code"
-        )
-        hint = f". Bedoelde u '{bijna}'?" if bijna else ""
-        document = cat.documenten[soort.bestand]
-        yield document.probleem(pad, bericht + hint, sleutel=bijna is None)
-    for i, s in enumerate(cat.stappenplan.sessies):
-        if s.elementen_uit == "functiegroep-lijst" and s.doelgroepen != [TEAM]:
-            yield _p(
-                cat,
-                "stappenplan",
-                ("sessies", i, "elementen_uit"),
-                "'functiegroep-lijst' kiest de elementen per team; deze sessie is niet (alleen) "
-                f"voor teams (doelgroepen: {', '.join(s.doelgroepen)})",
-            )
-
-
-def volgorde_zonder_kring(cat: Catalogus) -> Iterator[Probleem]:
-    """De volgorde-eisen vormen geen kring: anders kan geen enkel onderdeel ervan beginnen.
-
-    Eén melding per kring, bij de laatste eis in het bestand die hem sluit (vaak de nieuwste).
-    """
-    eisen = cat.stappenplan.volgorde
-    na: dict[str, list[str]] = {}
-    for eis in eisen:
-        na.setdefault(eis.voor, []).append(eis.na)
-    gemeld: set[str] = set()
-    for i in reversed(range(len(eisen))):
-        eis = eisen[i]
-        terug = _pad(na, eis.na, eis.voor)
-        if terug is None or gemeld & set(terug):
-            continue
-        gemeld.update(terug)
-        yield _p(
-            cat,
-            "stappenplan",
-            ("volgorde", i),
-            "de volgorde-eisen vormen een kring: " + " → ".join([eis.voor, *terug]),
-        )
-
-
-def _pad(na: dict[str, list[str]], van: str, naar: str) -> list[str] | None:
-    """Een pad van `van` naar `naar` langs de volgorde-eisen (breedte eerst), of None."""
-    vorige: dict[str, str | None] = {van: None}
-    rij = [van]
-    for knoop in rij:
-        if knoop == naar:
-            pad = [knoop]
-            while (stap := vorige[pad[-1]]) is not None:
-                pad.append(stap)
-            return pad[::-1]
-        for volgende in na.get(knoop, []):
-            if volgende not in vorige:
-                vorige[volgende] = knoop
-                rij.append(volgende)
-    return None
 
 
 CONTROLES: tuple[tuple[str, Controle], ...] = (
