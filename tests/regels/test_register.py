@@ -257,3 +257,10 @@ def test_de_readme_toont_het_register() -> None:
     )
     assert gevonden, "README mist de registertabel tussen <!-- register:begin/einde -->"
     assert gevonden.group(1) == _readme_tabel(), "zet in README.md:\n" + _readme_tabel()
+
+
+def test_elke_engine_regel_wordt_door_een_generator_toegepast(catalogus: Catalogus) -> None:
+    """Elke regel met soort [engine] in regels.yaml heeft een generator (plan explain noemt hem)."""
+    geregistreerd = {r for g in REGISTER for r in g.regels}
+    zonder = [r.id for r in catalogus.regelbestand.regels if "engine" in r.soort]
+    assert [r for r in zonder if r not in geregistreerd] == []

@@ -143,7 +143,7 @@ class Voorstel:
 
 def code(sessie: Sessie | Terugkerend, *delen: object) -> str:
     """De id van een onderdeel: de stap van zijn sessie voorop (`stap3-balie-vaardigheden`)."""
-    return f"stap{sessie.stap}-" + "-".join(map(str, delen))
+    return "-".join([f"stap{sessie.stap}", *map(str, delen)])
 
 
 def _doelgroep(sessie: Sessie | Terugkerend) -> str:

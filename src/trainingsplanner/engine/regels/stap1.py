@@ -66,7 +66,7 @@ def _naar_e_learning(ctx: Context, doelgroep: str) -> list[str] | None:
 
 @voor_organisatie(
     Sessies.NORMSTELLING,
-    regels=("R1.3", "R1.2", "R8.1", "R8.3"),
+    regels=("R1.3", "R7.1", "R1.2", "R8.1", "R8.3"),
     ook=(Sessies.KENNIS_E_LEARNING,),
 )
 def normstelling(ctx: Context) -> Iterator[Voorstel]:
