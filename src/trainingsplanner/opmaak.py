@@ -57,3 +57,20 @@ def bereik_dagen(laag: float, hoog: float) -> str:
     if laag == hoog:
         return f"{dagen(laag)} {woord}"
     return f"{dagen(laag)}–{dagen(hoog)} {woord}"
+
+
+TELWOORDEN = (
+    "nul", "een", "twee", "drie", "vier", "vijf", "zes",
+    "zeven", "acht", "negen", "tien", "elf", "twaalf",
+)  # fmt: skip
+
+
+def maal(laag: int, hoog: int) -> str:
+    """(1, 2) → 'een- tot tweemaal'; (2, 2) → 'tweemaal'."""
+
+    def woord(n: int) -> str:
+        return TELWOORDEN[n] if 0 <= n < len(TELWOORDEN) else f"{n} "
+
+    if laag == hoog:
+        return f"{woord(laag)}maal"
+    return f"{woord(laag)}- tot {woord(hoog)}maal"
