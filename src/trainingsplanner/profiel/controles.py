@@ -6,11 +6,13 @@ dit team; zijn teamnamen uniek. Elk probleem met plek en, bij een tikfout, 'bedo
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from trainingsplanner.bestanden.yamlbron import YamlDocument, als_duizendtallen
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.fouten import Probleem
+from trainingsplanner.opmaak import aantal, geheel
 from trainingsplanner.suggestie import bedoelde_u
 
 
@@ -103,3 +105,32 @@ def duizendtallen(doc: YamlDocument) -> Iterator[Probleem]:
                 f"{tekst} leest als {gelezen}, niet als {goed}; "
                 f"schrijf getallen zonder duizendtalpunt: {goed}",
             )
+
+
+MAX_MAANDEN = 120
+"""Een programma dat zelfs in het gunstigste geval meer dan tien jaar trainingsmaanden vraagt,
+is geen plan maar een tikfout in aantallen of capaciteit; de planner weigert het (issue 16)."""
+
+
+def omvang(
+    doc: YamlDocument, medewerkers: list[int], groepsgrootte: int, sessies_per_maand: int
+) -> Iterator[Probleem]:
+    """Past het programma in een redelijke tijd? Een ondergrens: elk team minstens één training.
+
+    Elk team krijgt minstens één vaardigheidstraining in groepen van `groepsgrootte`; met
+    `sessies_per_maand` per maand kost dat minstens zoveel maanden. Is dat al meer dan
+    `MAX_MAANDEN`, dan wordt het profiel geweigerd met de velden die het bepalen, in plaats van
+    een planning die duizenden jaren doorloopt.
+    """
+    sessies = sum(math.ceil(aantal / groepsgrootte) for aantal in medewerkers)
+    maanden = math.ceil(sessies / sessies_per_maand)
+    if maanden > MAX_MAANDEN:
+        jaren = maanden // 12
+        yield doc.probleem(
+            ("capaciteit", "sessies_per_maand"),
+            f"met {aantal(sessies_per_maand, 'sessie', 'sessies')} per maand en groepen van "
+            f"{groepsgrootte} duren alleen de vaardigheidstrainingen al {geheel(jaren)} jaar "
+            f"({geheel(sessies)} sessies voor {geheel(sum(medewerkers))} medewerkers); "
+            "verhoog capaciteit.sessies_per_maand of "
+            "groepsgrootte, of controleer het aantal medewerkers per team",
+        )

@@ -26,7 +26,7 @@ from trainingsplanner.bestanden.modelfouten import valideer
 from trainingsplanner.bestanden.yamlbron import YamlDocument, lees_yaml
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.fouten import InvoerFout
-from trainingsplanner.profiel.controles import kruiscontroles
+from trainingsplanner.profiel.controles import kruiscontroles, omvang
 from trainingsplanner.typen import Antwoord, Model, Risico
 
 MAX_TEAMS = 5000
@@ -467,6 +467,14 @@ def profiel_uit_document(document: YamlDocument, catalogus: Catalogus) -> Profie
         profiel = valideer(Profiel, document)
     except InvoerFout as fout:
         raise InvoerFout([*fout.problemen, *problemen]) from None
+    problemen.extend(
+        omvang(
+            document,
+            [t.medewerkers for t in profiel.teams],
+            profiel.groepsgrootte,
+            profiel.capaciteit.sessies_per_maand,
+        )
+    )
     if problemen:
         raise InvoerFout(problemen)
     return profiel
