@@ -31,6 +31,10 @@ def _leerdoelen(groep: str) -> list[str]:
     return sorted(c for c, e in CAT.elementen.items() if e.doelgroep.staat_toe(groep, "team"))
 
 
+NAAM = st.text(alphabet=st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=30)
+"""Tekst zoals een mens hem typt: het profiel weigert onzichtbare stuurtekens (issue 16, punt 2)."""
+
+
 @st.composite
 def teams(draw: st.DrawFn) -> list[dict[str, Any]]:
     aantal = draw(st.integers(1, 7))
@@ -63,7 +67,7 @@ def profielen(draw: st.DrawFn) -> dict[str, Any]:
     start = draw(st.dates(dt.date(2025, 1, 1), dt.date(2035, 12, 31)))
     data: dict[str, Any] = {
         "versie": 1,
-        "gemeente": draw(st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")),
+        "gemeente": draw(NAAM.filter(lambda s: s.strip() != "")),
         "startdatum": start.isoformat(),
         "looptijd_jaren": draw(st.integers(1, 5)),
         "groepsgrootte": draw(st.integers(1, 30)),

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import typing
 from pathlib import Path
 
 import jsonschema
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -149,3 +151,63 @@ def test_init_interactief_vraagt_opnieuw_bij_foute_datum(in_tmp: Path) -> None:
     resultaat = runner.invoke(app, ["init", "t.yaml", "--interactive"], input=invoer)
     assert resultaat.exit_code == 0
     assert "Dat is geen datum" in resultaat.stdout
+
+
+STARTPROFIEL = REPO / "tests" / "fixtures" / "startprofiel.yaml"
+SJABLOON = REPO / "templates" / "profiel.yaml.j2"
+
+
+def test_startprofiel_blijft_gelijk(catalogus: Catalogus, update_golden: bool) -> None:
+    """De tekst van `plan init` (vaste datum, schema-adres weggelaten); bijwerken: make golden."""
+    import datetime as dt
+
+    from trainingsplanner.profiel.startprofiel import Antwoorden, maak_profieltekst, schema_uri
+
+    tekst = maak_profieltekst(Antwoorden(startdatum=dt.date(2027, 2, 1)), catalogus, "x.yaml")
+    tekst = tekst.replace(schema_uri(), "SCHEMA")
+    if update_golden:
+        STARTPROFIEL.write_text(tekst, encoding="utf-8")
+    assert tekst == STARTPROFIEL.read_text(encoding="utf-8")
+
+
+def test_sjabloon_noemt_zelf_geen_grenzen_of_keuzes() -> None:
+    """Grenzen, keuzes en uitleg komen uit het model; het sjabloon zegt alleen waar ze komen."""
+    from trainingsplanner.profiel.model import of_lijst
+    from trainingsplanner.typen import Antwoord, Risico
+
+    sjabloon = SJABLOON.read_text(encoding="utf-8")
+    for keuzes in (Risico, Antwoord):
+        assert of_lijst(typing.get_args(keuzes)) not in sjabloon
+    assert "werkplein" not in sjabloon and "1 tot 5" not in sjabloon
+    commentaar = [r for r in sjabloon.splitlines() if "# " in r and "{{" not in r]
+    assert all(r.startswith(("#", "{#")) or "  " in r for r in commentaar)
+
+
+@pytest.mark.parametrize(
+    "pad", ["looptijd_jaren", "teams.risico", "randvoorwaarden", "voorkeuren.train_de_trainer"]
+)
+def test_commentaar_in_het_startprofiel_komt_uit_het_model(pad: str, in_tmp: Path) -> None:
+    from trainingsplanner.profiel.velden import veld
+
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    tekst = (in_tmp / "gemeente.yaml").read_text(encoding="utf-8")
+    for regel in veld(pad).opmerking().splitlines():
+        assert regel in tekst
+
+
+def test_vragen_volgen_de_grenzen_van_het_model(in_tmp: Path) -> None:
+    """Groepsgrootte 101 mag niet (le=100); een college van 200 wel (een Aantal)."""
+    from trainingsplanner.profiel.velden import veld
+
+    invoer = ANTWOORDEN.replace("2\n10\n6\n", "2\n101\n10\n6\n", 1).replace(
+        "wijkteam\n5\n21\n", "wijkteam\n200\n21\n", 1
+    )
+    resultaat = runner.invoke(app, ["init", "t.yaml", "--interactive"], input=invoer)
+    assert resultaat.exit_code == 0, resultaat.output
+    groep = veld("groepsgrootte")
+    assert f"Kies een getal van {groep.minimum} tot en met {groep.maximum}." in resultaat.stdout
+    assert "Looptijd in jaren [1/2/3/4/5] (3)" in resultaat.stdout
+    assert "Risico [hoog/midden/laag] (midden)" in resultaat.stdout
+    tekst = (in_tmp / "t.yaml").read_text(encoding="utf-8")
+    assert "  groepsgrootte: 10" not in tekst and "groepsgrootte: 10\n" in tekst
+    assert "college: 200 " in tekst

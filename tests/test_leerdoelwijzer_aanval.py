@@ -63,6 +63,7 @@ def _importeer(antwoorden: str, *extra: str, profiel: str = "klein.yaml") -> Res
 def _teams_profiel(pad: Path, namen: list[str], medewerkers: int = 20) -> None:
     """Een profiel als klein.yaml, met deze teams (namen letterlijk, zonder aanhalingstekens)."""
     kop = KLEIN.read_text(encoding="utf-8").split("teams:")[0]
+    kop = kop.replace("sessies_per_maand: 4", "sessies_per_maand: 1000")  # ook 5.000 teams passen
     teams = "".join(
         f"  - naam: {naam}\n    functiegroep: buitendienst\n    medewerkers: {medewerkers}\n"
         for naam in namen

@@ -8,8 +8,9 @@ import sys
 from typer.testing import CliRunner
 
 from tests.conftest import REPO
-from trainingsplanner.cli.app import app
+from trainingsplanner.cli.app import app, hulptekst
 from trainingsplanner.cli.clickfouten import vertaal_hulp
+from trainingsplanner.cli.hulpdocs import BREEDTE
 
 HULPBESTAND = REPO / "src" / "trainingsplanner" / "cli" / "hulptekst.py"
 
@@ -39,7 +40,10 @@ def test_version_en_help_laden_geen_typer() -> None:
 
 
 def test_snelle_hulptekst_gelijk_aan_typer(update_golden: bool) -> None:
-    verwacht = vertaal_hulp(CliRunner().invoke(app, ["--help"], prog_name="plan").stdout)
+    """Dezelfde bron als de opdrachtenlijst in de README (cli/hulpdocs.py), op dezelfde breedte."""
+    verwacht, code = hulptekst(["--help"], breedte=BREEDTE)
+    assert code == 0
+    assert verwacht == vertaal_hulp(CliRunner().invoke(app, ["--help"], prog_name="plan").stdout)
     tekst = (
         '"""De hulptekst van `plan --help`, gelijk gehouden aan typer door tests/test_start.py."""\n\n'
         f"HULP = {verwacht!r}\n"

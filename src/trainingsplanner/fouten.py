@@ -29,7 +29,7 @@ class Probleem:
 
     def tekst(self) -> str:
         """De vaste meldingsvorm die gebruikers en tests lezen; altijd precies één regel."""
-        bestand, veld, bericht = (_zichtbaar(t) for t in (self.bestand, self.veld, self.bericht))
+        bestand, veld, bericht = (zichtbaar(t) for t in (self.bestand, self.veld, self.bericht))
         plek = f"{bestand}:{self.regel}:{self.kolom}" if self.regel else bestand
         return f"{plek}: {veld}: {bericht}" if veld else f"{plek}: {bericht}"
 
@@ -44,16 +44,34 @@ class Probleem:
         }
 
 
-def _zichtbaar(tekst: str) -> str:
-    """Stuurtekens (regeleinde, tab, …) uit invoer zichtbaar maken, zodat een melding één regel blijft."""
+def zichtbaar(tekst: str, *, behoud: str = "") -> str:
+    """Stuurtekens uit invoer zichtbaar maken (`\x1b` in plaats van een escape-reeks).
+
+    Zo blijft een melding één regel en kan tekst uit een profiel of antwoordbestand de terminal
+    niet overnemen (kleuren, cursor, venstertitel). `behoud` noemt tekens die mogen blijven,
+    zoals regeleinde en tab in een overzicht van meerdere regels.
+    """
     if tekst.isprintable():
         return tekst
-    return "".join(t if t.isprintable() else repr(t)[1:-1] for t in tekst)
+    return "".join(t if t.isprintable() or t in behoud else repr(t)[1:-1] for t in tekst)
+
+
+ALGEMEEN = "de invoer"
+"""Het onderwerp van een invoerfout waarvan niemand zei waarover hij gaat."""
 
 
 class InvoerFout(Exception):
-    """Invoer die niet te gebruiken is; draagt alle gevonden problemen (exit code 2)."""
+    """Invoer die niet te gebruiken is; draagt alle gevonden problemen (exit code 2).
 
-    def __init__(self, problemen: Iterable[Probleem]) -> None:
-        self.problemen: list[Probleem] = sorted(set(problemen))
+    De bibliotheek werpt hem en meldt niets; de opdrachtregel vangt hem op één plek
+    (cli/rand.py) en toont alle problemen, met als slotregel 'N problemen gevonden in
+    {onderwerp}'. De problemen staan op volgorde van bestand en plek, tenzij `sorteren`
+    uit staat (problemen van meerdere bestanden, in de volgorde waarin ze gelezen zijn).
+    """
+
+    def __init__(
+        self, problemen: Iterable[Probleem], *, onderwerp: str = ALGEMEEN, sorteren: bool = True
+    ) -> None:
+        self.problemen: list[Probleem] = sorted(set(problemen)) if sorteren else list(problemen)
+        self.onderwerp = onderwerp
         super().__init__("\n".join(p.tekst() for p in self.problemen))

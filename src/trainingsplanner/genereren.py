@@ -10,11 +10,14 @@ from typing import Literal
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine import stel_samen
-from trainingsplanner.profiel.model import laad_profiel
+from trainingsplanner.formaat import Formaat as Formaat  # ook hier te importeren (tests, bench)
+from trainingsplanner.fouten import Probleem
+from trainingsplanner.profiel.lezen import lees_profiel
 from trainingsplanner.programma import Programma
 
-Formaat = Literal["md", "json", "html"]
-EXTENSIE: dict[str, str] = {"md": ".md", "json": ".json", "html": ".html"}
+Programmaformaat = Formaat | Literal["md", "json", "html"]
+"""Een formaat van het programma; vanuit Python mag ook de naam als tekst ("html")."""
+EXTENSIE: dict[Formaat, str] = {Formaat.md: ".md", Formaat.json: ".json", Formaat.html: ".html"}
 
 
 def vandaag() -> dt.date:
@@ -30,14 +33,17 @@ class Gegenereerd:
     profiel: Path
     programma: Programma
     tekst: str
+    waarschuwingen: list[Probleem]
+    """Over het profiel, met plek (startdatum voorbij, vreemd dagtarief)."""
 
 
-def render(programma: Programma, cat: Catalogus, formaat: Formaat, datum: dt.date) -> str:
-    if formaat == "json":
+def render(programma: Programma, cat: Catalogus, formaat: Programmaformaat, datum: dt.date) -> str:
+    formaat = _programmaformaat(formaat)
+    if formaat is Formaat.json:
         from trainingsplanner.render import json_uitvoer
 
         return json_uitvoer.render(programma)
-    if formaat == "html":
+    if formaat is Formaat.html:
         from trainingsplanner.render import html
 
         return html.render(programma, cat, datum)
@@ -46,20 +52,31 @@ def render(programma: Programma, cat: Catalogus, formaat: Formaat, datum: dt.dat
     return markdown.render(programma, cat, datum)
 
 
-def genereer(profielpad: Path, cat: Catalogus, formaat: Formaat, datum: dt.date) -> Gegenereerd:
+def genereer(
+    profielpad: Path, cat: Catalogus, formaat: Programmaformaat, datum: dt.date
+) -> Gegenereerd:
     """Lees het profiel, stel het programma samen en zet het in het gevraagde formaat."""
-    profiel = laad_profiel(profielpad, cat)
-    programma = stel_samen(profiel, cat)
-    return Gegenereerd(profielpad, programma, render(programma, cat, formaat, datum))
+    gelezen = lees_profiel(profielpad, cat, datum)
+    programma = stel_samen(gelezen.profiel, cat)
+    tekst = render(programma, cat, formaat, datum)
+    return Gegenereerd(profielpad, programma, tekst, gelezen.waarschuwingen)
 
 
-def standaard_uitvoer(profielpad: Path, formaat: Formaat, map: Path | None = None) -> Path:
+def standaard_uitvoer(profielpad: Path, formaat: Programmaformaat, map: Path | None = None) -> Path:
     """`x.yaml` → `x.programma.md` naast het profiel (of in `map`)."""
     naam = profielpad.name
     for achtervoegsel in (".yaml", ".yml"):
         if naam.endswith(achtervoegsel):
             naam = naam[: -len(achtervoegsel)]
-    return (map or profielpad.parent) / f"{naam}.programma{EXTENSIE[formaat]}"
+    return (map or profielpad.parent) / f"{naam}.programma{EXTENSIE[_programmaformaat(formaat)]}"
+
+
+def _programmaformaat(formaat: Programmaformaat) -> Formaat:
+    """Het formaat als `Formaat`; een formaat zonder programmaweergave (tekst) is een fout."""
+    gekozen = Formaat(formaat)
+    if gekozen not in EXTENSIE:
+        raise ValueError(f"een programma bestaat niet als {gekozen}; kies uit md, json of html")
+    return gekozen
 
 
 def profielen_in(map: Path) -> list[Path]:

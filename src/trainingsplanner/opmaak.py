@@ -39,6 +39,11 @@ def geheel(getal: float) -> str:
     return f"{round(getal):,}".replace(",", ".")
 
 
+def aantal(getal: int, enkelvoud: str, meervoud: str) -> str:
+    """'1 sessie', '2 sessies', '1.200 sessies': getal met het goede woord."""
+    return f"{geheel(getal)} {enkelvoud if getal == 1 else meervoud}"
+
+
 def euro(bedrag: float) -> str:
     return f"€ {geheel(bedrag)}"
 
@@ -57,3 +62,20 @@ def bereik_dagen(laag: float, hoog: float) -> str:
     if laag == hoog:
         return f"{dagen(laag)} {woord}"
     return f"{dagen(laag)}–{dagen(hoog)} {woord}"
+
+
+TELWOORDEN = (
+    "nul", "een", "twee", "drie", "vier", "vijf", "zes",
+    "zeven", "acht", "negen", "tien", "elf", "twaalf",
+)  # fmt: skip
+
+
+def maal(laag: int, hoog: int) -> str:
+    """(1, 2) → 'een- tot tweemaal'; (2, 2) → 'tweemaal'."""
+
+    def woord(n: int) -> str:
+        return TELWOORDEN[n] if 0 <= n < len(TELWOORDEN) else f"{n} "
+
+    if laag == hoog:
+        return f"{woord(laag)}maal"
+    return f"{woord(laag)}- tot {woord(hoog)}maal"

@@ -7,14 +7,50 @@ Velden uit het contract hebben vaste namen; extra velden (`toelichting`, `afgede
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from collections.abc import Iterable
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import Field, StringConstraints
 
-from trainingsplanner.typen import Duur, Ernst, Leervorm, Model, Status, Trainer
+from trainingsplanner.typen import (
+    REGELCODE,
+    STAP_BORGEN,
+    Duur,
+    Ernst,
+    Leervorm,
+    Model,
+    Status,
+    Trainer,
+)
 
-Reden = Annotated[str, StringConstraints(pattern=r"^(?:D\d+|R\d+\.\d+|RV\d+): \S")]
+Reden = Annotated[str, StringConstraints(pattern=rf"^{REGELCODE}: \S")]
 """Eén regel van `waarom`: begint altijd met de regelcode die hij toepast."""
+
+
+class Woorden(NamedTuple):
+    """Hoe een waarde in een tabelcel staat (`kort`) en hoe midden in een zin (`zin`)."""
+
+    kort: str
+    zin: str
+
+
+STATUSWOORDEN: dict[Status, Woorden] = {
+    "voldaan": Woorden("voldaan", "voldaan"),
+    "deels": Woorden("deels", "deels voldaan"),
+    "niet-voldaan": Woorden("niet voldaan", "niet voldaan"),
+    "onbekend": Woorden("onbekend", "onbekend"),
+    "niet-ingevuld": Woorden("niet ingevuld", "niet ingevuld"),
+}
+"""De statuswoorden van een bevinding, voor elke weergave en elke melding."""
+
+Budgetoordeel = Literal["binnen", "krap", "boven"]
+"""De geschatte kosten tegen het budget: helemaal erbinnen, alleen de ondergrens, of erboven."""
+
+OORDEELWOORDEN: dict[Budgetoordeel, Woorden] = {
+    "binnen": Woorden("binnen budget", "binnen budget"),
+    "krap": Woorden("dekt de ondergrens", "budget dekt de ondergrens"),
+    "boven": Woorden("boven budget", "boven budget"),
+}
 
 
 class Afgedekt(Model):
@@ -48,6 +84,19 @@ class Onderdeel(Model):
     jaar: int | None = None
     trainer: Trainer = "extern"
 
+    @property
+    def terugkerend(self) -> bool:
+        """Een activiteit van stap 4 die elk jaar van de cyclus terugkomt (D5, R4.1)."""
+        return self.stap == STAP_BORGEN
+
+    @property
+    def trainersdagen(self) -> Bereik:
+        """Externe trainersdagen van dit onderdeel: sessies × duur; 0 zonder externe trainer (D6)."""
+        if self.trainer != "extern":
+            return _GEEN_DAGEN
+        duur = self.duur_dagen
+        return Bereik(min=self.sessies * duur.min, max=self.sessies * duur.max)
+
 
 class Waarschuwing(Model):
     code: str
@@ -69,10 +118,26 @@ class Bevinding(Model):
     eigenaar: str | None
     team: str | None = None
 
+    @property
+    def blokkeert(self) -> bool:
+        return self.ernst == "blokkerend"
+
+    @property
+    def statuswoorden(self) -> Woorden:
+        return STATUSWOORDEN[self.status]
+
+
+def blokkeert(bevindingen: Iterable[Bevinding]) -> bool:
+    """Houdt iets het programma tegen? (`plan check-randvoorwaarden` geeft dan exit 1.)"""
+    return any(b.blokkeert for b in bevindingen)
+
 
 class Bereik(Model):
     min: float
     max: float
+
+
+_GEEN_DAGEN = Bereik(min=0, max=0)
 
 
 class KostenOverzicht(Model):
@@ -80,6 +145,17 @@ class KostenOverzicht(Model):
     euro: Bereik | None
     dagtarief: float | None = None
     budget: float | None = None
+
+    @property
+    def oordeel(self) -> Budgetoordeel | None:
+        """Het budgetoordeel (R7.10); None zonder dagtarief of zonder budget."""
+        if self.euro is None or self.budget is None:
+            return None
+        if self.euro.min > self.budget:
+            return "boven"
+        if self.euro.max > self.budget:
+            return "krap"
+        return "binnen"
 
 
 class Periode(Model):
@@ -98,3 +174,7 @@ class Programma(Model):
 
     def onderdeel(self, code: str) -> Onderdeel | None:
         return next((o for o in self.onderdelen if o.id == code), None)
+
+    @property
+    def blokkeert(self) -> bool:
+        return blokkeert(self.bevindingen)

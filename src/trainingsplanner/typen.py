@@ -9,7 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
 """Een code in kleine letters met streepjes (kebab-case), zoals `toezicht-en-handhaving`."""
 
-RegelId = Annotated[str, StringConstraints(pattern=r"^(?:D\d+|R\d+\.\d+|RV\d+)$")]
+REGELCODE = r"(?:D\d+|R\d+\.\d+|RV\d+)"
+"""Het patroon van een regelcode uit REGELS.md (D1, R3.2, RV4); elk ander regelpatroon bouwt hierop."""
+
+RegelId = Annotated[str, StringConstraints(pattern=rf"^{REGELCODE}$")]
 """Een regelcode uit REGELS.md: D1, R3.2, RV4."""
 
 Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -26,6 +29,12 @@ Risico = Literal["hoog", "midden", "laag"]
 Antwoord = Literal["ja", "deels", "nee", "onbekend"]
 Status = Literal["voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld"]
 Ernst = Literal["blokkerend", "waarschuwing", "info"]
+ElementenUit = Literal["vast", "leidinggevenden-lijst", "functiegroep-lijst"]
+"""Waar de elementen van een sessie vandaan komen: de sessie zelf, de lijst voor
+leidinggevenden (R6.6) of de keuze per team uit de lijst van de functiegroep (R7.4)."""
+
+STAP_BORGEN = 4
+"""Stap 4, borgen en evalueren (D5): de stap van de terugkerende activiteiten."""
 
 
 class Model(BaseModel):

@@ -21,6 +21,7 @@ from trainingsplanner.catalogus.modellen import (
     RegelsBestand,
     Sessie,
     StappenplanBestand,
+    Terugkerend,
     Vaardighedenlijst,
 )
 
@@ -61,6 +62,15 @@ class Catalogus:
     @cached_property
     def sessies(self) -> dict[str, Sessie]:
         return {s.id: s for s in self.stappenplan.sessies}
+
+    @cached_property
+    def activiteiten(self) -> dict[str, Terugkerend]:
+        """De terugkerende activiteiten van stap 4 (R4.1) op id."""
+        return {t.id: t for t in self.stappenplan.terugkerend}
+
+    def stap_met_regel(self, regel: str) -> int | None:
+        """Het nummer van de eerste stap die deze regel in zijn `bron` noemt (stappenplan.yaml)."""
+        return next((s.nummer for s in self.stappenplan.stappen if regel in s.bron), None)
 
     def vaardighedenlijst(self, functiegroep: str) -> Vaardighedenlijst | None:
         """De lijst van het voorbeeldprogramma (R7.4) voor deze functiegroep."""

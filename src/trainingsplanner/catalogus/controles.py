@@ -11,6 +11,7 @@ from typing import Any
 
 from trainingsplanner.bestanden.yamlbron import Pad
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.catalogus.behoeften import HERSTEL, TEAM, behoeften, volgorde_zonder_kring
 from trainingsplanner.fouten import Probleem
 from trainingsplanner.suggestie import bedoelde_u
 
@@ -48,7 +49,7 @@ def unieke_codes(cat: Catalogus) -> Iterator[Probleem]:
     yield from _uniek(cat, "functiegroepen", ("functiegroepen",), g.functiegroepen, "id", "code")
     groep_ids = {f.id for f in g.functiegroepen}
     for i, d in enumerate(g.doelgroepen):
-        if d.id in groep_ids or d.id == "team":
+        if d.id in groep_ids or d.id == TEAM:
             yield _p(
                 cat,
                 "functiegroepen",
@@ -83,106 +84,75 @@ def unieke_codes(cat: Catalogus) -> Iterator[Probleem]:
     yield from _uniek(cat, "regels", ("regels",), cat.regelbestand.regels, "id", "regel")
 
 
+Code = tuple[str, Pad, str, str, set[str]]
+"""Eén verwijzing in de catalogus: (bestand, pad, code, soort, de bekende codes van die soort)."""
+
+
 def verwijzingen(cat: Catalogus) -> Iterator[Probleem]:
     """Elke code waarnaar verwezen wordt, bestaat."""
-    fg = set(cat.functiegroepen)
-    dg = set(cat.doelgroepen)
-    el = set(cat.elementen)
+    for bestand, pad, code, soort, bekend in (*_in_elementen(cat), *_in_stappenplan(cat)):
+        if code not in bekend:
+            yield _p(cat, bestand, pad, _onbekend(soort, code, bekend))
+
+
+def _elk(
+    bestand: str, pad: Pad, codes: Iterable[str], soort: str, bekend: set[str]
+) -> Iterator[Code]:
+    for j, code in enumerate(codes):
+        yield bestand, (*pad, j), code, soort, bekend
+
+
+def _in_elementen(cat: Catalogus) -> Iterator[Code]:
+    fg, dg, el = set(cat.functiegroepen), set(cat.doelgroepen), set(cat.elementen)
     clusters = {c.id for c in cat.elementenbestand.clusters}
     for i, e in enumerate(cat.elementenbestand.elementen):
-        if e.cluster not in clusters:
-            yield _p(
-                cat,
-                "elementen",
-                ("elementen", i, "cluster"),
-                _onbekend("cluster", e.cluster, clusters),
-            )
-        for j, f in enumerate(e.doelgroep.functiegroepen):
-            if f not in fg:
-                pad: Pad = ("elementen", i, "doelgroep", "functiegroepen", j)
-                yield _p(cat, "elementen", pad, _onbekend("functiegroep", f, fg))
-        for j, d in enumerate(e.doelgroep.doelgroepen):
-            if d not in dg:
-                pad = ("elementen", i, "doelgroep", "doelgroepen", j)
-                yield _p(cat, "elementen", pad, _onbekend("doelgroep", d, dg))
+        yield "elementen", ("elementen", i, "cluster"), e.cluster, "cluster", clusters
+        pad: Pad = ("elementen", i, "doelgroep")
+        yield from _elk(
+            "elementen", (*pad, "functiegroepen"), e.doelgroep.functiegroepen, "functiegroep", fg
+        )
+        yield from _elk(
+            "elementen", (*pad, "doelgroepen"), e.doelgroep.doelgroepen, "doelgroep", dg
+        )
     for i, o in enumerate(cat.elementenbestand.opleidingen):
-        for j, x in enumerate(o.elementen):
-            if x not in el:
-                yield _p(
-                    cat,
-                    "elementen",
-                    ("opleidingen", i, "elementen", j),
-                    _onbekend("element", x, el),
-                )
+        yield from _elk("elementen", ("opleidingen", i, "elementen"), o.elementen, "element", el)
     for i, punt in enumerate(cat.elementenbestand.leidinggevenden):
-        if punt.element not in el:
-            pad = ("leidinggevenden", i, "element")
-            yield _p(cat, "elementen", pad, _onbekend("element", punt.element, el))
+        yield "elementen", ("leidinggevenden", i, "element"), punt.element, "element", el
     for i, lijst in enumerate(cat.elementenbestand.vaardigheden_per_functiegroep):
-        for j, f in enumerate(lijst.functiegroepen):
-            if f not in fg:
-                pad = ("vaardigheden_per_functiegroep", i, "functiegroepen", j)
-                yield _p(cat, "elementen", pad, _onbekend("functiegroep", f, fg))
+        pad = ("vaardigheden_per_functiegroep", i)
+        yield from _elk(
+            "elementen", (*pad, "functiegroepen"), lijst.functiegroepen, "functiegroep", fg
+        )
         for j, punt2 in enumerate(lijst.punten):
-            for k, x in enumerate(punt2.elementen):
-                if x not in el:
-                    pad = ("vaardigheden_per_functiegroep", i, "punten", j, "elementen", k)
-                    yield _p(cat, "elementen", pad, _onbekend("element", x, el))
-    publiek = dg | {"team"}
+            yield from _elk(
+                "elementen", (*pad, "punten", j, "elementen"), punt2.elementen, "element", el
+            )
+
+
+def _in_stappenplan(cat: Catalogus) -> Iterator[Code]:
+    dg, el = set(cat.doelgroepen), set(cat.elementen)
+    publiek = dg | {TEAM}
     for i, s in enumerate(cat.stappenplan.sessies):
-        for j, d in enumerate(s.doelgroepen):
-            if d not in publiek:
-                yield _p(
-                    cat,
-                    "stappenplan",
-                    ("sessies", i, "doelgroepen", j),
-                    _onbekend("doelgroep", d, publiek),
-                )
-        for j, x in enumerate(s.elementen):
-            if x not in el:
-                yield _p(
-                    cat, "stappenplan", ("sessies", i, "elementen", j), _onbekend("element", x, el)
-                )
+        yield from _elk(
+            "stappenplan", ("sessies", i, "doelgroepen"), s.doelgroepen, "doelgroep", publiek
+        )
+        yield from _elk("stappenplan", ("sessies", i, "elementen"), s.elementen, "element", el)
         for sleutel, leden in s.samenvoegen.items():
-            for j, d in enumerate([sleutel, *leden]):
-                if d not in dg:
-                    pad = (
-                        ("sessies", i, "samenvoegen", sleutel)
-                        if j
-                        else ("sessies", i, "samenvoegen")
-                    )
-                    yield _p(cat, "stappenplan", pad, _onbekend("doelgroep", d, dg))
-    sessies = set(cat.sessies) | {t.id for t in cat.stappenplan.terugkerend} | {"herstel"}
+            yield "stappenplan", ("sessies", i, "samenvoegen"), sleutel, "doelgroep", dg
+            for lid in leden:
+                yield "stappenplan", ("sessies", i, "samenvoegen", sleutel), lid, "doelgroep", dg
+    sessies = set(cat.sessies) | set(cat.activiteiten) | {HERSTEL}
     for i, v in enumerate(cat.stappenplan.volgorde):
-        for veld in ("voor", "na"):
-            waarde = getattr(v, veld)
-            if waarde not in sessies:
-                yield _p(
-                    cat, "stappenplan", ("volgorde", i, veld), _onbekend("sessie", waarde, sessies)
-                )
+        yield "stappenplan", ("volgorde", i, "voor"), v.voor, "sessie", sessies
+        yield "stappenplan", ("volgorde", i, "na"), v.na, "sessie", sessies
     for i, t in enumerate(cat.stappenplan.terugkerend):
-        for j, x in enumerate(t.elementen):
-            if x not in el:
-                pad = ("terugkerend", i, "elementen", j)
-                yield _p(cat, "stappenplan", pad, _onbekend("element", x, el))
-        if t.doelgroep not in publiek:
-            yield _p(
-                cat,
-                "stappenplan",
-                ("terugkerend", i, "doelgroep"),
-                _onbekend("doelgroep", t.doelgroep, publiek),
-            )
+        yield from _elk("stappenplan", ("terugkerend", i, "elementen"), t.elementen, "element", el)
+        yield "stappenplan", ("terugkerend", i, "doelgroep"), t.doelgroep, "doelgroep", publiek
     for i, r in enumerate(cat.stappenplan.randvoorwaarden):
-        if r.eigenaar not in dg:
-            yield _p(
-                cat,
-                "stappenplan",
-                ("randvoorwaarden", i, "eigenaar"),
-                _onbekend("doelgroep", r.eigenaar, dg),
-            )
-        if r.herstel and r.herstel.doelgroep not in dg:
-            pad = ("randvoorwaarden", i, "herstel", "doelgroep")
-            yield _p(cat, "stappenplan", pad, _onbekend("doelgroep", r.herstel.doelgroep, dg))
+        yield "stappenplan", ("randvoorwaarden", i, "eigenaar"), r.eigenaar, "doelgroep", dg
+        if r.herstel:
+            pad: Pad = ("randvoorwaarden", i, "herstel", "doelgroep")
+            yield "stappenplan", pad, r.herstel.doelgroep, "doelgroep", dg
 
 
 def _bron_vermeldingen(cat: Catalogus) -> Iterator[tuple[str, Pad, list[str]]]:
@@ -315,6 +285,8 @@ def leerdoelwijzer(cat: Catalogus) -> Iterator[Probleem]:
 CONTROLES: tuple[tuple[str, Controle], ...] = (
     ("unieke-codes", unieke_codes),
     ("verwijzingen", verwijzingen),
+    ("behoeften", behoeften),
+    ("volgorde-zonder-kring", volgorde_zonder_kring),
     ("bronnen-bestaan", bronnen_bestaan),
     ("regels-gedekt", regels_gedekt),
     ("inhoudelijk", inhoudelijk),

@@ -7,13 +7,15 @@ controleren de vorm van één vermelding; verwijzingen tussen vermeldingen contr
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
 
 from trainingsplanner.typen import (
+    STAP_BORGEN,
     Bronnen,
     Duur,
+    ElementenUit,
     Ernst,
     Id,
     Leervorm,
@@ -203,7 +205,7 @@ class Sessie(Model):
     doel: Tekst
     inhoud: Tekst
     elementen: list[Id] = []
-    elementen_uit: Literal["vast", "leidinggevenden-lijst", "functiegroep-lijst"] = "vast"
+    elementen_uit: ElementenUit = "vast"
     samenvoegen: dict[Id, list[Id]] = {}
     leervorm: Leervorm
     trainer: Trainer = "extern"
@@ -235,6 +237,11 @@ class Terugkerend(Model):
     trainer: Trainer = "extern"
     duur_dagen: Duur
     bron: Bronnen
+
+    @property
+    def stap(self) -> int:
+        """Terugkerende activiteiten horen bij stap 4, borgen en evalueren (D5)."""
+        return STAP_BORGEN
 
     @model_validator(mode="after")
     def _frequentie(self) -> Terugkerend:
@@ -292,6 +299,17 @@ class Toetspunt(Model):
     bron: Bronnen
 
 
+Signaalsoort = Literal["basiscompetenties-team", "teamnorm", "bestuursincident", "toetspunt"]
+
+
+def _alle_signalen(waarde: dict[Signaalsoort, Signaal]) -> dict[Signaalsoort, Signaal]:
+    """De engine geeft elk van deze signalen (gereedheid); ze zijn dus alle vier verplicht."""
+    ontbreekt = [s for s in get_args(Signaalsoort) if s not in waarde]
+    if ontbreekt:
+        raise ValueError(f"signaal ontbreekt: {', '.join(ontbreekt)}")
+    return waarde
+
+
 class TrainDeTrainerOnderdeel(Model):
     naam: Tekst
     doelgroepen: Tekst
@@ -308,9 +326,7 @@ class StappenplanBestand(Model):
     aanbieder_tips: Annotated[list[Tekst], Field(min_length=1)]
     elearning_inkoop: Annotated[list[Tekst], Field(min_length=1)]
     train_de_trainer: Annotated[list[TrainDeTrainerOnderdeel], Field(min_length=1)]
-    signalen: dict[
-        Literal["basiscompetenties-team", "teamnorm", "bestuursincident", "toetspunt"], Signaal
-    ]
+    signalen: Annotated[dict[Signaalsoort, Signaal], AfterValidator(_alle_signalen)]
 
 
 # ---------------------------------------------------------------- leerdoelwijzer.yaml

@@ -1,8 +1,9 @@
 """De opdracht `plan`: zet opties om, roept één bibliotheekfunctie aan, print en kiest de exit code.
 
-Exit codes: 0 in orde, 1 bevindingen (bijvoorbeeld randvoorwaarden niet voldaan), 2 onbruikbare
-invoer. Zware bibliotheken (pydantic, jinja2, rich) worden pas in de opdrachten geladen. De
-opdrachtgroepen `catalogus` en `leerdoelwijzer` staan in eigen modules.
+Exit codes (cli/rand.py): 0 in orde, 1 bevindingen (bijvoorbeeld randvoorwaarden niet
+voldaan), 2 onbruikbare invoer of opdracht, 3 interne fout. Zware bibliotheken (pydantic,
+jinja2, rich) worden pas in de opdrachten geladen. De opdrachtgroepen `catalogus` en
+`leerdoelwijzer` staan in eigen modules.
 """
 
 from __future__ import annotations
@@ -18,15 +19,17 @@ from trainingsplanner.cli.catalogus import catalogus_app
 from trainingsplanner.cli.leerdoelwijzer import leerdoelwijzer_app
 from trainingsplanner.cli.opties import (
     CatalogusOptie,
-    Formaat,
-    FormaatOptie,
     GemeenteOptie,
-    catalogus_of_stop,
-    stop_met_invoerfout,
+    TekstOfJson,
+    formaatoptie,
+    laad_catalogus,
 )
+from trainingsplanner.cli.rand import PlanGroep, fouten_als_json
+from trainingsplanner.formaat import Formaat
 
 app = typer.Typer(
     name="plan",
+    cls=PlanGroep,
     help="Stel een meerjarig trainingsprogramma publieksagressie samen voor een gemeente.",
     no_args_is_help=True,
     add_completion=False,
@@ -53,20 +56,15 @@ def _hoofd(
 
 
 @app.command()
-def validate(catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst) -> None:
+def validate(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
+) -> None:
     """Controleer de catalogus: vorm, verwijzingen en bronregels. Exit 0 of 2."""
-    from trainingsplanner.catalogus.laden import laad_catalogus
-    from trainingsplanner.cli.uitvoer import print_json, print_problemen
-    from trainingsplanner.fouten import InvoerFout
+    from trainingsplanner.cli.uitvoer import print_json
 
-    try:
-        cat = laad_catalogus(catalogus)
-    except InvoerFout as fout:
-        if formaat is Formaat.json:
-            print_json({"geldig": False, "problemen": [p.als_dict() for p in fout.problemen]})
-            raise typer.Exit(2) from None
-        print_problemen(fout.problemen, "de catalogus")
-        raise typer.Exit(2) from None
+    if formaat is Formaat.json:
+        fouten_als_json(ctx)
+    cat = laad_catalogus(catalogus)
     if formaat is Formaat.json:
         print_json({"geldig": True, "problemen": []})
         return
@@ -77,21 +75,18 @@ def validate(catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.t
     )
 
 
-class Uitvoerformaat(StrEnum):
-    md = "md"
-    json = "json"
-    html = "html"
-
-
 @app.command()
 def generate(
     gemeente: GemeenteOptie,
     formaat: Annotated[
-        Uitvoerformaat,
-        typer.Option(
-            "--format", help="md (Markdown), json of html (één bestand om te mailen of te printen)."
+        Formaat,
+        formaatoptie(
+            Formaat.md,
+            Formaat.json,
+            Formaat.html,
+            uitleg="md (Markdown), json of html (één bestand om te mailen of te printen).",
         ),
-    ] = Uitvoerformaat.md,
+    ] = Formaat.md,
     out: Annotated[
         str | None,
         typer.Option(
@@ -109,11 +104,8 @@ def generate(
     """Stel het trainingsprogramma samen. Exit 0 klaar, 1 klaar maar iets blokkeert, 2 fout in de invoer."""
     from trainingsplanner.cli import generate as opdracht_generate
 
-    raise typer.Exit(
-        opdracht_generate.voer_uit(
-            gemeente, formaat.value, out, force, catalogus_of_stop(catalogus)
-        )
-    )
+    cat = laad_catalogus(catalogus)
+    raise typer.Exit(opdracht_generate.voer_uit(gemeente, formaat, out, force, cat))
 
 
 @app.command()
@@ -125,57 +117,46 @@ def explain(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Leg uit waarom een onderdeel in het programma staat, of wat een regel hier doet."""
+    from trainingsplanner.cli.uitvoer import schrijf_uit
     from trainingsplanner.engine import stel_samen
     from trainingsplanner.engine.uitleg import leg_uit
-    from trainingsplanner.fouten import InvoerFout
     from trainingsplanner.profiel.model import laad_profiel
 
-    cat = catalogus_of_stop(catalogus)
-    try:
-        programma = stel_samen(laad_profiel(gemeente, cat), cat)
-        uitleg = leg_uit(programma, cat, code)
-    except InvoerFout as fout:
-        stop_met_invoerfout(fout, "de invoer")
-    typer.echo(uitleg.titel)
-    for regel in uitleg.regels:
-        typer.echo(regel)
-
-
-class Gereedheidformaat(StrEnum):
-    tekst = "tekst"
-    text = "text"
-    md = "md"
-    json = "json"
+    cat = laad_catalogus(catalogus)
+    uitleg = leg_uit(stel_samen(laad_profiel(gemeente, cat), cat), cat, code)
+    schrijf_uit("".join(f"{regel}\n" for regel in [uitleg.titel, *uitleg.regels]))
 
 
 @app.command("check-randvoorwaarden")
 def check_randvoorwaarden(
     gemeente: GemeenteOptie,
     formaat: Annotated[
-        Gereedheidformaat,
-        typer.Option("--format", help="tekst (ook: text), md of json."),
-    ] = Gereedheidformaat.tekst,
+        Formaat,
+        formaatoptie(
+            Formaat.tekst, Formaat.md, Formaat.json, uitleg="tekst (ook: text), md of json."
+        ),
+    ] = Formaat.tekst,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Toets de randvoorwaarden (RV1–RV5) en toetspunten (R7.9). Exit 0 niets blokkeert, 1 iets blokkeert, 2 fout."""
-    import sys
 
+    from trainingsplanner.cli.uitvoer import schrijf_fout, schrijf_uit
     from trainingsplanner.engine.gereedheid import beoordeel, blokkeert
-    from trainingsplanner.fouten import InvoerFout
-    from trainingsplanner.profiel.model import laad_profiel
+    from trainingsplanner.genereren import vandaag
+    from trainingsplanner.profiel.lezen import lees_profiel
     from trainingsplanner.render import gereedheid
 
-    cat = catalogus_of_stop(catalogus)
-    try:
-        profiel = laad_profiel(gemeente, cat)
-    except InvoerFout as fout:
-        stop_met_invoerfout(fout, "de invoer")
+    cat = laad_catalogus(catalogus)
+    gelezen = lees_profiel(gemeente, cat, vandaag())
+    schrijf_fout("".join(f"{w.tekst()}\n" for w in gelezen.waarschuwingen))
+    profiel = gelezen.profiel
     bevindingen = beoordeel(profiel, cat)
     weergave = {
-        Gereedheidformaat.md: gereedheid.markdown,
-        Gereedheidformaat.json: gereedheid.als_json,
-    }.get(formaat, gereedheid.tekst)
-    sys.stdout.write(weergave(profiel.gemeente, bevindingen, cat))
+        Formaat.tekst: gereedheid.tekst,
+        Formaat.md: gereedheid.markdown,
+        Formaat.json: gereedheid.als_json,
+    }[formaat]
+    schrijf_uit(weergave(profiel.gemeente, bevindingen, cat))
     raise typer.Exit(1 if blokkeert(bevindingen) else 0)
 
 
@@ -199,7 +180,7 @@ def schema(
     if soort is Schemasoort.programma:
         sys.stdout.write(als_tekst(programma_schema()))
     else:
-        sys.stdout.write(als_tekst(profiel_schema(catalogus_of_stop(catalogus))))
+        sys.stdout.write(als_tekst(profiel_schema(laad_catalogus(catalogus))))
 
 
 @app.command()
@@ -218,82 +199,62 @@ def init(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Maak een startprofiel met uitleg bij elk veld. Overschrijft nooit een bestaand bestand."""
-    import sys
+    from trainingsplanner.cli.init import maak_startprofiel
 
-    from trainingsplanner.bestanden.bronnen import toon_pad
-    from trainingsplanner.bestanden.schrijven import schrijf
-    from trainingsplanner.cli.init import vraag_antwoorden
-    from trainingsplanner.fouten import InvoerFout, Probleem
-    from trainingsplanner.profiel.startprofiel import Antwoorden, doelpad, maak_profieltekst
-
-    cat = catalogus_of_stop(catalogus)
-    doel = doelpad(pad)
-    if doel.exists():
-        stop_met_invoerfout(
-            InvoerFout(
-                [
-                    Probleem(
-                        toon_pad(doel),
-                        0,
-                        0,
-                        "",
-                        "bestaat al; kies een andere naam (init overschrijft nooit)",
-                    )
-                ]
-            ),
-            "de opdracht",
-        )
-    antwoorden = Antwoorden()
-    if interactief:
-        from rich.console import Console
-
-        try:
-            antwoorden = vraag_antwoorden(cat, Console(highlight=False))
-        except (KeyboardInterrupt, EOFError):
-            sys.stderr.write("\nAfgebroken; er is niets geschreven.\n")
-            raise typer.Exit(130) from None
-    try:
-        schrijf(doel, maak_profieltekst(antwoorden, cat, doel.name))
-    except InvoerFout as fout:
-        stop_met_invoerfout(fout, "de opdracht")
-    sys.stderr.write(
-        f"Geschreven: {toon_pad(doel)}\nVolgende stap: plan check-randvoorwaarden --gemeente {toon_pad(doel)}\n"
-    )
+    raise typer.Exit(maak_startprofiel(pad, interactief, laad_catalogus(catalogus)))
 
 
-def _hulp_in_het_nederlands() -> None:
-    """Toon de hulp van typer met Nederlandse vaste woorden (Gebruik, Opties, …)."""
+def hulptekst(argumenten: list[str], breedte: int | None = None) -> tuple[str, int]:
+    """De hulp van typer voor deze argumenten, met Nederlandse vaste woorden (Gebruik, Opties, …).
+
+    `breedte` zet de regelbreedte vast (voor de opdrachtenlijst in de README); anders volgt
+    hij de terminal, zoals typer zelf.
+    """
     import contextlib
     import io
-    import sys
 
     from trainingsplanner.cli.clickfouten import vertaal_hulp
 
     buffer = io.StringIO()
     code: object = 0
+    extra = {} if breedte is None else {"terminal_width": breedte}
     with contextlib.redirect_stdout(buffer):
         try:
-            code = app(standalone_mode=False, prog_name="plan")
+            code = app(argumenten, standalone_mode=False, prog_name="plan", **extra)
         except Exception as fout:
             if getattr(fout, "format_message", None) is None:
                 raise
             code = int(getattr(fout, "exit_code", 2))
-    sys.stdout.write(vertaal_hulp(buffer.getvalue()))
-    sys.exit(code if isinstance(code, int) else 0)
+    return vertaal_hulp(buffer.getvalue()), code if isinstance(code, int) else 0
 
 
 def main() -> None:
-    """Ingang van de opdracht `plan`: fouten in de opdrachtregel worden in het Nederlands gemeld."""
+    """Ingang van de opdracht `plan`: hier eindigt elke fout, met een Nederlandse melding."""
     import sys
 
-    if "--help" in sys.argv[1:]:
-        _hulp_in_het_nederlands()
-        return
+    from trainingsplanner.cli import rand
+
+    argumenten = sys.argv[1:]
     try:
-        uitkomst = app(standalone_mode=False, prog_name="plan")
-    except KeyboardInterrupt:
+        if "--help" in argumenten:
+            tekst, code = hulptekst(argumenten)
+            sys.stdout.write(tekst)
+        else:
+            code = _voer_uit(argumenten)
+    except (KeyboardInterrupt, typer.Abort):
         sys.stderr.write("Afgebroken.\n")
-        sys.exit(130)
+        code = 130
+    except Exception as fout:
+        code = rand.interne_fout(fout)
+    sys.exit(code)
+
+
+def _voer_uit(argumenten: list[str]) -> int:
+    """Draai de opdracht; een fout in de opdrachtregel zelf wordt een Nederlandse melding (exit 2)."""
+    import sys
+
+    try:
+        uitkomst = app(argumenten, standalone_mode=False, prog_name="plan")
     except Exception as fout:
         formatteer = getattr(fout, "format_message", None)
         if formatteer is None:
@@ -305,7 +266,5 @@ def main() -> None:
             sys.stderr.write(gebruik(ctx.get_usage()) + "\n")
             sys.stderr.write(f"Hulp: {ctx.command_path} --help\n\n")
         sys.stderr.write(f"Fout: {vertaal(str(formatteer()))}\n")
-        sys.exit(int(getattr(fout, "exit_code", 2)))
-    if type(fout_of_code := uitkomst) is int:
-        sys.exit(fout_of_code)
-    sys.exit(0)
+        return int(getattr(fout, "exit_code", 2))
+    return uitkomst if type(uitkomst) is int else 0

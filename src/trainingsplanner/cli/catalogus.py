@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from trainingsplanner.cli.opties import (
-    CatalogusOptie,
-    Formaat,
-    FormaatOptie,
-    catalogus_of_stop,
-    stop_met_invoerfout,
-)
+from trainingsplanner.cli.opties import CatalogusOptie, TekstOfJson, laad_catalogus
+from trainingsplanner.cli.rand import over
+from trainingsplanner.formaat import Formaat
 
 if TYPE_CHECKING:
     from trainingsplanner.catalogus.overzicht import Overzicht
@@ -36,7 +32,7 @@ def _toon_overzicht(overzicht: Overzicht, formaat: Formaat) -> None:
 
 @catalogus_app.callback()
 def _catalogus_hoofd(
-    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
 ) -> None:
     """Zonder onderdeel: een overzicht van alles (met --format json de hele catalogus)."""
     ctx.obj = catalogus
@@ -45,7 +41,7 @@ def _catalogus_hoofd(
     from trainingsplanner.catalogus import overzicht
     from trainingsplanner.cli.uitvoer import print_json
 
-    cat = catalogus_of_stop(catalogus)
+    cat = laad_catalogus(catalogus)
     if formaat is Formaat.json:
         print_json(overzicht.alles(cat))
         return
@@ -68,12 +64,12 @@ def _map_uit(ctx: typer.Context, eigen: Path | None) -> Path | None:
 
 @catalogus_app.command("functiegroepen")
 def catalogus_functiegroepen(
-    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
 ) -> None:
     """De vijf functiegroepen van tabel 1 en de doelgroepen die geen functiegroep zijn."""
     from trainingsplanner.catalogus import overzicht
 
-    _toon_overzicht(overzicht.functiegroepen(catalogus_of_stop(_map_uit(ctx, catalogus))), formaat)
+    _toon_overzicht(overzicht.functiegroepen(laad_catalogus(_map_uit(ctx, catalogus))), formaat)
 
 
 @catalogus_app.command("elementen")
@@ -87,38 +83,35 @@ def catalogus_elementen(
         str | None, typer.Option("--cluster", help="Alleen elementen van dit cluster.")
     ] = None,
     catalogus: CatalogusOptie = None,
-    formaat: FormaatOptie = Formaat.tekst,
+    formaat: TekstOfJson = Formaat.tekst,
 ) -> None:
     """De trainingselementen (tabellen 2 en 4, leidinggevenden, voorbeeldprogramma)."""
     from trainingsplanner.catalogus import overzicht
-    from trainingsplanner.fouten import InvoerFout
 
-    cat = catalogus_of_stop(_map_uit(ctx, catalogus))
-    try:
+    cat = laad_catalogus(_map_uit(ctx, catalogus))
+    with over("de opdracht"):
         resultaat = overzicht.elementen(cat, functiegroep, cluster)
-    except InvoerFout as fout:
-        stop_met_invoerfout(fout, "de opdracht")
     _toon_overzicht(resultaat, formaat)
 
 
 @catalogus_app.command("opleidingen")
 def catalogus_opleidingen(
-    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
 ) -> None:
     """Opleidingen met de vaardigheidstrainingen die ze al bevatten (tabel 5)."""
     from trainingsplanner.catalogus import overzicht
 
-    _toon_overzicht(overzicht.opleidingen(catalogus_of_stop(_map_uit(ctx, catalogus))), formaat)
+    _toon_overzicht(overzicht.opleidingen(laad_catalogus(_map_uit(ctx, catalogus))), formaat)
 
 
 @catalogus_app.command("regels")
 def catalogus_regels(
-    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: FormaatOptie = Formaat.tekst
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
 ) -> None:
     """Alle regels van de handreiking met hun code (R1.1 … RV5)."""
     from trainingsplanner.catalogus import overzicht
 
-    _toon_overzicht(overzicht.regels(catalogus_of_stop(_map_uit(ctx, catalogus))), formaat)
+    _toon_overzicht(overzicht.regels(laad_catalogus(_map_uit(ctx, catalogus))), formaat)
 
 
 @catalogus_app.command("toon")
@@ -131,18 +124,15 @@ def catalogus_toon(
         ),
     ],
     catalogus: CatalogusOptie = None,
-    formaat: FormaatOptie = Formaat.tekst,
+    formaat: TekstOfJson = Formaat.tekst,
 ) -> None:
     """Eén vermelding in zijn geheel, met de tekst van zijn bronregels."""
     from trainingsplanner.catalogus import overzicht
     from trainingsplanner.cli.uitvoer import print_json
-    from trainingsplanner.fouten import InvoerFout
 
-    cat = catalogus_of_stop(_map_uit(ctx, catalogus))
-    try:
+    cat = laad_catalogus(_map_uit(ctx, catalogus))
+    with over("de opdracht"):
         titel, data = overzicht.toon(cat, code)
-    except InvoerFout as fout:
-        stop_met_invoerfout(fout, "de opdracht")
     if formaat is Formaat.json:
         print_json(data)
         return

@@ -1,6 +1,6 @@
 """Nederlandse meldingen voor fouten in de opdrachtregel zelf (ontbrekende optie, tikfout).
 
-Typer/click melden zulke fouten in het Engels. `plan` vangt ze in `cli.main` op en zegt
+Typer/click melden zulke fouten in het Engels. `plan` vangt ze in `cli/app.py:main` op en zegt
 hetzelfde in gewone Nederlandse woorden, met exit code 2.
 """
 

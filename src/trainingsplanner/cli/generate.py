@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.schrijven import schrijf
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.cli.uitvoer import print_problemen
+from trainingsplanner.cli.uitvoer import schrijf_fout
 from trainingsplanner.engine.gereedheid import blokkeert
+from trainingsplanner.formaat import Formaat
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.genereren import (
-    Formaat,
     Gegenereerd,
     genereer,
     profielen_in,
@@ -30,40 +30,37 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-def voer_uit(gemeente: Path, formaat: str, out: str | None, force: bool, cat: Catalogus) -> int:
-    soort: Formaat = "json" if formaat == "json" else "html" if formaat == "html" else "md"
+def voer_uit(gemeente: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
+    """Exit 0 klaar, 1 klaar maar er blokkeert iets; onbruikbare invoer is een InvoerFout."""
     if gemeente.is_dir():
-        return _map(gemeente, soort, out, force, cat)
-    try:
-        resultaat = genereer(gemeente, cat, soort, vandaag())
-        if out == "-":
-            sys.stdout.write(resultaat.tekst)
-        else:
-            doel = Path(out) if out else standaard_uitvoer(gemeente, soort)
-            schrijf(doel, resultaat.tekst, overschrijven=force)
-            sys.stderr.write(f"Geschreven: {toon_pad(doel)}\n")
-    except InvoerFout as fout:
-        print_problemen(fout.problemen, "de invoer")
-        return 2
+        return _map(gemeente, formaat, out, force, cat)
+    resultaat = genereer(gemeente, cat, formaat, vandaag())
+    if out == "-":
+        sys.stdout.write(resultaat.tekst)  # het document zelf: precies zoals gemaakt
+    else:
+        doel = Path(out) if out else standaard_uitvoer(gemeente, formaat)
+        schrijf(doel, resultaat.tekst, overschrijven=force)
+        sys.stderr.write(f"Geschreven: {toon_pad(doel)}\n")
     _samenvatting(resultaat)
     return 1 if blokkeert(resultaat.programma.bevindingen) else 0
 
 
-def _map(map: Path, soort: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
+def _map(map: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
+    """Elk profiel in de map; een kapot profiel stopt de rest niet, de fouten komen aan het eind."""
     if out == "-":
         bericht = "--out - kan niet met een map; geef een uitvoermap op"
-        print_problemen([Probleem("--out", 0, 0, "", bericht)], "de opdracht")
-        return 2
+        raise InvoerFout([Probleem("--out", 0, 0, "", bericht)], onderwerp="de opdracht")
     doelmap = Path(out) if out else None
     if doelmap is not None and not doelmap.is_dir():
-        print_problemen([Probleem(out or "", 0, 0, "", "uitvoermap bestaat niet")], "de opdracht")
-        return 2
+        raise InvoerFout(
+            [Probleem(out or "", 0, 0, "", "uitvoermap bestaat niet")], onderwerp="de opdracht"
+        )
     profielen = profielen_in(map)
     if not profielen:
-        print_problemen(
-            [Probleem(toon_pad(map), 0, 0, "", "geen .yaml-bestanden in deze map")], "de opdracht"
+        raise InvoerFout(
+            [Probleem(toon_pad(map), 0, 0, "", "geen .yaml-bestanden in deze map")],
+            onderwerp="de opdracht",
         )
-        return 2
     from rich.progress import Progress
 
     mislukt: list[Probleem] = []
@@ -73,19 +70,20 @@ def _map(map: Path, soort: Formaat, out: str | None, force: bool, cat: Catalogus
         taak = voortgang.add_task("Programma's samenstellen", total=len(profielen))
         for profiel in profielen:
             try:
-                resultaat = genereer(profiel, cat, soort, datum)
+                resultaat = genereer(profiel, cat, formaat, datum)
                 schrijf(
-                    standaard_uitvoer(profiel, soort, doelmap), resultaat.tekst, overschrijven=force
+                    standaard_uitvoer(profiel, formaat, doelmap),
+                    resultaat.tekst,
+                    overschrijven=force,
                 )
                 blokkerend += blokkeert(resultaat.programma.bevindingen)
-            except InvoerFout as fout:
+            except InvoerFout as fout:  # verzamelen en doorgaan; de rand meldt ze samen
                 mislukt.extend(fout.problemen)
             voortgang.advance(taak)
     gelukt = len(profielen) - len({p.bestand for p in mislukt})
     sys.stderr.write(f"{gelukt} van {len(profielen)} programma's geschreven.\n")
     if mislukt:
-        print_problemen(mislukt, "de profielen")
-        return 2
+        raise InvoerFout(mislukt, onderwerp="de profielen", sorteren=False)
     return 1 if blokkerend else 0
 
 
@@ -105,6 +103,5 @@ def _samenvatting(resultaat: Gegenereerd) -> None:
     ]
     for w in p.waarschuwingen:
         regels.append(f"  [{w.ernst}] {w.regel}: {w.bericht}")
-    console = _stderr_console()
-    for regel in regels:
-        console.print(regel, markup=False, highlight=False, soft_wrap=True)
+    schrijf_fout("".join(f"{w.tekst()}\n" for w in resultaat.waarschuwingen))
+    schrijf_fout("".join(f"{regel}\n" for regel in regels))

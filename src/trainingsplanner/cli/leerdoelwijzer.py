@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from trainingsplanner.cli.opties import CatalogusOptie, GemeenteOptie, catalogus_of_stop
+from trainingsplanner.cli.opties import CatalogusOptie, GemeenteOptie, laad_catalogus
 
 leerdoelwijzer_app = typer.Typer(
     help="De leerdoelwijzer (stap 2, R2.2): vragenlijst per team, en antwoorden omzetten in teamleerdoelen.",
@@ -27,7 +27,7 @@ def leerdoelwijzer_create(
     from trainingsplanner.cli import leerdoelwijzer_opdracht as opdracht_leerdoelwijzer
 
     raise typer.Exit(
-        opdracht_leerdoelwijzer.maak(gemeente, team, out, force, catalogus_of_stop(catalogus))
+        opdracht_leerdoelwijzer.maak(gemeente, team, out, force, laad_catalogus(catalogus))
     )
 
 
@@ -56,6 +56,6 @@ def leerdoelwijzer_import(
 
     raise typer.Exit(
         opdracht_leerdoelwijzer.importeer(
-            antwoorden, gemeente, drempel, droog, catalogus_of_stop(catalogus)
+            antwoorden, gemeente, drempel, droog, laad_catalogus(catalogus)
         )
     )

@@ -1,4 +1,4 @@
-"""Gedeelde stukken van de opdrachtregel: opties, formaten en het melden van invoerfouten.
+"""Gedeelde stukken van de opdrachtregel: opties, formaten en het laden van de catalogus.
 
 Elke opdracht zet opties om, roept één bibliotheekfunctie aan en kiest de exit code; wat
 daarbij gedeeld wordt, staat hier. Zware bibliotheken worden pas in de opdrachten geladen.
@@ -6,22 +6,43 @@ daarbij gedeeld wordt, staat hier. Zware bibliotheken worden pas in de opdrachte
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from trainingsplanner.cli.rand import over
+from trainingsplanner.formaat import BIJNAMEN, Formaat
+
 if TYPE_CHECKING:
     from trainingsplanner.catalogus import Catalogus
-    from trainingsplanner.fouten import InvoerFout
 
 
-class Formaat(StrEnum):
-    tekst = "tekst"
-    json = "json"
+def formaatoptie(*keuzes: Formaat, uitleg: str) -> Any:
+    """`--format` met alleen de formaten van deze opdracht (en hun bijnamen, zoals `text`).
+
+    De waarde komt als `Formaat` binnen en gaat zo naar de bibliotheek.
+    """
+    namen: list[str] = []
+    for keuze in keuzes:
+        namen += [keuze.value, *(b for b, f in BIJNAMEN.items() if f is keuze)]
+
+    def kies(waarde: str | Formaat) -> Formaat:
+        if isinstance(waarde, Formaat):
+            return waarde
+        if waarde not in namen:
+            raise ValueError(f"{waarde!r} kan niet; kies uit {', '.join(map(repr, namen))}")
+        return Formaat(waarde)
+
+    return typer.Option("--format", parser=kies, metavar=f"<{'|'.join(namen)}>", help=uitleg)
 
 
+TekstOfJson = Annotated[
+    Formaat,
+    formaatoptie(
+        Formaat.tekst, Formaat.json, uitleg="tekst (tabel of platte tekst; ook: text) of json."
+    ),
+]
 CatalogusOptie = Annotated[
     Path | None,
     typer.Option(
@@ -30,30 +51,6 @@ CatalogusOptie = Annotated[
         show_default=False,
     ),
 ]
-FormaatOptie = Annotated[
-    Formaat, typer.Option("--format", help="tekst (tabel of platte tekst) of json.")
-]
-
-
-def stop_met_invoerfout(fout: InvoerFout, onderwerp: str) -> NoReturn:
-    """Meld alle problemen samen en stop met exit 2 (onbruikbare invoer)."""
-    from trainingsplanner.cli.uitvoer import print_problemen
-
-    print_problemen(fout.problemen, onderwerp)
-    raise typer.Exit(2)
-
-
-def catalogus_of_stop(map: Path | None) -> Catalogus:
-    """De catalogus, of een melding met plek en exit 2 als hij niet te gebruiken is."""
-    from trainingsplanner.catalogus.laden import laad_catalogus
-    from trainingsplanner.fouten import InvoerFout
-
-    try:
-        return laad_catalogus(map)
-    except InvoerFout as fout:
-        stop_met_invoerfout(fout, "de catalogus")
-
-
 GemeenteOptie = Annotated[
     Path,
     typer.Option(
@@ -62,3 +59,11 @@ GemeenteOptie = Annotated[
         show_default=False,
     ),
 ]
+
+
+def laad_catalogus(map: Path | None) -> Catalogus:
+    """De catalogus; is hij niet te gebruiken, dan meldt de rand de problemen met plek (exit 2)."""
+    from trainingsplanner.catalogus.laden import laad_catalogus as laad
+
+    with over("de catalogus"):
+        return laad(map)

@@ -1,4 +1,4 @@
-"""Ingang van `plan`: `--version` en `--help` zonder typer te laden, al het andere via cli.py.
+"""Ingang van `plan`: `--version` en `--help` zonder typer te laden, al het andere via cli/app.py.
 
 Een coördinator die `plan --help` typt, wacht anders op het laden van typer (zo'n 100 ms op
 een kleine machine). De hulptekst staat in `hulptekst.py`; een test houdt hem gelijk aan wat
@@ -28,6 +28,11 @@ def main() -> None:
     import gc
 
     gc.set_threshold(100_000, 50, 100)
+    # pydantic zoekt bij het eerste model naar plug-ins via de pakketmetadata (importlib.metadata,
+    # ~15 ms per run); `plan` gebruikt er geen. Wie er wel een wil, zet de variabele zelf.
+    import os
+
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from trainingsplanner.cli.app import main as volledig
 
     volledig()

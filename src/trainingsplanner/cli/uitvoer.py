@@ -9,7 +9,17 @@ import json
 import sys
 from typing import Any
 
-from trainingsplanner.fouten import Probleem
+from trainingsplanner.fouten import Probleem, zichtbaar
+
+
+def schrijf_uit(tekst: str) -> None:
+    """Tekst naar stdout; stuurtekens uit invoer (behalve regeleinde en tab) zichtbaar gemaakt."""
+    sys.stdout.write(zichtbaar(tekst, behoud="\n\t"))
+
+
+def schrijf_fout(tekst: str) -> None:
+    """Als `schrijf_uit`, naar stderr (meldingen, samenvattingen, voortgang)."""
+    sys.stderr.write(zichtbaar(tekst, behoud="\n\t"))
 
 
 def is_terminal() -> bool:

@@ -1,17 +1,26 @@
-"""Wat elke selectieregel nodig heeft: profiel, catalogus, bevindingen en afgeleide feiten."""
+"""Wat elke generator nodig heeft: profiel, catalogus, bevindingen en afgeleide feiten."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.catalogus.behoeften import Doelgroepen
 from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.codes import unieke_slugs
 from trainingsplanner.profiel.model import Profiel, Team
 from trainingsplanner.programma import Bevinding
-from trainingsplanner.typen import Leervorm, Trainer
+
+
+@dataclass(frozen=True)
+class Teamplek:
+    """Eén team van het profiel met zijn stabiele code (voor de id's van zijn onderdelen)."""
+
+    team: Team
+    code: str
 
 
 @dataclass(frozen=True)
@@ -26,28 +35,38 @@ class Context:
     def teamcodes(self) -> list[str]:
         return unieke_slugs([t.naam for t in self.profiel.teams])
 
-    def teams(self) -> list[tuple[Team, str]]:
-        return list(zip(self.profiel.teams, self.teamcodes, strict=True))
+    def teams(self) -> list[Teamplek]:
+        return [Teamplek(t, c) for t, c in zip(self.profiel.teams, self.teamcodes, strict=True)]
+
+    @cached_property
+    def _aantallen(self) -> dict[str, int]:
+        p = self.profiel
+        return {
+            Doelgroepen.COLLEGE.id: p.bestuur.college,
+            Doelgroepen.RAADSLEDEN.id: p.bestuur.raadsleden,
+            Doelgroepen.MT.id: p.organisatie.mt,
+            Doelgroepen.LEIDINGGEVENDEN.id: sum(t.leidinggevenden for t in p.teams),
+            Doelgroepen.BOT.id: p.organisatie.bot,
+            Doelgroepen.STAF.id: p.organisatie.staf,
+            Doelgroepen.NIEUWE_MEDEWERKERS.id: p.organisatie.nieuwe_medewerkers_per_jaar,
+            Doelgroepen.HELE_ORGANISATIE.id: sum(t.medewerkers for t in p.teams),
+        }
 
     def deelnemers(self, doelgroep: str) -> int:
         """Hoeveel mensen een doelgroep telt volgens het profiel (D2)."""
-        p = self.profiel
-        aantallen = {
-            "college": p.bestuur.college,
-            "raadsleden": p.bestuur.raadsleden,
-            "mt": p.organisatie.mt,
-            "leidinggevenden": sum(t.leidinggevenden for t in p.teams),
-            "bot": p.organisatie.bot,
-            "staf": p.organisatie.staf,
-            "nieuwe-medewerkers": p.organisatie.nieuwe_medewerkers_per_jaar,
-            "hele-organisatie": sum(t.medewerkers for t in p.teams),
-        }
-        return aantallen.get(doelgroep, 0)
+        return self._aantallen.get(doelgroep, 0)
 
     def deelnemers_sessie(self, sessie: Sessie, doelgroep: str) -> int:
         """Deelnemers van een sessie voor een doelgroep, met samengevoegde groepen (R1.3)."""
         leden = sessie.samenvoegen.get(doelgroep, [doelgroep])
         return sum(self.deelnemers(lid) for lid in leden)
+
+    def doelgroepen_van(self, sessie: Sessie) -> Iterator[tuple[str, int]]:
+        """(doelgroep, deelnemers) per doelgroep van de sessie die deelnemers heeft (R1.3)."""
+        for doelgroep in sessie.doelgroepen:
+            deelnemers = self.deelnemers_sessie(sessie, doelgroep)
+            if deelnemers:
+                yield doelgroep, deelnemers
 
     def groep(self, sessie_leervorm: str, max_groep: int) -> int:
         """Trainingen volgen de groepsgrootte van het profiel; bijeenkomsten die van de catalogus."""
@@ -60,13 +79,9 @@ class Context:
     def elementnaam(self, code: str) -> str:
         return kort(self.catalogus.elementen[code].naam)
 
-    def vorm(
-        self, sessie: Sessie, elementen: list[str], reden: str
-    ) -> tuple[Leervorm, Trainer, list[str]]:
-        """Leervorm en trainer van een sessie; een interne trainer waar dat kan (R8.3), met reden."""
-        if self.train_de_trainer(elementen):
-            return "train-de-trainer", "intern", [f"R8.3: {reden}"]
-        return sessie.leervorm, sessie.trainer, []
+    def elementnamen(self, codes: list[str]) -> str:
+        """'Gespreksvoering, Grenzen stellen en Melden': de korte namen als opsomming."""
+        return lijst([self.elementnaam(e) for e in codes])
 
     def train_de_trainer(self, elementen: list[str]) -> bool:
         """R8.3: kan een interne trainer dit geven (voorkeur aan én elk element geschikt)?"""

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.modellen import Signaal
+from trainingsplanner.engine.codes import slug
 from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import Bevinding, Waarschuwing
+from trainingsplanner.programma import blokkeert as blokkeert
 from trainingsplanner.typen import Antwoord, Status
 
 _STATUS: dict[str, Status] = {
@@ -96,11 +98,6 @@ def _signaal(
     )
 
 
-def blokkeert(bevindingen: list[Bevinding]) -> bool:
-    """Houdt iets het programma tegen? (`plan check-randvoorwaarden` geeft dan exit 1.)"""
-    return any(b.ernst == "blokkerend" for b in bevindingen)
-
-
 def als_waarschuwingen(bevindingen: list[Bevinding]) -> list[Waarschuwing]:
     """De bevindingen die aandacht vragen, in de vorm van het programmacontract."""
     uit: list[Waarschuwing] = []
@@ -113,25 +110,10 @@ def als_waarschuwingen(bevindingen: list[Bevinding]) -> list[Waarschuwing]:
             actie += "."
         uit.append(
             Waarschuwing(
-                code=f"{b.id}-{b.status}" + (f"-{_slug(b.team)}" if b.team else ""),
+                code=f"{b.id}-{b.status}" + (f"-{slug(b.team)}" if b.team else ""),
                 ernst=b.ernst,
                 regel=b.regel,
-                bericht=f"{b.naam}{wie}: {_STATUSWOORD[b.status]}.{actie}",
+                bericht=f"{b.naam}{wie}: {b.statuswoorden.zin}.{actie}",
             )
         )
     return uit
-
-
-_STATUSWOORD: dict[Status, str] = {
-    "voldaan": "voldaan",
-    "deels": "deels voldaan",
-    "niet-voldaan": "niet voldaan",
-    "onbekend": "onbekend",
-    "niet-ingevuld": "niet ingevuld",
-}
-
-
-def _slug(tekst: str) -> str:
-    from trainingsplanner.engine.codes import slug
-
-    return slug(tekst)

@@ -11,46 +11,51 @@ def bereken(
     onderdelen: list[Onderdeel], profiel: Profiel
 ) -> tuple[KostenOverzicht, list[Waarschuwing]]:
     """Trainersdagen tellen alleen voor onderdelen met een externe trainer: sessies × duur."""
-    laag = sum(o.sessies * o.duur_dagen.min for o in onderdelen if o.trainer == "extern")
-    hoog = sum(o.sessies * o.duur_dagen.max for o in onderdelen if o.trainer == "extern")
-    dagen = Bereik(min=round(laag, 3), max=round(hoog, 3))
+    per_onderdeel = [o.trainersdagen for o in onderdelen]
+    laag = sum(d.min for d in per_onderdeel)
+    hoog = sum(d.max for d in per_onderdeel)
     kosten = profiel.kosten
     tarief = kosten.dagtarief_trainer if kosten else None
-    budget = kosten.budget if kosten else None
-    euro = (
-        Bereik(min=round(laag * tarief, 2), max=round(hoog * tarief, 2))
-        if tarief is not None
-        else None
+    overzicht = KostenOverzicht(
+        trainersdagen=Bereik(min=round(laag, 3), max=round(hoog, 3)),
+        euro=(
+            Bereik(min=round(laag * tarief, 2), max=round(hoog * tarief, 2))
+            if tarief is not None
+            else None
+        ),
+        dagtarief=tarief,
+        budget=kosten.budget if kosten else None,
     )
-    waarschuwingen: list[Waarschuwing] = []
-    if euro is not None and budget is not None:
-        if euro.min > budget:
-            waarschuwingen.append(
-                Waarschuwing(
-                    code="budget-overschreden",
-                    ernst="waarschuwing",
-                    regel="R7.10",
-                    bericht=(
-                        f"De geschatte kosten ({_euro(euro.min)} tot {_euro(euro.max)}) liggen boven "
-                        f"het budget van {_euro(budget)}. Kies met de leerdoelen wat voorgaat, laat "
-                        "delen door een interne trainer geven (R8.3) of vraag de aanbieder om een "
-                        "scherpere prijs (R7.10)."
-                    ),
-                )
+    return overzicht, _budgetwaarschuwingen(overzicht)
+
+
+def _budgetwaarschuwingen(k: KostenOverzicht) -> list[Waarschuwing]:
+    """R7.10: boven het budget een waarschuwing, alleen de ondergrens gedekt een opmerking."""
+    if k.euro is None or k.budget is None or k.oordeel == "binnen":
+        return []
+    if k.oordeel == "boven":
+        return [
+            Waarschuwing(
+                code="budget-overschreden",
+                ernst="waarschuwing",
+                regel="R7.10",
+                bericht=(
+                    f"De geschatte kosten ({_euro(k.euro.min)} tot {_euro(k.euro.max)}) liggen boven "
+                    f"het budget van {_euro(k.budget)}. Kies met de leerdoelen wat voorgaat, laat "
+                    "delen door een interne trainer geven (R8.3) of vraag de aanbieder om een "
+                    "scherpere prijs (R7.10)."
+                ),
             )
-        elif euro.max > budget:
-            waarschuwingen.append(
-                Waarschuwing(
-                    code="budget-krap",
-                    ernst="info",
-                    regel="R7.10",
-                    bericht=(
-                        f"Het budget van {_euro(budget)} dekt de ondergrens van de schatting, niet "
-                        f"de bovengrens ({_euro(euro.max)}). Maak de duur per onderdeel vast in de "
-                        "intake met de aanbieder (R7.10)."
-                    ),
-                )
-            )
-    return KostenOverzicht(
-        trainersdagen=dagen, euro=euro, dagtarief=tarief, budget=budget
-    ), waarschuwingen
+        ]
+    return [
+        Waarschuwing(
+            code="budget-krap",
+            ernst="info",
+            regel="R7.10",
+            bericht=(
+                f"Het budget van {_euro(k.budget)} dekt de ondergrens van de schatting, niet "
+                f"de bovengrens ({_euro(k.euro.max)}). Maak de duur per onderdeel vast in de "
+                "intake met de aanbieder (R7.10)."
+            ),
+        )
+    ]

@@ -78,7 +78,7 @@ def plan(voorstellen: list[Voorstel], sessies_per_maand: int) -> dict[str, Gepla
             wacht_op[j] -= 1
             if wacht_op[j] == 0:
                 heapq.heappush(klaar, (vroegst[j], voorstellen[j].stap, voorstellen[j].voorrang, j))
-    if len(uit) != len(voorstellen):  # pragma: no cover - de volgorde-eisen vormen geen kring
+    if len(uit) != len(voorstellen):  # pragma: no cover - catalogus: volgorde-zonder-kring
         raise RuntimeError("de volgorde-eisen vormen een kring")
     return uit
 

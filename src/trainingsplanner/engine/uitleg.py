@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.engine.regels import toepassers
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.programma import Programma
 from trainingsplanner.suggestie import bedoelde_u
+from trainingsplanner.typen import REGELCODE
 
-REGELCODE = re.compile(r"^(?:D\d+|R\d+\.\d+|RV\d+)$")
+_ALLEEN_REGELCODE = re.compile(rf"^{REGELCODE}$")
 
 
 @dataclass(frozen=True)
@@ -20,7 +22,7 @@ class Uitleg:
 
 
 def leg_uit(programma: Programma, cat: Catalogus, code: str) -> Uitleg:
-    if REGELCODE.match(code):
+    if _ALLEEN_REGELCODE.match(code):
         return _regel(programma, cat, code)
     onderdeel = programma.onderdeel(code)
     if onderdeel is None:
@@ -53,6 +55,11 @@ def _regel(programma: Programma, cat: Catalogus, code: str) -> Uitleg:
         raise InvoerFout([Probleem("ID", 0, 0, "", f"onbekende regel '{code}'.{hint}".rstrip("."))])
     patroon = re.compile(rf"(?<![\w.]){re.escape(code)}(?!\d)")
     regels = [f"{regel.samenvatting} ({regel.sectie})"]
+    door = [g.naam for g in toepassers(code)]
+    if any(code in eis.bron for eis in cat.stappenplan.volgorde):
+        door.append("de volgorde-eisen in stappenplan.yaml")
+    if door:
+        regels.append("Toegepast door: " + ", ".join(door) + ".")
     geraakt = [o for o in programma.onderdelen if any(patroon.search(w) for w in o.waarom)]
     signalen = [w for w in programma.waarschuwingen if w.regel == code]
     if not geraakt and not signalen:

@@ -1,37 +1,41 @@
 """Een voorstel: een onderdeel van het programma vóór het een datum heeft.
 
-De selectieregels maken voorstellen; `volgorde.py` koppelt ze aan elkaar en `planning.py`
-geeft ze datums. Pas daarna worden het `Onderdeel`en van het programma.
+De generatoren (`engine/regels/`) maken voorstellen, meestal met `Voorstel.uit_sessie`;
+`volgorde.py` koppelt ze aan elkaar en `planning.py` geeft ze datums. Daarna wordt elk
+voorstel met zijn datums een `Onderdeel` van het programma (`als_onderdeel`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypedDict
+from typing import TypedDict, Unpack
 
-from trainingsplanner.programma import Afgedekt
+from trainingsplanner.catalogus.behoeften import TEAM
+from trainingsplanner.catalogus.modellen import Sessie, Terugkerend
+from trainingsplanner.engine.context import Context, Teamplek
+from trainingsplanner.engine.keuze import elementen_van
+from trainingsplanner.profiel.model import Team
+from trainingsplanner.programma import Afgedekt, Onderdeel
 from trainingsplanner.typen import Duur, Leervorm, Trainer
 
-if TYPE_CHECKING:
-    from trainingsplanner.profiel.model import Team
 
+class Verschil(TypedDict, total=False):
+    """Wat een voorstel anders heeft dan zijn sessie of activiteit in de catalogus."""
 
-class Teamvelden(TypedDict):
-    team: str
-    teamcode: str
-    functiegroep: str
+    titel: str
     doelgroep: str
-
-
-def teamvelden(team: Team, code: str) -> Teamvelden:
-    """De velden die elk teamonderdeel deelt."""
-    return {
-        "team": team.naam,
-        "teamcode": code,
-        "functiegroep": team.functiegroep,
-        "doelgroep": "team",
-    }
+    elementen: list[str]
+    leervorm: Leervorm
+    trainer: Trainer
+    groepsgrootte: int
+    duur_dagen: Duur
+    toelichting: str | None
+    afgedekt: list[Afgedekt]
+    jaar: int | None
+    vroegst: int
+    vaste_maanden: tuple[int, int] | None
 
 
 @dataclass
@@ -46,9 +50,9 @@ class Voorstel:
     leervorm: Leervorm
     trainer: Trainer
     deelnemers: int
-    groep: int
+    groepsgrootte: int
     """Hoogstens zoveel deelnemers per sessie."""
-    duur: Duur
+    duur_dagen: Duur
     waarom: list[str]
     team: str | None = None
     teamcode: str | None = None
@@ -63,12 +67,90 @@ class Voorstel:
     na: list[str] = field(default_factory=list)
     voorrang: int = 1
     """Bij gelijke start gaat een lagere voorrang eerst (teams met hoog risico: 0, R3.1)."""
+    start: dt.date | None = None
+    eind: dt.date | None = None
+    """De datums, zodra de planning ze geeft (`als_onderdeel`)."""
+
+    @classmethod
+    def uit_sessie(
+        cls,
+        sessie: Sessie | Terugkerend,
+        ctx: Context,
+        *,
+        id: str,
+        deelnemers: int,
+        waarom: list[str],
+        plek: Teamplek | None = None,
+        interne_trainer: str | None = None,
+        **verschil: Unpack[Verschil],
+    ) -> Voorstel:
+        """Een voorstel met alles uit de catalogus, behalve wat `verschil` anders zegt.
+
+        Stap, titel, leervorm, trainer, duur en toelichting komen van de sessie; de
+        elementen uit de bron die de sessie noemt (`elementen_uit`); de groepsgrootte van
+        het profiel bij een training (`Context.groep`). Met `plek` is het een teamonderdeel
+        (titel met de teamnaam erachter). `interne_trainer` is de reden waarom een interne
+        trainer dit kan geven: dan wordt het train-de-trainer waar dat kan (R8.3).
+        """
+        team = plek.team if plek else None
+        if "elementen" in verschil:
+            elementen = verschil.pop("elementen")
+        else:
+            elementen = _elementen(ctx, sessie, team)
+        voorstel = cls(
+            id=id,
+            soort=sessie.id,
+            stap=sessie.stap,
+            titel=f"{sessie.titel} — {team.naam}" if team else sessie.titel,
+            doelgroep=TEAM if plek else _doelgroep(sessie),
+            elementen=elementen,
+            leervorm=sessie.leervorm,
+            trainer=sessie.trainer,
+            deelnemers=deelnemers,
+            groepsgrootte=ctx.groep(sessie.leervorm, sessie.max_groep),
+            duur_dagen=sessie.duur_dagen,
+            waarom=waarom,
+            team=team.naam if team else None,
+            teamcode=plek.code if plek else None,
+            functiegroep=team.functiegroep if team else None,
+            toelichting=sessie.inhoud,
+        )
+        for veld, waarde in verschil.items():
+            setattr(voorstel, veld, waarde)
+        if interne_trainer is not None and ctx.train_de_trainer(voorstel.elementen):
+            voorstel.leervorm = "train-de-trainer"
+            voorstel.trainer = "intern"
+            voorstel.waarom = [*voorstel.waarom, f"R8.3: {interne_trainer}"]
+        return voorstel
 
     @property
     def sessies(self) -> int:
-        return math.ceil(self.deelnemers / self.groep) if self.deelnemers else 0
+        return math.ceil(self.deelnemers / self.groepsgrootte) if self.deelnemers else 0
 
     @property
     def telt_capaciteit(self) -> bool:
         """Werkoverleg, gesprekken en e-learning vragen geen trainingsruimte in de maand."""
         return self.leervorm not in ("werkoverleg", "gesprek", "e-learning")
+
+    def als_onderdeel(self, start: dt.date, eind: dt.date) -> Onderdeel:
+        """Het onderdeel van het programma: dit voorstel met de datums van de planning.
+
+        Elk veld van `Onderdeel` heeft hier dezelfde naam; pydantic leest ze als attributen.
+        """
+        self.start, self.eind = start, eind
+        return Onderdeel.model_validate(self, from_attributes=True)
+
+
+def code(sessie: Sessie | Terugkerend, *delen: object) -> str:
+    """De id van een onderdeel: de stap van zijn sessie voorop (`stap3-balie-vaardigheden`)."""
+    return "-".join([f"stap{sessie.stap}", *map(str, delen)])
+
+
+def _doelgroep(sessie: Sessie | Terugkerend) -> str:
+    return sessie.doelgroep if isinstance(sessie, Terugkerend) else sessie.doelgroepen[0]
+
+
+def _elementen(ctx: Context, sessie: Sessie | Terugkerend, team: Team | None) -> list[str]:
+    if isinstance(sessie, Terugkerend):
+        return list(sessie.elementen)
+    return elementen_van(ctx, sessie, team).elementen

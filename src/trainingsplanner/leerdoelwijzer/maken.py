@@ -14,9 +14,8 @@ from trainingsplanner.bestanden.cellen import Celfout, probleem_in_tekst
 from trainingsplanner.bestanden.yamlbron import lees_yaml
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.codes import unieke_slugs
-from trainingsplanner.fouten import InvoerFout, Probleem
+from trainingsplanner.fouten import InvoerFout, Probleem, zichtbaar
 from trainingsplanner.leerdoelwijzer import sjablonen
-from trainingsplanner.leerdoelwijzer.verslag import zichtbaar
 from trainingsplanner.leerdoelwijzer.vragenlijst import vragenlijst
 from trainingsplanner.profiel.model import profiel_uit_document
 from trainingsplanner.suggestie import bedoelde_u

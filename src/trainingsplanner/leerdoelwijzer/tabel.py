@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from trainingsplanner.fouten import InvoerFout, Probleem
+from trainingsplanner.opmaak import geheel
 
 MAX_BYTES = 20 * 1024 * 1024
 """Grootste antwoordbestand op schijf."""
@@ -51,11 +52,6 @@ class Tabel:
     koprij: int = 1
 
 
-def getal(aantal: int) -> str:
-    """100000 → '100.000', zoals in het Nederlands."""
-    return f"{aantal:,}".replace(",", ".")
-
-
 def kolomletter(index: int) -> str:
     """0 → A, 25 → Z, 26 → AA."""
     letters = ""
@@ -75,7 +71,7 @@ def te_veel_rijen(bestand: str, rij: int) -> InvoerFout:
         bestand,
         rij,
         1,
-        f"meer dan {getal(MAX_RESPONDENTEN)} ingevulde rijen; dat zijn meer vragenlijsten dan een "
+        f"meer dan {geheel(MAX_RESPONDENTEN)} ingevulde rijen; dat zijn meer vragenlijsten dan een "
         "gemeente medewerkers heeft. Splits het bestand per team",
     )
 
@@ -85,7 +81,7 @@ def te_veel_kolommen(bestand: str, rij: int) -> InvoerFout:
         bestand,
         rij,
         MAX_KOLOMMEN + 1,
-        f"meer dan {getal(MAX_KOLOMMEN)} kolommen; gebruik het sjabloon van plan leerdoelwijzer "
+        f"meer dan {geheel(MAX_KOLOMMEN)} kolommen; gebruik het sjabloon van plan leerdoelwijzer "
         "create of verwijder de overbodige kolommen",
     )
 
@@ -95,7 +91,7 @@ def te_lange_cel(bestand: str, rij: int, kolom: int) -> InvoerFout:
         bestand,
         rij,
         kolom,
-        f"kolom {kolomletter(kolom - 1)}: deze cel is langer dan {getal(MAX_CELTEKST)} tekens, "
+        f"kolom {kolomletter(kolom - 1)}: deze cel is langer dan {geheel(MAX_CELTEKST)} tekens, "
         "meer dan in een Excel-cel past",
     )
 
@@ -137,7 +133,7 @@ class Meldingen:
                     rij,
                     kolom,
                     "",
-                    f"… en {getal(self.meer)} {woord} meer vanaf hier; los eerst de bovenstaande op",
+                    f"… en {geheel(self.meer)} {woord} meer vanaf hier; los eerst de bovenstaande op",
                 )
             )
         raise InvoerFout(problemen)

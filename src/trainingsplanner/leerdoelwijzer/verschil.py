@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from trainingsplanner.opmaak import geheel
+
 MAX_REGELS = 200
 """Meeste regels van een getoond verschil."""
 
@@ -59,7 +61,7 @@ def verschil(
     _hunk(uit, regels, groep, verschuiving)
     if len(uit) > max_regels + 2:
         meer = len(uit) - max_regels - 2
-        uit = [*uit[: max_regels + 2], f"… en {meer:,} regels meer".replace(",", ".")]
+        uit = [*uit[: max_regels + 2], f"… en {geheel(meer)} regels meer"]
     return "\n".join(uit) + "\n"
 
 

@@ -10,31 +10,21 @@ from __future__ import annotations
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import kort
+from trainingsplanner.fouten import zichtbaar
 from trainingsplanner.leerdoelwijzer.antwoorden import Teamuitslag, Uitslag
-
-
-def zichtbaar(regel: str) -> str:
-    """Stuurtekens uit profiel of antwoordbestand zichtbaar (zoals in meldingen): nooit rauw naar
-    de terminal, waar ze de titel of het scherm zouden kunnen veranderen."""
-    if regel.isprintable():
-        return regel
-    return "".join(t if t.isprintable() else repr(t)[1:-1] for t in regel)
-
-
-def meervoud(aantal: int, enkelvoud: str, meervoud: str) -> str:
-    return f"{aantal} {enkelvoud if aantal == 1 else meervoud}"
+from trainingsplanner.opmaak import aantal
 
 
 def regels(uitslag: Uitslag, cat: Catalogus) -> list[str]:
     totaal = sum(t.respondenten for t in uitslag.teams)
-    teams = meervoud(len(uitslag.teams), "team", "teams")
+    teams = aantal(len(uitslag.teams), "team", "teams")
     uit = [
-        f"Leerdoelwijzer: {meervoud(totaal, 'ingevulde vragenlijst', 'ingevulde vragenlijsten')} "
+        f"Leerdoelwijzer: {aantal(totaal, 'ingevulde vragenlijst', 'ingevulde vragenlijsten')} "
         f"uit {teams} (R2.2)."
     ]
     uit += [f"  {melding}" for melding in uitslag.genegeerd]
     if uitslag.rijen_zonder_antwoord:
-        rijen = meervoud(uitslag.rijen_zonder_antwoord, "rij", "rijen")
+        rijen = aantal(uitslag.rijen_zonder_antwoord, "rij", "rijen")
         uit.append(f"  {rijen} zonder antwoord op een schaalvraag: niet meegeteld.")
     if uitslag.zonder_antwoorden:
         uit.append(f"  Geen antwoorden van: {', '.join(uitslag.zonder_antwoorden)}.")
@@ -80,6 +70,6 @@ def _team(team: Teamuitslag, uitslag: Uitslag, cat: Catalogus) -> list[str]:
         )
         uit.append(f"  Individuele leerdoelen voor het HR-gesprek (R3.4), aantal personen: {namen}")
     if team.open_antwoorden:
-        antwoorden = meervoud(team.open_antwoorden, "antwoord", "antwoorden")
+        antwoorden = aantal(team.open_antwoorden, "antwoord", "antwoorden")
         uit.append(f"  {antwoorden} op open vragen: lees ze in het antwoordbestand zelf.")
     return uit

@@ -18,6 +18,7 @@ from xml.parsers import expat
 from trainingsplanner.fouten import InvoerFout
 from trainingsplanner.leerdoelwijzer import tabel
 from trainingsplanner.leerdoelwijzer.tabel import fout
+from trainingsplanner.opmaak import geheel
 
 _BLOK = 256 * 1024
 _MAX_DELEN = 10_000
@@ -204,10 +205,10 @@ def gedeelde_teksten(boek: zipfile.ZipFile, pad: str, naam: str) -> list[str]:
 
 _MAX_GEDEELD = 64 * 1024 * 1024
 _TE_LANG = (
-    f"een tekst in het bestand is langer dan {tabel.getal(tabel.MAX_CELTEKST)} tekens, meer "
+    f"een tekst in het bestand is langer dan {geheel(tabel.MAX_CELTEKST)} tekens, meer "
     "dan in een Excel-cel past"
 )
 _TE_VEEL_TEKSTEN = (
-    f"het bestand bevat meer dan {tabel.getal(tabel.MAX_GEDEELDE_TEKSTEN)} verschillende "
+    f"het bestand bevat meer dan {geheel(tabel.MAX_GEDEELDE_TEKSTEN)} verschillende "
     "teksten; dat is geen vragenlijst"
 )

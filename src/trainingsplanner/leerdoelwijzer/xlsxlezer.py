@@ -23,6 +23,7 @@ from trainingsplanner.leerdoelwijzer.xlsxdelen import (
     open_zip,
     voer,
 )
+from trainingsplanner.opmaak import geheel
 
 
 def lees_xlsx(ruw: bytes, naam: str) -> Tabel:
@@ -141,7 +142,7 @@ class _Bladlezer:
         if kolom > tabel.MAX_KOLOMMEN or self.in_rij > tabel.MAX_KOLOMMEN:
             raise Stop(tabel.te_veel_kolommen(self.naam, self.rij))
         if self.totaal > tabel.MAX_CELLEN:
-            bericht = f"meer dan {tabel.getal(tabel.MAX_CELLEN)} cellen; dat is geen vragenlijst"
+            bericht = f"meer dan {geheel(tabel.MAX_CELLEN)} cellen; dat is geen vragenlijst"
             raise Stop(fout(self.naam, self.rij, kolom, bericht))
         self.kolom, self.soort, self.waarde = kolom, attributen.get("t", "n"), None
 

@@ -1,1 +1,1 @@
-"""Het gemeenteprofiel: invoermodel, kruiscontroles en het startprofiel."""
+"""Het gemeenteprofiel: invoermodel met de uitleg per veld, kruiscontroles en het startprofiel."""

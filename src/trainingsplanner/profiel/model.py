@@ -1,4 +1,9 @@
-"""Het gemeenteprofiel (versie 1, zie CONTRACT.md): model, standaardwaarden en kruiscontroles.
+"""Het gemeenteprofiel (versie 1): model, standaardwaarden, uitleg per veld en kruiscontroles.
+
+Dit is de enige plek voor wat een veld is: type, grenzen (ge/le), keuzes (Literal),
+standaardwaarde, beschrijving (voor het JSON Schema en de editor) en, met `Invullen`, het
+commentaar in het startprofiel en de vraag van `plan init --interactive`. Die twee worden
+hieruit gemaakt (profiel/velden.py), nooit apart bijgehouden.
 
 Het profiel wordt met dezelfde strikte lezer gelezen als de catalogus. Na de vorm volgen de
 controles die de catalogus nodig hebben: bestaat de functiegroep, de opleiding, het element
@@ -8,25 +13,79 @@ van een leerdoel; zijn teamnamen uniek. Alle problemen komen samen terug.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, StringConstraints, field_validator
 
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.modelfouten import valideer
 from trainingsplanner.bestanden.yamlbron import YamlDocument, lees_yaml
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.fouten import InvoerFout, Probleem
-from trainingsplanner.suggestie import bedoelde_u
+from trainingsplanner.fouten import InvoerFout
+from trainingsplanner.profiel.controles import kruiscontroles, omvang
 from trainingsplanner.typen import Antwoord, Model, Risico
 
 MAX_TEAMS = 5000
 """Meer teams dan dit is geen gemeente maar een tikfout of een test van de grenzen."""
+EERSTE_STARTDATUM = dt.date(2000, 1, 1)
+LAATSTE_STARTDATUM = dt.date(2099, 12, 1)
+"""Een programma van hoogstens vijf jaar dat in deze eeuw begint; 9997-06-01 is een tikfout."""
 
 Aantal = Annotated[int, Field(ge=0, le=1_000_000)]
-Naam = Annotated[str, Field(min_length=1, max_length=200)]
+Naam = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+_STUURTEKEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Onzichtbare stuurtekens (C0 behalve tab en regeleinde, DEL, C1): in een terminal kunnen ze
+de weergave overnemen, in Excel en YAML breken ze het bestand."""
+
+
+def stuurteken_in(tekst: str) -> str | None:
+    """De eerste onzichtbare stuurteken als `U+001B`, of None."""
+    gevonden = _STUURTEKEN.search(tekst)
+    return f"U+{ord(gevonden.group()):04X}" if gevonden else None
+
+
+class ProfielModel(Model):
+    """Basis van het profiel: streng (true/false zijn booleans, gehele getallen zijn gehele
+    getallen, tekst is tekst) en zonder onzichtbare stuurtekens in tekst."""
+
+    model_config = ConfigDict(strict=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _geen_stuurtekens(cls, waarde: object) -> object:
+        teksten = waarde if isinstance(waarde, list) else [waarde]
+        for tekst in teksten:
+            if isinstance(tekst, str) and (teken := stuurteken_in(tekst)):
+                raise ValueError(
+                    f"bevat een onzichtbaar stuurteken ({teken}); verwijder het of typ de tekst opnieuw"
+                )
+        return waarde
+
+
+def _bedrag(waarde: object) -> object:
+    """Een bedrag zoals een Nederlander het schrijft, wordt nooit stil verkeerd gelezen.
+
+    `1500` en `1500.50` zijn goed. `€ 1.500`, `1.500,00` of `1500,-` als tekst worden geweigerd
+    met de juiste schrijfwijze erbij. (`1.500` zonder aanhalingstekens leest YAML als 1,5; dat
+    vangt de kruiscontrole op de geschreven tekst.)
+    """
+    if isinstance(waarde, str):
+        kaal = waarde.replace("€", "").replace(" ", "").replace("\u00a0", "").removesuffix(",-")
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?", kaal):
+            getal = float(kaal.replace(".", "").replace(",", "."))
+            goed = f"{getal:.2f}".removesuffix(".00")
+            raise ValueError(
+                f"'{waarde}' is tekst; schrijf het bedrag als getal zonder € en zonder "
+                f"duizendtalpunt: {goed}"
+            )
+    if isinstance(waarde, int) and not isinstance(waarde, bool):
+        return float(waarde)
+    return waarde
 
 
 def _v(beschrijving: str) -> Any:
@@ -34,7 +93,26 @@ def _v(beschrijving: str) -> Any:
     return Field(description=beschrijving)
 
 
-class Capaciteit(Model):
+@dataclass(frozen=True)
+class Invullen:
+    """Hoe `plan init` een veld uitlegt en vraagt; pydantic en het schema negeren dit.
+
+    `opmerking` is het commentaar in het startprofiel (zonder opmerking: de beschrijving),
+    `vraag` de vraag van `plan init --interactive`. Beide mogen `{min}`, `{max}` en
+    `{keuzes}` bevatten; die komen uit het veld zelf (ge/le, Literal).
+    """
+
+    opmerking: str | None = None
+    vraag: str | None = None
+
+
+def of_lijst(woorden: Iterable[str]) -> str:
+    """'a, b of c': keuzes zoals een mens ze opsomt."""
+    *begin, laatste = woorden
+    return f"{', '.join(begin)} of {laatste}" if begin else laatste
+
+
+class Capaciteit(ProfielModel):
     """Hoeveel de organisatie per maand aankan."""
 
     sessies_per_maand: Annotated[
@@ -43,39 +121,65 @@ class Capaciteit(Model):
         _v(
             "Hoeveel trainingen en bijeenkomsten de organisatie per maand kan houden (standaard 8)."
         ),
+        Invullen(
+            "Hoeveel trainingen en bijeenkomsten de organisatie per maand kan houden.",
+            "Sessies per maand die de organisatie aankan",
+        ),
     ] = 8
 
 
-class Kosten(Model):
+class Kosten(ProfielModel):
     """Tarief en budget, voor de kostenraming."""
 
-    dagtarief_trainer: (
+    @field_validator("dagtarief_trainer", "budget", mode="before")
+    @classmethod
+    def _als_bedrag(cls, waarde: object) -> object:
+        return _bedrag(waarde)
+
+    dagtarief_trainer: Annotated[
         Annotated[float, Field(ge=0, le=100_000), _v("Euro per dag van een externe trainer.")]
-        | None
-    ) = None
-    budget: (
-        Annotated[float, Field(ge=0, le=1_000_000_000), _v("Euro voor de hele looptijd.")] | None
-    ) = None
+        | None,
+        Invullen(
+            "euro per dag van een externe trainer",
+            "Dagtarief externe trainer in euro (0 = onbekend)",
+        ),
+    ] = None
+    budget: Annotated[
+        Annotated[float, Field(ge=0, le=1_000_000_000), _v("Euro voor de hele looptijd.")] | None,
+        Invullen(
+            "euro voor de hele looptijd", "Budget voor de hele looptijd in euro (0 = onbekend)"
+        ),
+    ] = None
 
 
-class Voorkeuren(Model):
+class Voorkeuren(ProfielModel):
     """Leervormen die de gemeente wil inzetten (paragraaf 6 van de handreiking)."""
 
     e_learning: Annotated[
-        bool, _v("Kennisonderdelen mogen via e-learning (R8.1). Standaard true.")
+        bool,
+        _v("Kennisonderdelen mogen via e-learning (R8.1). Standaard true."),
+        Invullen(
+            "Kennisonderdelen (beleid, protocol, toetsing) via e-learning (R8.1).",
+            "Kennisonderdelen via e-learning (R8.1)?",
+        ),
     ] = True
     train_de_trainer: Annotated[
         bool,
         _v(
             "Een interne trainer (bijvoorbeeld de coördinator A&G) geeft de geschikte onderdelen (R8.3). Standaard false."
         ),
+        Invullen(
+            "Een interne trainer, bijvoorbeeld de coördinator agressie en geweld, geeft de geschikte\n"
+            "onderdelen (R8.3).",
+            "Een interne trainer voor de geschikte onderdelen (R8.3)?",
+        ),
     ] = False
 
 
-_ANTWOORD = " Antwoord: ja, deels, nee of onbekend; weglaten = niet ingevuld."
+_ANTWOORD = f" Antwoord: {of_lijst(get_args(Antwoord))}; weglaten = niet ingevuld."
 
 
-class Randvoorwaarden(Model):
+class Randvoorwaarden(ProfielModel):
     """RV1–RV5: ja, deels, nee of onbekend; weggelaten betekent 'niet ingevuld'."""
 
     organisatienorm: Annotated[
@@ -112,7 +216,7 @@ class Randvoorwaarden(Model):
     ] = None
 
 
-class Toetspunten(Model):
+class Toetspunten(ProfielModel):
     """R7.9: korte antwoorden uit de intake; ontbrekende worden gemeld."""
 
     spelregels: Annotated[
@@ -128,34 +232,53 @@ class Toetspunten(Model):
     ] = None
 
 
-class Bestuur(Model):
+class Bestuur(ProfielModel):
     """Het bestuur: college en raad (stap 1, R3.5, R3.6)."""
 
-    college: Annotated[Aantal, _v("Aantal leden van het college van B&W.")] = 0
-    raadsleden: Annotated[Aantal, _v("Aantal raadsleden.")] = 0
+    college: Annotated[
+        Aantal,
+        _v("Aantal leden van het college van B&W."),
+        Invullen("leden van het college van B&W", "Leden van het college"),
+    ] = 0
+    raadsleden: Annotated[Aantal, _v("Aantal raadsleden."), Invullen(vraag="Raadsleden")] = 0
     betrokken_bij_incident: Annotated[
         bool,
         _v(
             "Was het bestuur zelf betrokken bij een incident? Dan tweemaal per jaar incidentevaluatie (R3.6)."
         ),
+        Invullen(vraag="Was het bestuur betrokken bij een incident (R3.6)?"),
     ] = False
 
 
-class Organisatie(Model):
+class Organisatie(ProfielModel):
     """Groepen buiten de teams (D2)."""
 
-    mt: Annotated[Aantal, _v("Aantal leden van het MT / hoger management.")] = 0
-    bot: Annotated[Aantal, _v("Aantal leden van het bedrijfsopvangteam (BOT), R6.2.")] = 0
+    mt: Annotated[
+        Aantal,
+        _v("Aantal leden van het MT / hoger management."),
+        Invullen("hoger management", "Leden van het MT"),
+    ] = 0
+    bot: Annotated[
+        Aantal,
+        _v("Aantal leden van het bedrijfsopvangteam (BOT), R6.2."),
+        Invullen("bedrijfsopvangteam (R6.2)", "Leden van het bedrijfsopvangteam (BOT)"),
+    ] = 0
     staf: Annotated[
-        Aantal, _v("Aantal stafmedewerkers: P&O, arbo, coördinator A&G, preventie (R7.7).")
+        Aantal,
+        _v("Aantal stafmedewerkers: P&O, arbo, coördinator A&G, preventie (R7.7)."),
+        Invullen(
+            "P&O, arbo, coördinator A&G, preventie (R7.7)",
+            "Stafmedewerkers (P&O, arbo, coördinator A&G)",
+        ),
     ] = 0
     nieuwe_medewerkers_per_jaar: Annotated[
         Aantal,
         _v("Hoeveel nieuwe medewerkers per jaar een introductie veilig werken krijgen (R7.8)."),
+        Invullen("krijgen een introductie veilig werken (R7.8)", "Nieuwe medewerkers per jaar"),
     ] = 0
 
 
-class Leerdoelwijzerherkomst(Model):
+class Leerdoelwijzerherkomst(ProfielModel):
     """Waar de leerdoelen van een team vandaan komen: de vragenlijst van stap 2 (R2.2)."""
 
     respondenten: Annotated[int, Field(ge=0, le=1_000_000), _v("Aantal ingevulde vragenlijsten.")]
@@ -167,39 +290,59 @@ class Leerdoelwijzerherkomst(Model):
     ]
 
 
-class Team(Model):
+class Team(ProfielModel):
     """Een team of afdeling."""
 
-    naam: Annotated[Naam, _v("Naam van het team; uniek binnen het profiel.")]
+    naam: Annotated[
+        Naam,
+        _v("Naam van het team; uniek binnen het profiel."),
+        Invullen(vraag="Naam van team {nummer} (leeg = klaar)"),
+    ]
     functiegroep: Annotated[
         str,
         _v(
             "Een van de vijf functiegroepen (D1): werkplein, sociaal-domein, buitendienst, publieksdiensten, toezicht-en-handhaving."
         ),
+        Invullen(vraag="Functiegroep"),
     ]
     medewerkers: Annotated[
-        int, Field(ge=1, le=1_000_000), _v("Aantal medewerkers zonder de leidinggevenden.")
+        int,
+        Field(ge=1, le=1_000_000),
+        _v("Aantal medewerkers zonder de leidinggevenden."),
+        Invullen("zonder de leidinggevenden", "Medewerkers (zonder leidinggevenden)"),
     ]
-    leidinggevenden: Annotated[Aantal, _v("Aantal leidinggevenden van het team (standaard 1).")] = 1
+    leidinggevenden: Annotated[
+        Aantal,
+        _v("Aantal leidinggevenden van het team (standaard 1)."),
+        Invullen(vraag="Leidinggevenden"),
+    ] = 1
     risico: Annotated[
-        Risico, _v("Risico van de functie: hoog, midden of laag (standaard midden).")
+        Risico,
+        _v(f"Risico van de functie: {of_lijst(get_args(Risico))} (standaard midden)."),
+        Invullen("{keuzes}", "Risico"),
     ] = "midden"
     opleidingen: Annotated[
-        list[str], _v("Opleidingen van het team uit tabel 5 (R6.5), bijvoorbeeld boa.")
+        list[str],
+        _v("Opleidingen van het team uit tabel 5 (R6.5), bijvoorbeeld boa."),
+        Invullen(vraag="Opleidingen, met komma's ({opleidingen}; leeg = geen)"),
     ] = []
     leerdoelen: Annotated[
         list[str], _v("Leerdoelen van het team: element-codes uit de catalogus (R2.2, R3.1).")
     ] = []
     teamnorm: Annotated[
-        bool, _v("Heeft het team al een teamnorm of teamprotocol? Dan een kortere training (R7.5).")
+        bool,
+        _v("Heeft het team al een teamnorm of teamprotocol? Dan een kortere training (R7.5)."),
+        Invullen("is er al een teamnorm of teamprotocol? (R7.5)", "Is er al een teamnorm (R7.5)?"),
     ] = False
     basiscompetenties: Annotated[
         Antwoord | None,
         _v("R5.3: basiscompetenties van dit team; overschrijft de organisatiestandaard."),
+        Invullen("overschrijft de organisatiestandaard (R5.3)"),
     ] = None
     huisbezoeken: Annotated[
         bool,
         _v("Legt het team huisbezoeken af? Dan hoort 'Handelen bij huisbezoeken' erbij (R6.3)."),
+        Invullen("legt het team huisbezoeken af? (R6.3)", "Legt het team huisbezoeken af (R6.3)?"),
     ] = False
     leerdoelwijzer: Annotated[
         Leerdoelwijzerherkomst | None,
@@ -209,33 +352,61 @@ class Team(Model):
     ] = None
 
 
-class Profiel(Model):
+class Profiel(ProfielModel):
     """Gemeenteprofiel, versie 1: de invoer van `plan generate`."""
 
     versie: Annotated[Literal[1], _v("Versie van het profielformaat; altijd 1.")]
-    gemeente: Annotated[Naam, _v("Naam van de gemeente.")]
+    gemeente: Annotated[Naam, _v("Naam van de gemeente."), Invullen(vraag="Naam van de gemeente")]
     startdatum: Annotated[
-        dt.date, _v("Eerste dag van het programma, JJJJ-MM-DD (bijvoorbeeld 2027-02-01).")
+        dt.date,
+        _v("Eerste dag van het programma, JJJJ-MM-DD (bijvoorbeeld 2027-02-01)."),
+        Invullen("Eerste dag van het programma, als JJJJ-MM-DD.", "Startdatum (JJJJ-MM-DD)"),
     ]
     looptijd_jaren: Annotated[
         int,
         Field(ge=1, le=5),
         _v("Looptijd van de meerjarige cyclus in jaren, 1–5 (standaard 3, R4.1)."),
+        Invullen(
+            "Looptijd van de meerjarige trainingscyclus, {min} tot {max} jaar (R4.1).",
+            "Looptijd in jaren",
+        ),
     ] = 3
     groepsgrootte: Annotated[
         int,
         Field(ge=1, le=100),
         _v("Hoogstens zoveel deelnemers per vaardigheidstraining (standaard 12)."),
+        Invullen(
+            "Hoogstens zoveel deelnemers per vaardigheidstraining.",
+            "Deelnemers per training hoogstens",
+        ),
     ] = 12
     capaciteit: Capaciteit = Capaciteit()
     kosten: Kosten | None = None
     voorkeuren: Voorkeuren = Voorkeuren()
-    randvoorwaarden: Randvoorwaarden = Randvoorwaarden()
-    toetspunten: Toetspunten = Toetspunten()
+    randvoorwaarden: Annotated[
+        Randvoorwaarden,
+        Invullen(
+            "Randvoorwaarden (paragraaf 5 van de handreiking). Antwoord: {keuzes}.\n"
+            "Laat een regel weg als u het niet weet: dan meldt `plan check-randvoorwaarden` hem."
+        ),
+    ] = Randvoorwaarden()
+    toetspunten: Annotated[
+        Toetspunten,
+        Invullen(
+            "Toetspunten (R7.9): korte antwoorden uit de intake (gesprekken of een korte enquête)."
+        ),
+    ] = Toetspunten()
     bestuur: Bestuur = Bestuur()
     organisatie: Organisatie = Organisatie()
     teams: Annotated[
-        list[Team], Field(min_length=1, max_length=MAX_TEAMS), _v("De teams; minstens één.")
+        list[Team],
+        Field(min_length=1, max_length=MAX_TEAMS),
+        _v("De teams; minstens één."),
+        Invullen(
+            "De teams. functiegroep: {functiegroepen} (`plan catalogus functiegroepen`).\n"
+            "opleidingen: codes uit tabel 5 (`plan catalogus opleidingen`), bijvoorbeeld boa.\n"
+            "leerdoelen: element-codes (`plan catalogus elementen --functiegroep …`)."
+        ),
     ]
 
     @field_validator("startdatum", mode="before")
@@ -248,6 +419,26 @@ class Profiel(Model):
             )
         if isinstance(waarde, int | float) and not isinstance(waarde, bool):
             raise ValueError("is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2027-02-01")
+        if isinstance(waarde, str):
+            datum = dt.date.fromisoformat(waarde)
+            if not EERSTE_STARTDATUM <= datum <= LAATSTE_STARTDATUM:
+                raise ValueError(
+                    f"'{waarde}' ligt buiten {EERSTE_STARTDATUM.year}–{LAATSTE_STARTDATUM.year}; "
+                    "controleer het jaartal"
+                )
+            return datum
+        return waarde
+
+    @field_validator("versie", mode="before")
+    @classmethod
+    def _versie_is_geheel_getal(cls, waarde: object) -> object:
+        """`versie: true` of `versie: 1.0` is niet 1: alleen het gehele getal telt."""
+        if type(waarde) is not int:
+            raise ValueError(
+                f"{waarde!r} is geen versienummer; schrijf 1".replace("True", "true").replace(
+                    "False", "false"
+                )
+            )
         return waarde
 
     def basiscompetenties_van(self, team: Team) -> Antwoord | None:
@@ -276,78 +467,14 @@ def profiel_uit_document(document: YamlDocument, catalogus: Catalogus) -> Profie
         profiel = valideer(Profiel, document)
     except InvoerFout as fout:
         raise InvoerFout([*fout.problemen, *problemen]) from None
+    problemen.extend(
+        omvang(
+            document,
+            [t.medewerkers for t in profiel.teams],
+            profiel.groepsgrootte,
+            profiel.capaciteit.sessies_per_maand,
+        )
+    )
     if problemen:
         raise InvoerFout(problemen)
     return profiel
-
-
-def _tekst(waarde: object) -> str | None:
-    return waarde if isinstance(waarde, str) else None
-
-
-def _teksten(waarde: object) -> list[tuple[int, str]]:
-    if not isinstance(waarde, list):
-        return []
-    return [(j, w) for j, w in enumerate(waarde) if isinstance(w, str)]
-
-
-def kruiscontroles(doc: YamlDocument, cat: Catalogus) -> Iterator[Probleem]:
-    """Controles die de catalogus nodig hebben, met 'bedoelde u …?' bij een onbekende code.
-
-    Ze lezen de gegevens zoals ze in het bestand staan, zodat ze ook meedoen als elders in het
-    profiel een vormfout zit: de gebruiker ziet alle problemen in één keer. Waarden van een
-    verkeerd type slaan ze over; die meldt de vormcontrole al.
-    """
-    teams = doc.data.get("teams") if isinstance(doc.data, dict) else None
-    if not isinstance(teams, list):
-        return
-    namen: dict[str, int] = {}
-    for i, team in enumerate(teams):
-        if not isinstance(team, dict):
-            continue
-        naam = _tekst(team.get("naam"))
-        if naam is not None and naam.strip():
-            sleutel = " ".join(naam.split()).casefold()
-            if sleutel in namen:
-                yield doc.probleem(
-                    ("teams", i, "naam"),
-                    f"teamnaam '{naam}' komt twee keer voor (ook team {namen[sleutel] + 1}); "
-                    "geef elk team een eigen naam",
-                )
-            else:
-                namen[sleutel] = i
-        functiegroep = _tekst(team.get("functiegroep"))
-        if functiegroep is not None and functiegroep not in cat.functiegroepen:
-            hint = bedoelde_u(functiegroep, cat.functiegroepen)
-            keuze = "" if hint else f" Kies uit: {', '.join(cat.functiegroepen)}."
-            yield doc.probleem(
-                ("teams", i, "functiegroep"),
-                f"onbekende functiegroep '{functiegroep}'.{hint}{keuze}".rstrip("."),
-            )
-        for j, opleiding in _teksten(team.get("opleidingen")):
-            if opleiding not in cat.opleidingen:
-                hint = bedoelde_u(opleiding, cat.opleidingen)
-                keuze = "" if hint else f" Kies uit: {', '.join(cat.opleidingen)}."
-                yield doc.probleem(
-                    ("teams", i, "opleidingen", j),
-                    f"onbekende opleiding '{opleiding}'.{hint}{keuze}".rstrip("."),
-                )
-        for j, leerdoel in _teksten(team.get("leerdoelen")):
-            element = cat.elementen.get(leerdoel)
-            if element is None:
-                hint = bedoelde_u(leerdoel, cat.elementen)
-                yield doc.probleem(
-                    ("teams", i, "leerdoelen", j),
-                    f"onbekend element '{leerdoel}'.{hint} Alle elementen: plan catalogus elementen",
-                )
-            elif functiegroep in cat.functiegroepen and not element.doelgroep.staat_toe(
-                functiegroep, "team"
-            ):
-                groepen = ", ".join(
-                    [*element.doelgroep.functiegroepen, *element.doelgroep.doelgroepen]
-                )
-                yield doc.probleem(
-                    ("teams", i, "leerdoelen", j),
-                    f"element '{leerdoel}' is alleen voor {groepen} (D3, R6.2); "
-                    "haal het weg uit de leerdoelen van dit team",
-                )

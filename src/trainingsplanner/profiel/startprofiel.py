@@ -1,19 +1,32 @@
 """`plan init`: een startprofiel met Nederlandse uitleg bij elk veld, eventueel via vragen.
 
 De antwoorden worden eerst verzameld; pas aan het eind wordt één keer atomair geschreven,
-zodat Ctrl-C halverwege geen half bestand achterlaat.
+zodat Ctrl-C halverwege geen half bestand achterlaat. Standaardwaarden, grenzen, keuzes en
+het commentaar bij elk veld komen uit het model (profiel/velden.py); hier staan alleen de
+voorbeeldwaarden van een startprofiel waar het model geen of een lege standaard heeft.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import textwrap
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from trainingsplanner.bestanden.bronnen import schemamap
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.profiel.model import of_lijst
+from trainingsplanner.profiel.velden import veld
+from trainingsplanner.typen import Antwoord
+
+ONBEKEND: Antwoord = "onbekend"
+"""Wat de vraag naar een randvoorwaarde voorstelt: het model laat hem standaard leeg."""
+
+
+def _standaard(pad: str) -> Any:
+    return veld(pad).standaard
 
 
 @dataclass
@@ -21,35 +34,39 @@ class Teamantwoord:
     naam: str
     functiegroep: str
     medewerkers: int
-    leidinggevenden: int = 1
-    risico: str = "midden"
+    leidinggevenden: int = _standaard("teams.leidinggevenden")
+    risico: str = _standaard("teams.risico")
     opleidingen: list[str] = field(default_factory=list)
     leerdoelen: list[str] = field(default_factory=list)
-    teamnorm: bool = False
-    basiscompetenties: str | None = None
-    huisbezoeken: bool = False
+    teamnorm: bool = _standaard("teams.teamnorm")
+    basiscompetenties: str | None = _standaard("teams.basiscompetenties")
+    huisbezoeken: bool = _standaard("teams.huisbezoeken")
+
+
+NIEUW_TEAM = Teamantwoord(naam="", functiegroep="publieksdiensten", medewerkers=10)
+"""Wat de vragen voor een nieuw team voorstellen."""
 
 
 @dataclass
 class Antwoorden:
     gemeente: str = "Mijn gemeente"
     startdatum: dt.date = field(default_factory=lambda: eerste_van_volgende_maand(dt.date.today()))
-    looptijd_jaren: int = 3
-    groepsgrootte: int = 12
-    sessies_per_maand: int = 8
-    dagtarief: int | None = None
-    budget: int | None = None
-    e_learning: bool = True
-    train_de_trainer: bool = False
+    looptijd_jaren: int = _standaard("looptijd_jaren")
+    groepsgrootte: int = _standaard("groepsgrootte")
+    sessies_per_maand: int = _standaard("capaciteit.sessies_per_maand")
+    dagtarief: int | None = _standaard("kosten.dagtarief_trainer")
+    budget: int | None = _standaard("kosten.budget")
+    e_learning: bool = _standaard("voorkeuren.e_learning")
+    train_de_trainer: bool = _standaard("voorkeuren.train_de_trainer")
     randvoorwaarden: dict[str, str | None] = field(default_factory=dict)
     toetspunten: dict[str, str] = field(default_factory=dict)
     college: int = 5
     raadsleden: int = 25
-    betrokken_bij_incident: bool = False
+    betrokken_bij_incident: bool = _standaard("bestuur.betrokken_bij_incident")
     mt: int = 5
-    bot: int = 0
+    bot: int = _standaard("organisatie.bot")
     staf: int = 1
-    nieuwe_medewerkers: int = 0
+    nieuwe_medewerkers: int = _standaard("organisatie.nieuwe_medewerkers_per_jaar")
     teams: list[Teamantwoord] = field(
         default_factory=lambda: [
             Teamantwoord("Publiekszaken", "publieksdiensten", 15, risico="hoog"),
@@ -76,6 +93,19 @@ def _yaml(waarde: Any) -> str:
     return json.dumps(str(waarde), ensure_ascii=False)
 
 
+def _commentaar(tekst: str, inspringen: int = 0, breedte: int | None = None) -> str:
+    """Tekst als YAML-commentaar: elke regel met '# ', te lange regels afgebroken op `breedte`."""
+    regels: list[str] = []
+    for regel in tekst.splitlines():
+        if breedte is None:
+            regels.append(regel)
+        else:
+            regels += textwrap.wrap(
+                regel, breedte - 2, break_long_words=False, break_on_hyphens=False
+            )
+    return ("\n" + " " * inspringen).join(f"# {r}" for r in regels)
+
+
 def schema_uri() -> str:
     return (schemamap() / "profiel-v1.schema.json").resolve().as_uri()
 
@@ -85,6 +115,7 @@ def maak_profieltekst(antwoorden: Antwoorden, cat: Catalogus, bestandsnaam: str)
 
     sjablonen = omgeving(html=False)
     sjablonen.filters["y"] = _yaml
+    sjablonen.filters["commentaar"] = _commentaar
     randvoorwaarden = [
         {
             "id": r.id,
@@ -106,6 +137,8 @@ def maak_profieltekst(antwoorden: Antwoorden, cat: Catalogus, bestandsnaam: str)
         toetspunten=toetspunten,
         schema=schema_uri(),
         bestandsnaam=bestandsnaam,
+        v=veld,
+        functiegroepen=of_lijst(cat.functiegroepen),
     )
     tekst = sjablonen.get_template("profiel.yaml.j2").render(**waarden)
     return "\n".join(regel.rstrip() for regel in tekst.splitlines()) + "\n"

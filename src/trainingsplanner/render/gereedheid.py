@@ -6,10 +6,8 @@ import json
 from typing import Any
 
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.engine.gereedheid import blokkeert
-from trainingsplanner.programma import Bevinding
+from trainingsplanner.programma import Bevinding, blokkeert
 from trainingsplanner.render.markdown import ontsnap
-from trainingsplanner.render.weergave import STATUSWOORD
 
 TEKEN = {"blokkerend": "BLOKKEERT", "waarschuwing": "LET OP", "info": "info"}
 
@@ -22,7 +20,7 @@ def _eigenaar(b: Bevinding, cat: Catalogus) -> str:
 
 
 def _conclusie(bevindingen: list[Bevinding]) -> str:
-    aantal = sum(b.ernst == "blokkerend" for b in bevindingen)
+    aantal = sum(b.blokkeert for b in bevindingen)
     aandacht = sum(b.ernst == "waarschuwing" for b in bevindingen)
     if aantal:
         woord = "punt blokkeert" if aantal == 1 else "punten blokkeren"
@@ -41,7 +39,7 @@ def tekst(gemeente: str, bevindingen: list[Bevinding], cat: Catalogus) -> str:
             teamkop = True
         wie = f" — {b.team}" if b.team else ""
         teken = "ok" if b.status == "voldaan" else TEKEN[b.ernst]
-        regels.append(f"[{teken}] {b.regel} {b.naam}{wie}: {STATUSWOORD[b.status]}")
+        regels.append(f"[{teken}] {b.regel} {b.naam}{wie}: {b.statuswoorden.kort}")
         if b.status != "voldaan":
             regels.append(f"    Waarom: {b.betekenis}")
             if b.actie:
@@ -61,7 +59,7 @@ def markdown(gemeente: str, bevindingen: list[Bevinding], cat: Catalogus) -> str
         cellen = [
             f"{b.regel} {b.naam}",
             b.team or "",
-            STATUSWOORD[b.status],
+            b.statuswoorden.kort,
             b.ernst,
             b.betekenis,
             b.actie or "—",

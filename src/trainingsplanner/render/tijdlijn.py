@@ -69,7 +69,7 @@ def _rijsleutel(o: Onderdeel) -> tuple[str, str]:
         return ("teams", o.team)
     if o.stap == 1:
         return ("Stap 1: normstelling", o.titel.split(" — ")[-1] if " — " in o.titel else o.titel)
-    if o.stap == 4:
+    if o.terugkerend:
         return ("Stap 4: borgen en evalueren", o.titel)
     return ("Stap 3: leidinggevenden en rollen", o.titel)
 

@@ -14,15 +14,9 @@ from typing import Any
 
 from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.programma import Onderdeel, Programma
+from trainingsplanner.programma import OORDEELWOORDEN, Bevinding, Onderdeel, Programma
+from trainingsplanner.typen import REGELCODE
 
-STATUSWOORD = {
-    "voldaan": "voldaan",
-    "deels": "deels",
-    "niet-voldaan": "niet voldaan",
-    "onbekend": "onbekend",
-    "niet-ingevuld": "niet ingevuld",
-}
 LEERVORM = {
     "bijeenkomst": "bijeenkomst",
     "training": "training",
@@ -84,8 +78,8 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
     titels = {o.id: o.titel for o in programma.onderdelen}
     namen = {code: e.naam for code, e in cat.elementen.items()}
     rijen = {o.id: _rij(o, cat, titels, namen) for o in programma.onderdelen}
-    deelnemers = sum(o.deelnemers for o in programma.onderdelen if o.stap < 4)
-    sessies = sum(o.sessies for o in programma.onderdelen if o.stap < 4)
+    deelnemers = sum(o.deelnemers for o in programma.onderdelen if not o.terugkerend)
+    sessies = sum(o.sessies for o in programma.onderdelen if not o.terugkerend)
     k = programma.kosten
     samenvatting = [
         ("Onderdelen", opmaak.geheel(len(programma.onderdelen))),
@@ -103,7 +97,7 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
     stappen = []
     for stap in cat.stappenplan.stappen:
         items = [
-            rijen[o.id] for o in programma.onderdelen if o.stap == stap.nummer and (stap.nummer < 4)
+            rijen[o.id] for o in programma.onderdelen if o.stap == stap.nummer and not o.terugkerend
         ]
         stappen.append(
             {
@@ -118,7 +112,7 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
     teams: dict[str, list[Rij]] = defaultdict(list)
     teaminfo: dict[str, Onderdeel] = {}
     for o in programma.onderdelen:
-        if o.team is not None and o.stap < 4:
+        if o.team is not None and not o.terugkerend:
             teams[o.team].append(rijen[o.id])
             teaminfo.setdefault(o.team, o)
     teamlijst = [
@@ -132,9 +126,9 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
         for naam, items in teams.items()
     ]
     kalender = []
-    jaren = sorted({o.jaar for o in programma.onderdelen if o.stap == 4 and o.jaar})
+    jaren = sorted({o.jaar for o in programma.onderdelen if o.terugkerend and o.jaar})
     for jaar in jaren:
-        items = [rijen[o.id] for o in programma.onderdelen if o.stap == 4 and o.jaar == jaar]
+        items = [rijen[o.id] for o in programma.onderdelen if o.terugkerend and o.jaar == jaar]
         kalender.append({"jaar": jaar, "rijen": items})
     bevindingen = [_bevinding(b, cat) for b in programma.bevindingen if b.team is None]
     teambevindingen = [_bevinding(b, cat) for b in programma.bevindingen if b.team is not None]
@@ -146,17 +140,17 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
     for o in programma.onderdelen:
         if o.trainer != "extern" or o.sessies == 0:
             continue
+        dagen = o.trainersdagen
         regel = {
             "titel": o.titel,
             "sessies": opmaak.geheel(o.sessies),
             "duur": opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max),
-            "dagen": f"{opmaak.dagen(o.sessies * o.duur_dagen.min)} – {opmaak.dagen(o.sessies * o.duur_dagen.max)}",
+            "dagen": f"{opmaak.dagen(dagen.min)} – {opmaak.dagen(dagen.max)}",
             "euro": "",
         }
         if k.dagtarief is not None:
             regel["euro"] = (
-                f"{opmaak.euro(o.sessies * o.duur_dagen.min * k.dagtarief)} – "
-                f"{opmaak.euro(o.sessies * o.duur_dagen.max * k.dagtarief)}"
+                f"{opmaak.euro(dagen.min * k.dagtarief)} – {opmaak.euro(dagen.max * k.dagtarief)}"
             )
         kostenregels.append(regel)
     kosten = [
@@ -182,7 +176,9 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
         waarschuwingen=waarschuwingen,
         stappen=stappen,
         teams=teamlijst,
-        organisatie=[rijen[o.id] for o in programma.onderdelen if o.team is None and o.stap < 4],
+        organisatie=[
+            rijen[o.id] for o in programma.onderdelen if o.team is None and not o.terugkerend
+        ],
         kalender=kalender,
         kosten=kosten,
         kostenregels=kostenregels,
@@ -204,15 +200,9 @@ def _budget_kort(programma: Programma) -> str:
     k = programma.kosten
     if k.budget is None:
         return "niet opgegeven"
-    if k.euro is None:
+    if k.oordeel is None:
         return opmaak.euro(k.budget)
-    if k.euro.max <= k.budget:
-        oordeel = "binnen budget"
-    elif k.euro.min > k.budget:
-        oordeel = "boven budget"
-    else:
-        oordeel = "dekt de ondergrens"
-    return f"{opmaak.euro(k.budget)} ({oordeel})"
+    return f"{opmaak.euro(k.budget)} ({OORDEELWOORDEN[k.oordeel].kort})"
 
 
 def _kosten_tekst(programma: Programma) -> str:
@@ -220,24 +210,19 @@ def _kosten_tekst(programma: Programma) -> str:
     if k.euro is None:
         return "geen dagtarief opgegeven"
     tekst = f"{opmaak.euro(k.euro.min)} – {opmaak.euro(k.euro.max)}"
-    if k.budget is not None:
-        oordeel = (
-            "binnen budget"
-            if k.euro.max <= k.budget
-            else ("boven budget" if k.euro.min > k.budget else "budget dekt de ondergrens")
-        )
-        tekst += f" (budget {opmaak.euro(k.budget)}: {oordeel})"
+    if k.budget is not None and k.oordeel is not None:
+        tekst += f" (budget {opmaak.euro(k.budget)}: {OORDEELWOORDEN[k.oordeel].zin})"
     return tekst
 
 
-def _bevinding(b: Any, cat: Catalogus) -> dict[str, str]:
+def _bevinding(b: Bevinding, cat: Catalogus) -> dict[str, str]:
     eigenaar = cat.doelgroepen[b.eigenaar].naam if b.eigenaar in cat.doelgroepen else b.eigenaar
     return {
         "id": b.id,
         "regel": b.regel,
         "naam": b.naam,
         "team": b.team or "",
-        "status": STATUSWOORD[b.status],
+        "status": b.statuswoorden.kort,
         "ernst": b.ernst,
         "betekenis": b.betekenis,
         "actie": b.actie or "—",
@@ -279,7 +264,7 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
 def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:
     """Elke regel die het programma noemt, met zijn plek in de handreiking."""
     genoemd: set[str] = set()
-    patroon = re.compile(r"\b(D\d+|R\d+\.\d+|RV\d+)\b")
+    patroon = re.compile(rf"\b{REGELCODE}\b")
     for o in programma.onderdelen:
         for regel in o.waarom:
             genoemd.update(patroon.findall(regel))

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from trainingsplanner.catalogus.modellen import Terugkerend
+from trainingsplanner.catalogus.behoeften import Activiteiten, Doelgroepen, Elementen
 from trainingsplanner.engine.context import Context, lijst
-from trainingsplanner.engine.regels.teams import kies_elementen
-from trainingsplanner.engine.voorstel import Voorstel, teamvelden
+from trainingsplanner.engine.keuze import kies_elementen
+from trainingsplanner.engine.regels.generator import per_jaar
+from trainingsplanner.engine.voorstel import Voorstel, code
+from trainingsplanner.opmaak import maal
 
 
 def _maanden(jaar: int, keer: int) -> list[int]:
@@ -21,33 +23,18 @@ def _maanden(jaar: int, keer: int) -> list[int]:
     return [jaar * 12 + (12 * (k + 1)) // keer - 1 for k in range(keer)]
 
 
-def terugkerend(ctx: Context) -> Iterator[Voorstel]:
-    activiteiten = {t.id: t for t in ctx.catalogus.stappenplan.terugkerend}
-    for jaar in range(ctx.profiel.looptijd_jaren):
-        yield from _werkoverleg(ctx, activiteiten["werkoverleg"], jaar)
-        yield from _hr_gesprek(ctx, activiteiten["hr-gesprek"], jaar)
-        yield from _incidentevaluatie(ctx, activiteiten["incidentevaluatie"], jaar)
-        yield from _introductie(ctx, activiteiten["introductie"], jaar)
-        yield from _opfrisser(ctx, activiteiten["opfrisser"], jaar)
-
-
-def _werkoverleg(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
-    keer = t.per_jaar or 2
-    for team, code in ctx.teams():
+@per_jaar(Activiteiten.WERKOVERLEG, regels=("R2.3", "R4.1"))
+def werkoverleg(ctx: Context, jaar: int) -> Iterator[Voorstel]:
+    t = Activiteiten.WERKOVERLEG.uit(ctx.catalogus)
+    keer = t.per_jaar or 1
+    for plek in ctx.teams():
         for k, maand in enumerate(_maanden(jaar, keer), start=1):
-            yield Voorstel(
-                id=f"stap4-{code}-werkoverleg-j{jaar + 1}-{k}",
-                soort=t.id,
-                stap=4,
-                titel=f"{t.titel} — {team.naam}",
-                **teamvelden(team, code),
-                elementen=list(t.elementen),
-                leervorm=t.leervorm,
-                trainer=t.trainer,
-                deelnemers=team.medewerkers + team.leidinggevenden,
-                groep=t.max_groep,
-                duur=t.duur_dagen,
-                toelichting=t.inhoud,
+            yield Voorstel.uit_sessie(
+                t,
+                ctx,
+                id=code(t, plek.code, t.id, f"j{jaar + 1}", k),
+                plek=plek,
+                deelnemers=plek.team.medewerkers + plek.team.leidinggevenden,
                 jaar=jaar + 1,
                 vaste_maanden=(maand, maand),
                 waarom=[
@@ -58,21 +45,16 @@ def _werkoverleg(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
             )
 
 
-def _hr_gesprek(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
-    for team, code in ctx.teams():
-        yield Voorstel(
-            id=f"stap4-{code}-hr-gesprek-j{jaar + 1}",
-            soort=t.id,
-            stap=4,
-            titel=f"{t.titel} — {team.naam}",
-            **teamvelden(team, code),
-            elementen=list(t.elementen),
-            leervorm=t.leervorm,
-            trainer=t.trainer,
-            deelnemers=team.medewerkers,
-            groep=t.max_groep,
-            duur=t.duur_dagen,
-            toelichting=t.inhoud,
+@per_jaar(Activiteiten.HR_GESPREK, regels=("R3.4", "R4.1"))
+def hr_gesprek(ctx: Context, jaar: int) -> Iterator[Voorstel]:
+    t = Activiteiten.HR_GESPREK.uit(ctx.catalogus)
+    for plek in ctx.teams():
+        yield Voorstel.uit_sessie(
+            t,
+            ctx,
+            id=code(t, plek.code, t.id, f"j{jaar + 1}"),
+            plek=plek,
+            deelnemers=plek.team.medewerkers,
             jaar=jaar + 1,
             vaste_maanden=(jaar * 12, jaar * 12 + 11),
             waarom=[
@@ -82,16 +64,27 @@ def _hr_gesprek(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
         )
 
 
-def _incidentevaluatie(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
-    bestuur = ctx.profiel.bestuur
-    deelnemers = bestuur.college + ctx.profiel.organisatie.mt
+@per_jaar(
+    Activiteiten.INCIDENTEVALUATIE,
+    regels=("R3.5", "R3.6", "R4.1"),
+    ook=(
+        Elementen.INCIDENTEN_BESPREKEN,
+        Doelgroepen.COLLEGE,
+        Doelgroepen.MT,
+    ),
+)
+def incidentevaluatie(ctx: Context, jaar: int) -> Iterator[Voorstel]:
+    t = Activiteiten.INCIDENTEVALUATIE.uit(ctx.catalogus)
+    deelnemers = ctx.deelnemers(Doelgroepen.COLLEGE.id) + ctx.deelnemers(Doelgroepen.MT.id)
     if deelnemers == 0:
         return
-    incident = bestuur.betrokken_bij_incident and t.per_jaar_bij_bestuursincident
-    keer = (t.per_jaar_bij_bestuursincident if incident else t.per_jaar) or 1
+    gewoon = t.per_jaar or 1
+    bij_incident = t.per_jaar_bij_bestuursincident or gewoon
+    incident = ctx.profiel.bestuur.betrokken_bij_incident and t.per_jaar_bij_bestuursincident
+    keer = bij_incident if incident else gewoon
     waarom = [
-        "R3.5: bestuur en hoger management bespreken en evalueren een- tot tweemaal per jaar "
-        "de incidenten en scherpen zo nodig afspraken aan",
+        f"R3.5: bestuur en hoger management bespreken en evalueren {maal(gewoon, bij_incident)} "
+        "per jaar de incidenten en scherpen zo nodig afspraken aan",
     ]
     if incident:
         waarom.append(
@@ -99,29 +92,25 @@ def _incidentevaluatie(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voor
             "met evaluatie van het handelen van alle betrokkenen vanuit de gezamenlijke norm"
         )
     for k, maand in enumerate(_maanden(jaar, keer), start=1):
-        yield Voorstel(
-            id=f"stap4-incidentevaluatie-j{jaar + 1}-{k}",
-            soort=t.id,
-            stap=4,
-            titel=t.titel,
-            doelgroep=t.doelgroep,
-            elementen=["incidenten-bespreken-en-leren"],
-            leervorm=t.leervorm,
-            trainer=t.trainer,
+        yield Voorstel.uit_sessie(
+            t,
+            ctx,
+            id=code(t, t.id, f"j{jaar + 1}", k),
+            elementen=[Elementen.INCIDENTEN_BESPREKEN.id],
             deelnemers=deelnemers,
-            groep=max(deelnemers, 1),
-            duur=t.duur_dagen,
-            toelichting=t.inhoud,
+            groepsgrootte=max(deelnemers, 1),
             jaar=jaar + 1,
             vaste_maanden=(maand, maand),
             waarom=[*waarom, f"R4.1: monitoring in de meerjarige cyclus (jaar {jaar + 1})"],
         )
 
 
-def _introductie(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
+@per_jaar(Activiteiten.INTRODUCTIE, regels=("R7.8", "R4.1"))
+def introductie(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     aantal = ctx.profiel.organisatie.nieuwe_medewerkers_per_jaar
     if aantal == 0:
         return
+    t = Activiteiten.INTRODUCTIE.uit(ctx.catalogus)
     risicovol = [team.naam for team in ctx.profiel.teams if team.risico == "hoog"]
     waarom = [
         f"R7.8: nieuwe medewerkers ({aantal} per jaar) leren de risico's, de afspraken rond "
@@ -133,54 +122,41 @@ def _introductie(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
             "werken overdraagt: " + lijst(risicovol)
         )
     waarom.append("R4.1: jaarlijks terugkerend, zodat ook nieuwe collega's meedoen")
-    yield Voorstel(
-        id=f"stap4-introductie-j{jaar + 1}",
-        soort=t.id,
-        stap=4,
-        titel=t.titel,
-        doelgroep=t.doelgroep,
-        elementen=list(t.elementen),
-        leervorm=t.leervorm,
-        trainer=t.trainer,
+    yield Voorstel.uit_sessie(
+        t,
+        ctx,
+        id=code(t, t.id, f"j{jaar + 1}"),
         deelnemers=aantal,
-        groep=t.max_groep,
-        duur=t.duur_dagen,
-        toelichting=t.inhoud,
         jaar=jaar + 1,
         vroegst=jaar * 12,
         waarom=waarom,
     )
 
 
-def _opfrisser(ctx: Context, t: Terugkerend, jaar: int) -> Iterator[Voorstel]:
+@per_jaar(Activiteiten.OPFRISSER, regels=("R4.1", "R6.5"))
+def opfrisser(ctx: Context, jaar: int) -> Iterator[Voorstel]:
+    t = Activiteiten.OPFRISSER.uit(ctx.catalogus)
     if jaar == 0 or t.interval_jaren is None:
         return
-    for team, code in ctx.teams():
-        interval = t.interval_jaren.get(team.risico)
+    for plek in ctx.teams():
+        interval = t.interval_jaren.get(plek.team.risico)
         if interval is None or jaar % interval:
             continue
-        keuze = kies_elementen(ctx, team)
-        elementen = [*keuze.elementen, *(a.element for a in keuze.afgedekt)]
+        keuze = kies_elementen(ctx, plek.team)
         ritme = "elk jaar" if interval == 1 else f"om de {interval} jaar"
-        waarom = [f"R4.1: opfrisser in jaar {jaar + 1}; bij risico {team.risico} {ritme}"]
+        waarom = [f"R4.1: opfrisser in jaar {jaar + 1}; bij risico {plek.team.risico} {ritme}"]
         if keuze.afgedekt:
             waarom.append(
                 "R6.5: ook wat de opleiding al bood wordt hier opgefrist: "
                 + lijst([ctx.elementnaam(a.element).lower() for a in keuze.afgedekt])
             )
-        yield Voorstel(
-            id=f"stap4-{code}-opfrisser-j{jaar + 1}",
-            soort=t.id,
-            stap=4,
-            titel=f"{t.titel} — {team.naam}",
-            **teamvelden(team, code),
-            elementen=elementen,
-            leervorm=t.leervorm,
-            trainer=t.trainer,
-            deelnemers=team.medewerkers,
-            groep=ctx.groep(t.leervorm, t.max_groep),
-            duur=t.duur_dagen,
-            toelichting=t.inhoud,
+        yield Voorstel.uit_sessie(
+            t,
+            ctx,
+            id=code(t, plek.code, t.id, f"j{jaar + 1}"),
+            plek=plek,
+            elementen=[*keuze.elementen, *(a.element for a in keuze.afgedekt)],
+            deelnemers=plek.team.medewerkers,
             jaar=jaar + 1,
             vroegst=jaar * 12,
             waarom=waarom,

@@ -1,305 +1,111 @@
-"""Per team: werkafspraken (stap 2) en de trainingen van stap 3, op maat van het team.
+"""Per team: de werkafspraken van stap 2 (R2.1), basiscompetenties (R5.3) en de teamtraining
+(R7.6); de vaardigheidstraining en de kennis vooraf staan in `vaardigheden.py`.
 
-De keuze van elementen volgt de handreiking: de leerdoelen van het team eerst (R3.1, R2.2),
-dan de vaardighedenlijst van de functiegroep (R7.4) en de nadrukken uit tabel 2 (R6.3, D3);
-beperkte elementen nooit voor anderen (R6.2); wat de opleiding al bevat alleen opfrissen
-(R6.5); kennis vóór vaardigheden (R6.7), via e-learning waar dat kan (R8.1), en overgeslagen
-als het team al een teamnorm heeft (R7.5).
+Teams met een hoog risico krijgen voorrang in de planning (R3.1, `voorrang`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-from trainingsplanner.engine.context import Context, lijst
-from trainingsplanner.engine.voorstel import Voorstel, teamvelden
-from trainingsplanner.profiel.model import Team
-from trainingsplanner.programma import Afgedekt
-
-
-@dataclass
-class Keuze:
-    """De elementen voor de vaardigheidstraining van één team, met de redenen erbij."""
-
-    elementen: list[str] = field(default_factory=list)
-    waarom: list[str] = field(default_factory=list)
-    afgedekt: list[Afgedekt] = field(default_factory=list)
-
-    def voeg_toe(self, element: str) -> bool:
-        if element in self.elementen:
-            return False
-        self.elementen.append(element)
-        return True
-
-
-def kies_elementen(ctx: Context, team: Team) -> Keuze:
-    """Welke elementen de vaardigheidstraining van dit team krijgt, en waarom (eenmaal per team)."""
-    sleutel = ("keuze", team.naam)
-    if sleutel not in ctx.onthouden:
-        ctx.onthouden[sleutel] = _kies_elementen(ctx, team)
-    keuze: Keuze = ctx.onthouden[sleutel]
-    return Keuze(list(keuze.elementen), list(keuze.waarom), list(keuze.afgedekt))
-
-
-def _kies_elementen(ctx: Context, team: Team) -> Keuze:
-    cat = ctx.catalogus
-    groep = cat.functiegroepen[team.functiegroep]
-    keuze = Keuze()
-
-    def toegestaan(code: str) -> bool:
-        return cat.elementen[code].doelgroep.staat_toe(team.functiegroep, "team")
-
-    leerdoelen = [e for e in team.leerdoelen if toegestaan(e)]
-    for code in leerdoelen:
-        keuze.voeg_toe(code)
-    if leerdoelen:
-        keuze.waarom.append(
-            "R3.1: de leerdoelen van het team zijn leidend: "
-            + lijst([ctx.elementnaam(e) for e in leerdoelen])
-        )
-        herkomst = team.leerdoelwijzer
-        if herkomst is not None:
-            keuze.waarom.append(
-                f"R2.2: leerdoelen uit de leerdoelwijzer ({herkomst.respondenten} ingevulde "
-                f"vragenlijsten, {herkomst.datum}; teamleerdoel vanaf "
-                f"{round(herkomst.drempel * 100)}% van de respondenten)"
-            )
-        else:
-            keuze.waarom.append(
-                "R2.2: leerdoelen per persoon geïnventariseerd en getoetst aan de teamdoelen"
-            )
-    vaardigheden = cat.vaardighedenlijst(team.functiegroep)
-    if vaardigheden is not None:
-        for punt in vaardigheden.punten:
-            for code in punt.elementen:
-                if toegestaan(code):
-                    keuze.voeg_toe(code)
-        keuze.waarom.append(
-            f"R7.4: vaardighedenlijst van het voorbeeldprogramma voor {vaardigheden.gedrukt}: "
-            + "; ".join(p.naam for p in vaardigheden.punten)
-        )
-    nadruk: list[str] = []
-    for code, element in cat.elementen.items():
-        regel = element.doelgroep
-        if regel.soort != "nadruk":
-            continue
-        voor_groep = team.functiegroep in regel.functiegroepen
-        voor_huisbezoek = regel.huisbezoeken and team.huisbezoeken
-        if (voor_groep or voor_huisbezoek) and keuze.voeg_toe(code):
-            nadruk.append(code)
-    if nadruk:
-        redenen = []
-        for code in nadruk:
-            regel = cat.elementen[code].doelgroep
-            if team.functiegroep in regel.functiegroepen:
-                redenen.append(f"{ctx.elementnaam(code)} (met name voor {groep.naam.lower()})")
-            else:
-                redenen.append(f"{ctx.elementnaam(code)} (het team legt huisbezoeken af)")
-        keuze.waarom.append("R6.3: nadruk uit tabel 2: " + lijst(redenen))
-    keuze.waarom.append(
-        f"R5.2: afgestemd op de functiegroep {groep.naam} (competenties: "
-        f"{', '.join(groep.competenties[:4]).lower()} …; basisopleiding "
-        f"{'/'.join(groep.basisopleiding.niveaus)})"
-    )
-    gedekt: dict[str, tuple[str, str]] = {}
-    for code in team.opleidingen:
-        opleiding = cat.opleidingen[code]
-        for bevat in opleiding.elementen:
-            gedekt.setdefault(bevat, (opleiding.id, opleiding.naam))
-    for gekozen in list(keuze.elementen):
-        if gekozen in gedekt:
-            opleiding_id, opleiding_naam = gedekt[gekozen]
-            keuze.elementen.remove(gekozen)
-            keuze.afgedekt.append(
-                Afgedekt(element=gekozen, opleiding=opleiding_id, opleiding_naam=opleiding_naam)
-            )
-            keuze.waarom.append(
-                f"R6.5: {ctx.elementnaam(gekozen).lower()} is onderdeel van de opleiding "
-                f"{opleiding_naam} van dit team; niet opnieuw volledig, alleen opfrissen"
-            )
-    return keuze
-
+from trainingsplanner.catalogus.behoeften import Sessies, Verwijzing
+from trainingsplanner.catalogus.modellen import Sessie
+from trainingsplanner.engine.context import Context, Teamplek
+from trainingsplanner.engine.regels.generator import per_team
+from trainingsplanner.engine.voorstel import Voorstel, code
+from trainingsplanner.opmaak import bereik_dagen
 
 VOORRANG = {"hoog": 0, "midden": 1, "laag": 2}
 
 
-def teamonderdelen(ctx: Context) -> Iterator[Voorstel]:
-    """Alle onderdelen per team; teams met een hoog risico krijgen voorrang in de planning (R3.1)."""
-    for team, code in ctx.teams():
-        for voorstel in _team(ctx, team, code):
-            voorstel.voorrang = VOORRANG[team.risico]
-            if team.risico == "hoog" and voorstel.stap == 3:
-                voorstel.waarom.append(
-                    "R3.1: hoog risico in de functie: dit team krijgt voorrang in de planning"
-                )
-            yield voorstel
+def voorrang(ctx: Context, plek: Teamplek, voorstel: Voorstel) -> Voorstel:
+    """R3.1: een team met een hoog risico gaat voor; de reden staat bij zijn trainingen, de
+    onderdelen van de stap die R3.1 noemt in stappenplan.yaml."""
+    voorstel.voorrang = VOORRANG[plek.team.risico]
+    if plek.team.risico == "hoog" and voorstel.stap == ctx.catalogus.stap_met_regel("R3.1"):
+        voorstel.waarom.append(
+            "R3.1: hoog risico in de functie: dit team krijgt voorrang in de planning"
+        )
+    return voorstel
 
 
-def _team(ctx: Context, team: Team, code: str) -> Iterator[Voorstel]:
-    cat = ctx.catalogus
-    groep = cat.functiegroepen[team.functiegroep]
+def _met_het_hele_team(
+    ctx: Context,
+    plek: Teamplek,
+    verwijzing: Verwijzing[Sessie],
+    *,
+    achtervoegsel: list[str],
+    interne_trainer: str,
+    waarom: list[str],
+) -> Voorstel:
+    """Een sessie voor het hele team met de leidinggevende erbij, in één groep (R2.1, R7.6)."""
+    sessie = verwijzing.uit(ctx.catalogus)
+    return Voorstel.uit_sessie(
+        sessie,
+        ctx,
+        id=code(sessie, plek.code, *achtervoegsel),
+        plek=plek,
+        deelnemers=plek.team.medewerkers + plek.team.leidinggevenden,
+        groepsgrootte=sessie.max_groep,
+        waarom=waarom,
+        interne_trainer=interne_trainer,
+    )
+
+
+@per_team(Sessies.TEAMSESSIE, regels=("R2.1", "R7.2", "R2.2", "R8.3"))
+def teamsessie(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
+    """R2.1: elk team vertaalt norm en protocol naar werkafspraken, in de duur van R7.2."""
+    sessie = Sessies.TEAMSESSIE.uit(ctx.catalogus)
+    duur = bereik_dagen(sessie.duur_dagen.min, sessie.duur_dagen.max)
     yield _met_het_hele_team(
         ctx,
-        team,
-        code,
-        "teamsessie",
-        f"stap2-{code}",
-        "protocol vertalen naar het team kan een interne trainer begeleiden",
-        [
-            f"R2.1: team {team.naam} maakt werkafspraken die norm en protocol verbinden met de "
-            "eigen praktijk, met de leidinggevende in de hoofdrol",
-            "R7.2: circa 0,5 dag per team",
+        plek,
+        Sessies.TEAMSESSIE,
+        achtervoegsel=[],
+        interne_trainer="protocol vertalen naar het team kan een interne trainer begeleiden",
+        waarom=[
+            f"R2.1: team {plek.team.naam} maakt werkafspraken die norm en protocol verbinden met "
+            "de eigen praktijk, met de leidinggevende in de hoofdrol",
+            f"R7.2: circa {duur} per team",
             "R2.2: in deze sessie worden de leerdoelen geïnventariseerd (leerdoelwijzer) en "
             "getoetst aan de teamdoelen",
         ],
     )
 
-    antwoord = ctx.profiel.basiscompetenties_van(team)
-    if antwoord in ("deels", "nee"):
-        sessie = cat.sessies["basiscompetenties"]
-        elementen = [
-            e
-            for e in sessie.elementen
-            if cat.elementen[e].doelgroep.staat_toe(team.functiegroep, "team")
-        ]
-        yield Voorstel(
-            id=f"stap3-{code}-basiscompetenties",
-            soort="basiscompetenties",
-            stap=3,
-            titel=f"{sessie.titel} — {team.naam}",
-            elementen=elementen,
-            leervorm=sessie.leervorm,
-            trainer=sessie.trainer,
-            deelnemers=team.medewerkers,
-            groep=ctx.groep(sessie.leervorm, sessie.max_groep),
-            duur=sessie.duur_dagen,
-            toelichting=sessie.inhoud,
-            waarom=[
-                f"R5.3: basiscompetenties van dit team: '{antwoord}'; eerst op peil brengen, "
-                "vóór de agressietraining",
-                f"RV4: competenties van {groep.naam.lower()}: {', '.join(groep.competenties).lower()}",
-            ],
-            **teamvelden(team, code),
-        )
 
-    keuze = kies_elementen(ctx, team)
-    kennis = [e for e in keuze.elementen if cat.elementen[e].soort == "kennis"]
-    vaardig = [e for e in keuze.elementen if e not in kennis]
-    sessie = cat.sessies["vaardigheidstraining"]
-    duur = sessie.duur_dagen
-    waarom = list(keuze.waarom)
-    if team.teamnorm:
-        if sessie.duur_dagen_met_teamnorm is not None:
-            duur = sessie.duur_dagen_met_teamnorm
-        waarom.append(
-            "R7.5: het team heeft al een teamnorm; het kennisdeel is gedaan en de training gaat "
-            f"direct naar de vaardigheden ({_dagen(duur.min)}–{_dagen(duur.max)} dag)"
-        )
-        if kennis:
-            waarom.append(
-                "R6.7: kennis van norm en werkafspraken is er al via de teamnorm ("
-                + lijst([ctx.elementnaam(e) for e in kennis])
-                + ")"
-            )
-        kennis = []
-    elif kennis and ctx.profiel.voorkeuren.e_learning:
-        online = [e for e in kennis if "e-learning" in cat.elementen[e].leervormen]
-        if online:
-            vooraf = cat.sessies["kennis-vooraf"]
-            yield Voorstel(
-                id=f"stap3-{code}-kennis",
-                soort="kennis-vooraf",
-                stap=3,
-                titel=f"{vooraf.titel} — {team.naam}",
-                elementen=online,
-                leervorm="e-learning",
-                trainer=vooraf.trainer,
-                deelnemers=team.medewerkers,
-                groep=vooraf.max_groep,
-                duur=vooraf.duur_dagen,
-                toelichting=vooraf.inhoud,
-                waarom=[
-                    "R6.7: kennis van norm en werkafspraken gaat vóór het oefenen van vaardigheden: "
-                    + lijst([ctx.elementnaam(e) for e in online]),
-                    "R8.1: kennis en toetsing passen bij e-learning; het profiel staat e-learning toe",
-                ],
-                **teamvelden(team, code),
-            )
-        kennis = [e for e in kennis if e not in online]
-    if kennis:
-        waarom.append(
-            "R6.7: de training begint met kennis ("
-            + lijst([ctx.elementnaam(e) for e in kennis])
-            + ") vóór het oefenen"
-        )
-    elementen = kennis + vaardig
-    waarom.append(
-        "R8.1: vaardigheden oefenen kan niet via e-learning; dit is een training in groepen"
-    )
-    waarom.append(
-        f"R3.1: past bij beleid, protocol, teamdoelen en de risico's van de functie (risico: {team.risico})"
-    )
-    if elementen:
-        yield Voorstel(
-            id=f"stap3-{code}-vaardigheden",
-            soort="vaardigheidstraining",
-            stap=3,
-            titel=f"{sessie.titel} {groep.naam.lower()} — {team.naam}",
-            elementen=elementen,
-            leervorm=sessie.leervorm,
-            trainer=sessie.trainer,
-            deelnemers=team.medewerkers,
-            groep=ctx.groep(sessie.leervorm, sessie.max_groep),
-            duur=duur,
-            toelichting=sessie.inhoud,
-            afgedekt=keuze.afgedekt,
-            waarom=waarom,
-            **teamvelden(team, code),
-        )
-
-    yield _met_het_hele_team(
+@per_team(Sessies.BASISCOMPETENTIES, regels=("R5.3", "RV4"))
+def basiscompetenties(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
+    """R5.3: basiscompetenties niet (helemaal) op peil: eerst die training, dan de agressietraining."""
+    antwoord = ctx.profiel.basiscompetenties_van(plek.team)
+    if antwoord not in ("deels", "nee"):
+        return
+    sessie = Sessies.BASISCOMPETENTIES.uit(ctx.catalogus)
+    groep = ctx.catalogus.functiegroepen[plek.team.functiegroep]
+    yield Voorstel.uit_sessie(
+        sessie,
         ctx,
-        team,
-        code,
-        "teamtraining",
-        f"stap3-{code}-teamtraining",
-        "reageren op agressie en samen handelen kan een interne trainer geven",
-        [
-            "R7.6: de organisatienorm handhaven is een collectieve activiteit; het team traint "
-            "samen op onderlinge steun en teamrollen",
+        id=code(sessie, plek.code, sessie.id),
+        plek=plek,
+        deelnemers=plek.team.medewerkers,
+        waarom=[
+            f"R5.3: basiscompetenties van dit team: '{antwoord}'; eerst op peil brengen, "
+            "vóór de agressietraining",
+            f"RV4: competenties van {groep.naam.lower()}: {', '.join(groep.competenties).lower()}",
         ],
     )
 
 
-def _met_het_hele_team(
-    ctx: Context,
-    team: Team,
-    code: str,
-    soort: str,
-    onderdeel: str,
-    reden_interne_trainer: str,
-    waarom: list[str],
-) -> Voorstel:
-    """Een vaste sessie voor het hele team met de leidinggevende erbij (R2.1, R7.6)."""
-    sessie = ctx.catalogus.sessies[soort]
-    leervorm, trainer, extra = ctx.vorm(sessie, sessie.elementen, reden_interne_trainer)
-    return Voorstel(
-        id=onderdeel,
-        soort=soort,
-        stap=sessie.stap,
-        titel=f"{sessie.titel} — {team.naam}",
-        elementen=list(sessie.elementen),
-        leervorm=leervorm,
-        trainer=trainer,
-        deelnemers=team.medewerkers + team.leidinggevenden,
-        groep=sessie.max_groep,
-        duur=sessie.duur_dagen,
-        toelichting=sessie.inhoud,
-        waarom=[*waarom, *extra],
-        **teamvelden(team, code),
+@per_team(Sessies.TEAMTRAINING, regels=("R7.6", "R8.3"))
+def teamtraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
+    """R7.6: de organisatienorm handhaven doet het team samen; het hele team traint in één groep."""
+    yield _met_het_hele_team(
+        ctx,
+        plek,
+        Sessies.TEAMTRAINING,
+        achtervoegsel=[Sessies.TEAMTRAINING.id],
+        interne_trainer="reageren op agressie en samen handelen kan een interne trainer geven",
+        waarom=[
+            "R7.6: de organisatienorm handhaven is een collectieve activiteit; het team traint "
+            "samen op onderlinge steun en teamrollen",
+        ],
     )
-
-
-def _dagen(waarde: float) -> str:
-    return f"{waarde:g}".replace(".", ",")

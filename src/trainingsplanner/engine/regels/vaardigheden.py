@@ -1,0 +1,117 @@
+"""Per team de vaardigheidstraining van stap 3, op maat van het team, en de kennis vooraf.
+
+De elementen komen uit de keuze per team (`keuze.py`: leerdoelen, lijst van de
+functiegroep, nadrukken, opleiding). Kennis gaat vóór vaardigheden (R6.7): als e-learning
+vooraf waar dat kan (R8.1), anders aan het begin van de training, en helemaal niet als het
+team al een teamnorm heeft (R7.5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from trainingsplanner.catalogus.behoeften import Sessies
+from trainingsplanner.catalogus.modellen import Sessie
+from trainingsplanner.engine.context import Context, Teamplek
+from trainingsplanner.engine.keuze import elementen_van
+from trainingsplanner.engine.regels.generator import per_team
+from trainingsplanner.engine.voorstel import Voorstel, code
+from trainingsplanner.opmaak import bereik_dagen
+from trainingsplanner.typen import Duur
+
+
+def _kennis(ctx: Context, elementen: list[str]) -> list[str]:
+    return [e for e in elementen if ctx.catalogus.elementen[e].soort == "kennis"]
+
+
+def _vooraf(ctx: Context, plek: Teamplek) -> list[str]:
+    """De kennis die als e-learning vóór de training gaat; leeg met een teamnorm (R7.5) of
+    als het profiel geen e-learning wil (R8.1)."""
+    if plek.team.teamnorm or not ctx.profiel.voorkeuren.e_learning:
+        return []
+    sessie = Sessies.KENNIS_VOORAF.uit(ctx.catalogus)
+    kennis = _kennis(ctx, elementen_van(ctx, sessie, plek.team).elementen)
+    return [e for e in kennis if "e-learning" in ctx.catalogus.elementen[e].leervormen]
+
+
+@per_team(Sessies.KENNIS_VOORAF, regels=("R6.7", "R8.1"))
+def kennis_vooraf(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
+    """R6.7/R8.1: kennis van norm en werkafspraken als e-learning vóór de vaardigheidstraining."""
+    online = _vooraf(ctx, plek)
+    if not online:
+        return
+    sessie = Sessies.KENNIS_VOORAF.uit(ctx.catalogus)
+    yield Voorstel.uit_sessie(
+        sessie,
+        ctx,
+        id=code(sessie, plek.code, "kennis"),
+        plek=plek,
+        elementen=online,
+        deelnemers=plek.team.medewerkers,
+        waarom=[
+            "R6.7: kennis van norm en werkafspraken gaat vóór het oefenen van vaardigheden: "
+            + ctx.elementnamen(online),
+            "R8.1: kennis en toetsing passen bij e-learning; het profiel staat e-learning toe",
+        ],
+    )
+
+
+def _kennisdeel(
+    ctx: Context, plek: Teamplek, sessie: Sessie, kennis: list[str]
+) -> tuple[list[str], Duur, list[str]]:
+    """Welke kennis de training zelf nog geeft, hoe lang ze duurt, en waarom (R6.7, R7.5)."""
+    if plek.team.teamnorm:
+        duur = sessie.duur_dagen_met_teamnorm or sessie.duur_dagen
+        waarom = [
+            "R7.5: het team heeft al een teamnorm; het kennisdeel is gedaan en de training gaat "
+            f"direct naar de vaardigheden ({bereik_dagen(duur.min, duur.max)})"
+        ]
+        if kennis:
+            waarom.append(
+                "R6.7: kennis van norm en werkafspraken is er al via de teamnorm ("
+                + ctx.elementnamen(kennis)
+                + ")"
+            )
+        return [], duur, waarom
+    online = _vooraf(ctx, plek)
+    kennis = [e for e in kennis if e not in online]
+    if not kennis:
+        return [], sessie.duur_dagen, []
+    waarom = [f"R6.7: de training begint met kennis ({ctx.elementnamen(kennis)}) vóór het oefenen"]
+    return kennis, sessie.duur_dagen, waarom
+
+
+@per_team(
+    Sessies.VAARDIGHEIDSTRAINING,
+    regels=("R3.1", "R2.2", "R7.4", "R6.3", "R5.2", "R6.5", "R7.5", "R6.7", "R8.1"),
+    ook=(Sessies.KENNIS_VOORAF,),
+)
+def vaardigheidstraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
+    """R7.4/R3.1: de training van de vaardigheden op maat van het team, in groepen (R8.1)."""
+    sessie = Sessies.VAARDIGHEIDSTRAINING.uit(ctx.catalogus)
+    keuze = elementen_van(ctx, sessie, plek.team)
+    kennis = _kennis(ctx, keuze.elementen)
+    vaardig = [e for e in keuze.elementen if e not in kennis]
+    kennis, duur, waarom = _kennisdeel(ctx, plek, sessie, kennis)
+    elementen = kennis + vaardig
+    if not elementen:
+        return
+    groep = ctx.catalogus.functiegroepen[plek.team.functiegroep]
+    yield Voorstel.uit_sessie(
+        sessie,
+        ctx,
+        id=code(sessie, plek.code, "vaardigheden"),
+        plek=plek,
+        titel=f"{sessie.titel} {groep.naam.lower()} — {plek.team.naam}",
+        elementen=elementen,
+        deelnemers=plek.team.medewerkers,
+        duur_dagen=duur,
+        afgedekt=keuze.afgedekt,
+        waarom=[
+            *keuze.waarom,
+            *waarom,
+            "R8.1: vaardigheden oefenen kan niet via e-learning; dit is een training in groepen",
+            "R3.1: past bij beleid, protocol, teamdoelen en de risico's van de functie "
+            f"(risico: {plek.team.risico})",
+        ],
+    )
