@@ -6,6 +6,7 @@ meldt ze samen (zoals mkdocs), in plaats van te stoppen bij de eerste.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -75,3 +76,26 @@ class InvoerFout(Exception):
         self.problemen: list[Probleem] = sorted(set(problemen)) if sorteren else list(problemen)
         self.onderwerp = onderwerp
         super().__init__("\n".join(p.tekst() for p in self.problemen))
+
+
+_OSFOUTEN = {
+    errno.ENAMETOOLONG: "de naam is te lang (hoogstens 255 tekens per deel van het pad)",
+    errno.EACCES: "geen toegang (rechten van het bestand of een map erboven)",
+    errno.EPERM: "geen toegang (rechten van het bestand of een map erboven)",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijfruimte (quota) is op",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ELOOP: "een kring van symbolische koppelingen",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EISDIR: "dit is een map; geef een bestandsnaam op",
+    errno.ENOENT: "bestaat niet",
+    errno.EXDEV: "tijdelijk bestand en doel liggen op verschillende schijven",
+}
+
+
+def os_bericht(fout: OSError) -> str:
+    """Een Nederlandse zin voor een fout van het besturingssysteem."""
+    if fout.errno in _OSFOUTEN:
+        return _OSFOUTEN[fout.errno]
+    code = errno.errorcode.get(fout.errno or 0, type(fout).__name__)
+    return f"mislukt (systeemfout {code})"  # de Engelse tekst van het systeem blijft weg

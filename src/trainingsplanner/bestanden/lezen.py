@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainingsplanner.fouten import InvoerFout, Probleem
+from trainingsplanner.fouten import InvoerFout, Probleem, os_bericht
 
 
 def lees_bytes(pad: Path, naam: str, grens: int) -> bytes:
@@ -22,5 +22,5 @@ def lees_bytes(pad: Path, naam: str, grens: int) -> bytes:
     except PermissionError:
         raise InvoerFout([Probleem(naam, 1, 1, "", "geen leesrechten op dit bestand")]) from None
     except OSError as fout:
-        bericht = f"bestand is niet te lezen ({fout.strerror or fout})"
+        bericht = f"bestand is niet te lezen: {os_bericht(fout)}"
         raise InvoerFout([Probleem(naam, 1, 1, "", bericht)]) from None

@@ -24,31 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainingsplanner.bestanden.bronnen import toon_pad
-from trainingsplanner.fouten import InvoerFout, Probleem
-
-_OSFOUTEN = {
-    errno.ENAMETOOLONG: "de naam is te lang (hoogstens 255 tekens per deel van het pad)",
-    errno.EACCES: "geen toegang (rechten van het bestand of een map erboven)",
-    errno.EPERM: "geen toegang (rechten van het bestand of een map erboven)",
-    errno.ENOSPC: "de schijf is vol",
-    errno.EDQUOT: "de schijfruimte (quota) is op",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.ELOOP: "een kring van symbolische koppelingen",
-    errno.ENOTDIR: "een deel van het pad is geen map",
-    errno.EISDIR: "dit is een map; geef een bestandsnaam op",
-    errno.ENOENT: "bestaat niet",
-    errno.EXDEV: "tijdelijk bestand en doel liggen op verschillende schijven",
-}
-
+from trainingsplanner.fouten import InvoerFout, Probleem, os_bericht
 
 _GEEN_HARDE_KOPPELINGEN = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS}
-
-
-def os_bericht(fout: OSError) -> str:
-    """Een Nederlandse zin voor een fout van het besturingssysteem."""
-    if fout.errno in _OSFOUTEN:
-        return _OSFOUTEN[fout.errno]
-    return f"mislukt ({fout.strerror or type(fout).__name__})"
 
 
 def _probleem(pad: Path, bericht: str) -> Probleem:
