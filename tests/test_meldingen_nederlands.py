@@ -135,7 +135,7 @@ def test_R16_11_oneindig_is_geen_getal() -> None:
     ],
 )
 def test_R12_3_duizendtallen_herkend(tekst: str, verwacht: int | None) -> None:
-    from trainingsplanner.bestanden.yamlbron import als_duizendtallen
+    from trainingsplanner.bestanden.yamlmeldingen import als_duizendtallen
 
     assert als_duizendtallen(tekst) == verwacht
 

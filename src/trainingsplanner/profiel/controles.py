@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from trainingsplanner.bestanden.yamlbron import YamlDocument, als_duizendtallen
+from trainingsplanner.bestanden.yamlbron import YamlDocument
+from trainingsplanner.bestanden.yamlmeldingen import als_duizendtallen
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.fouten import Probleem
 from trainingsplanner.opmaak import aantal, geheel
