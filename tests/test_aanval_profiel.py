@@ -89,6 +89,7 @@ teams:
     ("teams", "medewerkers", "groep", "per_maand"),
     [(1, 1_000_000, 1, 1), (20, 1_000_000, 1, 8), (5000, 1_000_000, 12, 8)],
 )
+@pytest.mark.slow
 def test_16_5_onbegrensd_werk_wordt_snel_geweigerd(
     tmp_path: Path, teams: int, medewerkers: int, groep: int, per_maand: int
 ) -> None:

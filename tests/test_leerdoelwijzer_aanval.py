@@ -278,6 +278,7 @@ def _bom(pad: Path, *, profiel: str = "klein.yaml") -> tuple[Result, float]:
     return resultaat, time.perf_counter() - begin
 
 
+@pytest.mark.slow
 def test_16_5_xlsx_cel_van_600_mb(profiel: Path) -> None:
     def blad() -> Iterator[bytes]:
         yield _kopregel() + b'<row r="2"><c r="A2" t="inlineStr"><is><t>'
@@ -292,6 +293,7 @@ def test_16_5_xlsx_cel_van_600_mb(profiel: Path) -> None:
     assert "uitgepakt groter dan 256 MB" in resultaat.stderr
 
 
+@pytest.mark.slow
 def test_16_5_xlsx_cel_van_100_mb_onder_de_zipgrens(profiel: Path) -> None:
     def blad() -> Iterator[bytes]:
         yield _kopregel() + b'<row r="2"><c r="B2" t="inlineStr"><is><t>'
@@ -308,6 +310,7 @@ def test_16_5_xlsx_cel_van_100_mb_onder_de_zipgrens(profiel: Path) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("met_verwijzing", [True, False])
 def test_16_5_xlsx_twee_miljoen_kolommen(met_verwijzing: bool, profiel: Path) -> None:
     def blad() -> Iterator[bytes]:
@@ -325,6 +328,7 @@ def test_16_5_xlsx_twee_miljoen_kolommen(met_verwijzing: bool, profiel: Path) ->
     assert resultaat.stderr.startswith("bom.xlsx:2:1001: meer dan 1.000 kolommen")
 
 
+@pytest.mark.slow
 def test_16_5_xlsx_vijf_miljoen_rijen(profiel: Path) -> None:
     rij = b'<row><c t="inlineStr"><is><t>Buitendienst</t></is></c><c><v>2</v></c></row>'
 
@@ -339,6 +343,7 @@ def test_16_5_xlsx_vijf_miljoen_rijen(profiel: Path) -> None:
     assert "uitgepakt groter dan 256 MB" in resultaat.stderr
 
 
+@pytest.mark.slow
 def test_16_5_xlsx_rijen_onder_de_zipgrens(profiel: Path) -> None:
     rij = b'<row><c t="inlineStr"><is><t>Buitendienst</t></is></c><c><v>2</v></c></row>'
 
@@ -353,6 +358,7 @@ def test_16_5_xlsx_rijen_onder_de_zipgrens(profiel: Path) -> None:
     assert resultaat.stderr.startswith("bom.xlsx:100002:1: meer dan 100.000 ingevulde rijen")
 
 
+@pytest.mark.slow
 def test_16_5_xlsx_lege_rijen(profiel: Path) -> None:
     def blad() -> Iterator[bytes]:
         yield _kopregel()
@@ -365,6 +371,7 @@ def test_16_5_xlsx_lege_rijen(profiel: Path) -> None:
     assert "meer rijen dan een Excel-werkblad heeft" in resultaat.stderr
 
 
+@pytest.mark.slow
 def test_16_5_xlsx_dtd_wordt_geweigerd(profiel: Path) -> None:
     lach = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
     pad = profiel.parent / "bom.xlsx"
@@ -389,6 +396,7 @@ def test_16_5_xlsx_dtd_wordt_geweigerd(profiel: Path) -> None:
         ("A" * 19_000_000, "a.csv:2:1: kolom A: deze cel is langer dan 32.767 tekens"),
     ],
 )
+@pytest.mark.slow
 def test_16_5_csv_bommen(inhoud: str, melding: str, profiel: Path) -> None:
     (profiel.parent / "a.csv").write_text(";".join(KOP) + "\n" + inhoud, "utf-8")
     resultaat, duur = _bom(profiel.parent / "a.csv")
@@ -396,6 +404,7 @@ def test_16_5_csv_bommen(inhoud: str, melding: str, profiel: Path) -> None:
     assert resultaat.stderr.startswith(melding), resultaat.stderr[:300]
 
 
+@pytest.mark.slow
 def test_16_5_bedoelde_u_begrensd(profiel: Path) -> None:
     _teams_profiel(profiel, [f"Team {i:04d} van de afdeling" for i in range(5000)])
     fout = [f"Taem {i:04d} van de afdelnig" for i in range(200)]
@@ -414,6 +423,7 @@ def test_16_5_bedoelde_u_begrensd(profiel: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_16_5_groot_profiel_kort_verschil(profiel: Path) -> None:
     namen = [f"Team {i:04d}" for i in range(5000)]
     _teams_profiel(profiel, namen)
