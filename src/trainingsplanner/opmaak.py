@@ -39,6 +39,11 @@ def geheel(getal: float) -> str:
     return f"{round(getal):,}".replace(",", ".")
 
 
+def aantal(getal: int, enkelvoud: str, meervoud: str) -> str:
+    """(1, 'sessie', 'sessies') → '1 sessie'; (2, …) → '2 sessies'; 1200 → '1.200 sessies'."""
+    return f"{geheel(getal)} {enkelvoud if getal == 1 else meervoud}"
+
+
 def euro(bedrag: float) -> str:
     return f"€ {geheel(bedrag)}"
 

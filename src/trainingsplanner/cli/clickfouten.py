@@ -1,6 +1,6 @@
 """Nederlandse meldingen voor fouten in de opdrachtregel zelf (ontbrekende optie, tikfout).
 
-Typer/click melden zulke fouten in het Engels. `plan` vangt ze in `cli/app.py:main` op en zegt
+Typer/click melden zulke fouten in het Engels. `plan` vangt ze in `cli/rand.py:main` op en zegt
 hetzelfde in gewone Nederlandse woorden, met exit code 2.
 """
 
@@ -61,32 +61,3 @@ def _waarde(tekst: str) -> str:
         if gevonden:
             return vervanging.format(**gevonden.groupdict())
     return tekst  # pragma: no cover - het laatste patroon past altijd
-
-
-def gebruik(regel: str) -> str:
-    """'Usage: plan generate [OPTIONS]' → 'Gebruik: plan generate [OPTIES]'."""
-    return (
-        regel.replace("Usage:", "Gebruik:")
-        .replace("[OPTIONS]", "[OPTIES]")
-        .replace("COMMAND [ARGS]...", "OPDRACHT [ARGUMENTEN]...")
-    )
-
-
-_HULPWOORDEN = (
-    ("Usage:", "Gebruik:"),
-    ("[OPTIONS] COMMAND [ARGS]...", "[OPTIES] OPDRACHT [ARGUMENTEN]..."),
-    ("[OPTIONS]", "[OPTIES]"),
-    ("\nOptions:\n", "\nOpties:\n"),
-    ("\nCommands:\n", "\nOpdrachten:\n"),
-    ("\nArguments:\n", "\nArgumenten:\n"),
-    ("Show this message and exit.", "Toon deze hulp."),
-    ("[required]", "[verplicht]"),
-    ("[default: ", "[standaard: "),
-)
-
-
-def vertaal_hulp(tekst: str) -> str:
-    """De vaste woorden van een typer-hulptekst in het Nederlands."""
-    for engels, nederlands in _HULPWOORDEN:
-        tekst = tekst.replace(engels, nederlands)
-    return tekst

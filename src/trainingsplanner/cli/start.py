@@ -7,17 +7,23 @@ typer zelf zou tonen (bijwerken met `make golden`).
 
 from __future__ import annotations
 
+import os
 import sys
+
+HULPVRAGEN: tuple[list[str], ...] = ([], ["-h"], ["--help"], ["help"])
+"""`plan`, `plan -h`, `plan --help` en `plan help` geven allemaal de hulp van plan."""
 
 
 def main() -> None:
     argumenten = sys.argv[1:]
+    if "_PLAN_COMPLETE" in os.environ:  # aanvullen met Tab: dat doet typer
+        argumenten = ["(aanvullen)"]
     if argumenten == ["--version"]:
         from trainingsplanner import __version__
 
         sys.stdout.write(f"plan (trainingsplanner) {__version__}\n")
         return
-    if argumenten == ["--help"]:
+    if argumenten in HULPVRAGEN:
         from trainingsplanner.cli.hulptekst import HULP
 
         sys.stdout.write(HULP)
@@ -28,6 +34,6 @@ def main() -> None:
     import gc
 
     gc.set_threshold(100_000, 50, 100)
-    from trainingsplanner.cli.app import main as volledig
+    from trainingsplanner.cli.ingang import main as volledig
 
     volledig()
