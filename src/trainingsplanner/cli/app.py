@@ -222,7 +222,9 @@ class Schemasoort(StrEnum):
 def schema(
     soort: Annotated[
         Schemasoort,
-        typer.Argument(help="profiel (invoer) of programma (uitvoer).", case_sensitive=False),
+        typer.Argument(
+            metavar="SOORT", help="profiel (invoer) of programma (uitvoer).", case_sensitive=False
+        ),
     ] = Schemasoort.profiel,
     catalogus: CatalogusOptie = None,
 ) -> None:

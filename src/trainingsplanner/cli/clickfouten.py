@@ -19,7 +19,12 @@ _VERTALINGEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "onbekende optie {a}",
         ),
         (r"^Option '(?P<a>[^']+)' requires an argument\.", "de optie {a} heeft een waarde nodig"),
-        (r"^Got unexpected extra arguments? \((?P<a>.*)\)", "onverwacht extra argument: {a}"),
+        (
+            r"^Got unexpected extra argument(?:s|\(s\))? \((?P<a>.*)\)",
+            "onverwacht extra argument: {a}",
+        ),
+        (r"^Missing parameter: (?P<a>\S+)", "de waarde {a} ontbreekt"),
+        (r"^Missing command\.", "geef een opdracht"),
         (r"^Invalid value for '(?P<a>[^']+)': (?P<b>.*)$", "ongeldige waarde voor {a}: {b}"),
         (r"^Option '(?P<a>[^']+)' does not take a value\.", "de optie {a} neemt geen waarde"),
     )
@@ -33,6 +38,15 @@ _WAARDE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "{a} kan niet; kies uit {b}",
         ),
         (r"^(?P<a>'[^']*') is not a valid integer\.?$", "{a} is geen geheel getal"),
+        # typer controleert waarden met pydantic; dit zijn diens meldingen
+        (r"^Input should be a valid number.*$", "dit is geen getal (schrijf bijvoorbeeld 0.3)"),
+        (r"^Input should be a valid integer.*$", "dit is geen geheel getal"),
+        (r"^Input should be a finite number.*$", "moet een gewoon getal zijn"),
+        (r"^Input should be less than or equal to (?P<a>\S+?)\.?$", "mag hoogstens {a} zijn"),
+        (r"^Input should be greater than or equal to (?P<a>\S+?)\.?$", "moet minstens {a} zijn"),
+        (r"^Input should be less than (?P<a>\S+?)\.?$", "moet kleiner zijn dan {a}"),
+        (r"^Input should be greater than (?P<a>\S+?)\.?$", "moet groter zijn dan {a}"),
+        (r"^Value (?P<a>'[^']*') is not a valid \w+\.$", "{a} is geen geldige waarde"),
         (r"^(?:Value error, )?(?P<a>.*)$", "{a}"),
     )
 )

@@ -44,9 +44,15 @@ def _voer_uit(argumenten: list[str]) -> int:
 
     Zonder argumenten (`plan`, `plan leerdoelwijzer`) toont een groep zijn hulp, met exit 0.
     """
+    import os
+
     from trainingsplanner.cli.app import app
     from trainingsplanner.cli.nederlands import GeenArgumenten
 
+    if "_PLAN_COMPLETE" in os.environ:  # aanvullen met Tab: typer's klassen per shell
+        from typer.completion import completion_init
+
+        completion_init()
     try:
         uitkomst = app(argumenten, standalone_mode=False, prog_name="plan")
     except GeenArgumenten as fout:

@@ -99,6 +99,13 @@ class Hulpopmaak(HelpFormatter):
     def write_heading(self, heading: str) -> None:
         super().write_heading(KOPPEN.get(heading, heading))
 
+    def write_text(self, text: str) -> None:
+        """Een "Voorbeeld:"-regel blijft heel (om over te nemen); andere tekst loopt door."""
+        if text.startswith("Voorbeeld:") and "\n" not in text:
+            self.write(f"{'':>{self.current_indent}}{text}\n")
+            return
+        super().write_text(text)
+
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
