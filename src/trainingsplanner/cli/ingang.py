@@ -50,7 +50,7 @@ def _voer_uit(argumenten: list[str]) -> int:
     from trainingsplanner.cli.nederlands import GeenArgumenten
 
     if "_PLAN_COMPLETE" in os.environ:  # aanvullen met Tab: typer's klassen per shell
-        from typer.completion import completion_init
+        from typer._completion_classes import completion_init
 
         completion_init()
     try:
