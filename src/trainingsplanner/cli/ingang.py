@@ -25,7 +25,8 @@ def main() -> None:
 
     from trainingsplanner.cli.uitvoer import BewaakteUitvoer
 
-    sys.stdout = cast(TextIO, BewaakteUitvoer(sys.stdout))
+    bewaakt = BewaakteUitvoer(sys.stdout)
+    sys.stdout = cast(TextIO, bewaakt)
     try:
         code = _voer_uit(sys.argv[1:])
         sys.stdout.flush()
@@ -36,6 +37,8 @@ def main() -> None:
         code = 130
     except Exception as fout:
         code = interne_fout(fout)
+    if bewaakt.fout is not None:  # ook als een bibliotheek de fout heeft ingeslikt
+        code = meld(bewaakt.fout)
     sys.exit(code)
 
 

@@ -52,6 +52,9 @@ def meld(fout: InvoerFout, *, als_json: bool = False) -> int:
     if isinstance(fout, UitvoerFout):
         if fout.gesloten:
             return 0
+        if fout.gemeld:
+            return 2
+        fout.gemeld = True
         als_json = False
     _meld(fout, als_json=als_json)
     return 2

@@ -21,12 +21,12 @@ def main() -> None:
     if argumenten == ["--version"]:
         from trainingsplanner import __version__
 
-        sys.stdout.write(f"plan (trainingsplanner) {__version__}\n")
+        _schrijf(f"plan (trainingsplanner) {__version__}\n")
         return
     if argumenten in HULPVRAGEN:
         from trainingsplanner.cli.hulptekst import HULP
 
-        sys.stdout.write(HULP)
+        _schrijf(HULP)
         return
     # Een programma voor honderden teams maakt honderdduizenden kleine objecten; de standaard
     # drempels van de garbage collector kostten daarbij 20–35% van de rekentijd (bench/README.md).
@@ -37,3 +37,17 @@ def main() -> None:
     from trainingsplanner.cli.ingang import main as volledig
 
     volledig()
+
+
+def _schrijf(tekst: str) -> None:
+    """Naar stdout; lukt dat niet (`> /dev/full`), dan de gewone melding met exit 2."""
+    from trainingsplanner.cli.uitvoer import BewaakteUitvoer, UitvoerFout
+
+    uitvoer = BewaakteUitvoer(sys.stdout)
+    try:
+        uitvoer.write(tekst)
+        uitvoer.flush()
+    except UitvoerFout as fout:
+        from trainingsplanner.cli.rand import meld
+
+        sys.exit(meld(fout))

@@ -25,6 +25,7 @@ class UitvoerFout(InvoerFout):
     """
 
     gesloten = False
+    gemeld = False
 
 
 class BewaakteUitvoer:
@@ -37,10 +38,15 @@ class BewaakteUitvoer:
 
     def __init__(self, stroom: IO[str]) -> None:
         self._stroom = stroom
-        self.mislukt = False
+        self.fout: UitvoerFout | None = None
+        """De eerste fout; ook als een bibliotheek hem heeft ingeslikt, meldt de ingang hem."""
+
+    @property
+    def mislukt(self) -> bool:
+        return self.fout is not None
 
     def write(self, tekst: str) -> int:
-        if self.mislukt:
+        if self.mislukt or tekst == "":
             return len(tekst)
         try:
             return self._stroom.write(tekst)
@@ -61,7 +67,6 @@ class BewaakteUitvoer:
     def _fout(self, fout: OSError) -> UitvoerFout:
         from trainingsplanner.bestanden.schrijven import os_bericht
 
-        self.mislukt = True
         try:  # wat nog in de buffer staat, gaat bij het afsluiten naar /dev/null
             leeg = os.open(os.devnull, os.O_WRONLY)
             os.dup2(leeg, self._stroom.fileno())
@@ -71,6 +76,7 @@ class BewaakteUitvoer:
         bericht = f"schrijven mislukt: {os_bericht(fout)}"
         uit = UitvoerFout([Probleem(STANDAARDUITVOER, 0, 0, "", bericht)], onderwerp="de uitvoer")
         uit.gesloten = fout.errno == errno.EPIPE
+        self.fout = uit
         return uit
 
 
