@@ -93,6 +93,7 @@ def test_16_3_een_pad_in_een_map_zonder_rechten(tmp_path: Path) -> None:
 VOL = Path("/dev/full")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not VOL.exists(), reason="/dev/full bestaat alleen op Linux")
 @pytest.mark.parametrize(
     "argumenten",
@@ -124,6 +125,7 @@ def test_16_3_stdout_naar_een_volle_schijf(argumenten: list[str], tmp_path: Path
     ), uit.stderr
 
 
+@pytest.mark.slow
 def test_16_3_een_pijp_die_vroeg_sluit_is_geen_fout(tmp_path: Path) -> None:
     """`plan … | head -1`: de lezer stopt; geen melding, geen traceback."""
     uit = subprocess.run(
