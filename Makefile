@@ -1,43 +1,54 @@
-# Twee opdrachten doen alles op een verse machine met alleen Python 3.11 en make:
-#   make demo   — maakt .venv, installeert, en draait de planner op het meegeleverde voorbeeld
-#   make test   — maakt .venv, installeert, en draait ruff, mypy --strict en pytest (alle tests)
+# Twee opdrachten doen alles op een verse machine met alleen Python (3.11 of nieuwer) en make:
+#   make demo   — maakt .venv, installeert wat plan nodig heeft, en draait de planner op het voorbeeld
+#   make test   — maakt .venv, installeert ook de ontwikkelgereedschappen, en draait ruff, mypy
+#                 --strict en pytest (alle tests)
 # Voor de lus tijdens het werk: make check (ruff, mypy en de snelle tests; < 20 s).
-# python3.11 als die er is, anders python3 (dat moet dan 3.11 of nieuwer zijn).
-PYTHON ?= $(shell command -v python3.11 >/dev/null 2>&1 && echo python3.11 || echo python3)
-VENV   := .venv
-BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+# Python: de eerste van python3.13, python3.12, python3.11 en python3 die 3.11 of nieuwer is
+# (of zelf kiezen: make test PYTHON=python3.12).
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; exit; }; \
+	done; echo python3)
+VENV    := .venv
+BIN     := $(VENV)/bin
+RUNTIME := $(VENV)/.runtime
+DEV     := $(VENV)/.dev
 
 .PHONY: demo test check lint typecheck validate clean golden editor-tools screenshot
 
 YLS_VERSIE := 1.25.0
 YLS := build/tools/node_modules/.bin/yaml-language-server
 
-$(STAMP): pyproject.toml
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 niet gevonden ($(PYTHON))"; exit 2; }
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 of nieuwer nodig ($(PYTHON))"; exit 2; }
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python niet gevonden ($(PYTHON)); installeer Python 3.11 of nieuwer"; exit 2; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 of nieuwer nodig ($(PYTHON) is $$($(PYTHON) -V 2>&1))"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Wat plan nodig heeft (make demo); de ontwikkelgereedschappen alleen voor test en check.
+$(RUNTIME): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $(RUNTIME)
+
+$(DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@touch $(STAMP)
+	@touch $(DEV) $(RUNTIME)
 
-demo: $(STAMP)
+demo: $(RUNTIME)
 	$(BIN)/plan validate
-	@mkdir -p build/demo
-	$(BIN)/plan generate --gemeente examples/middenstad.yaml --out build/demo/middenstad.programma.md --force
-	$(BIN)/plan generate --gemeente examples/middenstad.yaml --format json --out build/demo/middenstad.programma.json --force
-	$(BIN)/plan generate --gemeente examples/middenstad.yaml --format html --out build/demo/middenstad.programma.html --force
-	$(BIN)/plan explain stap3-boa-s-openbare-ruimte-vaardigheden --gemeente examples/middenstad.yaml
-	@echo "Het programma staat in build/demo/middenstad.programma.md en .html"
+	$(BIN)/plan generate examples/middenstad.yaml --out build/demo/ --force
+	$(BIN)/plan generate examples/middenstad.yaml --format md --out build/demo/ --force
+	$(BIN)/plan generate examples/middenstad.yaml --format json --out build/demo/ --force
+	$(BIN)/plan explain stap3-boa-s-openbare-ruimte-vaardigheden examples/middenstad.yaml
+	@echo "Het programma staat in build/demo/middenstad.programma.html (en als .md en .json)."
+	@echo "Zelf verder: . $(BIN)/activate en dan plan help (of zie Installeren in README.md)."
 
-validate: $(STAMP)
+validate: $(DEV)
 	$(BIN)/plan validate --catalogus data
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
-typecheck: $(STAMP)
+typecheck: $(DEV)
 	$(BIN)/mypy
 
 test: lint typecheck validate editor-tools
@@ -55,16 +66,16 @@ editor-tools:
 		mkdir -p build/tools && npm install --silent --no-audit --no-fund --prefix build/tools yaml-language-server@$(YLS_VERSIE); \
 	else echo "npm niet gevonden: de test met de YAML-editorserver wordt overgeslagen"; fi
 
-golden: $(STAMP)
+golden: $(DEV)
 	$(BIN)/pytest --update-golden
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
 # De schermafdruk in de README (docs/programma.png), met headless Chromium.
-screenshot: $(STAMP)
-	@mkdir -p build/demo docs
-	$(BIN)/plan generate --gemeente examples/middenstad.yaml --format html --out build/demo/middenstad.programma.html --force
+screenshot: $(RUNTIME)
+	@mkdir -p docs
+	$(BIN)/plan generate examples/middenstad.yaml --out build/demo/ --force
 	chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
 		--disable-component-update --disable-sync --hide-scrollbars --user-data-dir=build/chromium \
 		--window-size=1200,1500 --screenshot=docs/programma.png "file://$(CURDIR)/build/demo/middenstad.programma.html"

@@ -23,30 +23,39 @@ def profielmap(in_tmp: Path) -> Path:
     return in_tmp
 
 
-def test_generate_schrijft_naast_het_profiel(profielmap: Path) -> None:
+def test_generate_schrijft_html_naast_het_profiel(profielmap: Path) -> None:
+    """HTML is de standaard (issue 12, punt 10): dat openen coördinatoren en directeuren."""
     resultaat = runner.invoke(app, ["generate", "--gemeente", "klein.yaml"])
+    assert resultaat.exit_code == 0, resultaat.output
+    uit = profielmap / "klein.programma.html"
+    assert uit.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "Geschreven: klein.programma.html" in resultaat.stderr
+    assert "Gemeente Klein-Heuvelrug: 99 onderdelen" in resultaat.stderr
+
+
+def test_generate_markdown_op_verzoek(profielmap: Path) -> None:
+    resultaat = runner.invoke(app, ["generate", "klein.yaml", "--format", "MD"])
     assert resultaat.exit_code == 0, resultaat.output
     uit = profielmap / "klein.programma.md"
     assert uit.read_text(encoding="utf-8").startswith(
         "# Trainingsprogramma publieksagressie — Gemeente Klein-Heuvelrug"
     )
-    assert "Geschreven: klein.programma.md" in resultaat.stderr
-    assert "Gemeente Klein-Heuvelrug: 99 onderdelen" in resultaat.stderr
 
 
 def test_generate_overschrijft_niet_zonder_force(profielmap: Path) -> None:
-    uit = profielmap / "klein.programma.md"
+    """Een bestaand bestand is een fout in de opdracht, niet in de invoer (issue 12, punt 2)."""
+    uit = profielmap / "klein.programma.html"
     uit.write_text("eigen aantekeningen", encoding="utf-8")
     resultaat = runner.invoke(app, ["generate", "--gemeente", "klein.yaml"])
     assert resultaat.exit_code == 2
-    assert (
-        "klein.programma.md: bestand bestaat al; gebruik --force om het te vervangen"
-        in resultaat.stderr
-    )
+    assert resultaat.stderr.splitlines()[-2:] == [
+        "klein.programma.html: bestand bestaat al; gebruik --force om het te vervangen",
+        "1 probleem gevonden in de opdracht.",
+    ]
     assert uit.read_text(encoding="utf-8") == "eigen aantekeningen"
     resultaat = runner.invoke(app, ["generate", "--gemeente", "klein.yaml", "--force"])
     assert resultaat.exit_code == 0
-    assert uit.read_text(encoding="utf-8").startswith("# Trainingsprogramma")
+    assert uit.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert not list(profielmap.glob(".*.tmp"))
 
 
@@ -62,7 +71,7 @@ def test_generate_json_naar_stdout(profielmap: Path) -> None:
 
 
 def test_generate_blokkerend_geeft_exit_1_maar_wel_een_programma(profielmap: Path) -> None:
-    resultaat = runner.invoke(app, ["generate", "--gemeente", "nog-niet-klaar.yaml"])
+    resultaat = runner.invoke(app, ["generate", "nog-niet-klaar.yaml", "--format", "md"])
     assert resultaat.exit_code == 1
     tekst = (profielmap / "nog-niet-klaar.programma.md").read_text(encoding="utf-8")
     assert "Organisatienorm vaststellen in het MT" in tekst
@@ -78,7 +87,7 @@ def test_generate_fout_profiel_exit_2_met_plek(profielmap: Path) -> None:
         "kapot.yaml:3:8: teams: is te kort of te leeg",
         "2 problemen gevonden in de invoer.",
     ]
-    assert not (profielmap / "kapot.programma.md").exists()
+    assert not list(profielmap.glob("kapot.programma.*"))
 
 
 def test_generate_ontbrekend_profiel(in_tmp: Path) -> None:
@@ -94,8 +103,8 @@ def test_generate_map_gaat_door_na_een_fout_profiel(profielmap: Path) -> None:
     resultaat = runner.invoke(app, ["generate", "--gemeente", str(profielmap), "--out", str(uit)])
     assert resultaat.exit_code == 2
     assert sorted(p.name for p in uit.iterdir()) == [
-        "klein.programma.md",
-        "nog-niet-klaar.programma.md",
+        "klein.programma.html",
+        "nog-niet-klaar.programma.html",
     ]
     assert "2 van 3 programma's geschreven." in resultaat.stderr
     assert (
@@ -114,7 +123,9 @@ def test_teamnaam_met_pijp_en_regeleinde_breekt_geen_tabel(in_tmp: Path) -> None
     tekst = (VOORBEELDEN / "klein.yaml").read_text(encoding="utf-8")
     tekst = tekst.replace("- naam: Publiekszaken", '- naam: "A | B\\n# kop <b>*x*</b>"')
     (in_tmp / "raar.yaml").write_text(tekst, encoding="utf-8")
-    resultaat = runner.invoke(app, ["generate", "--gemeente", "raar.yaml", "--out", "-"])
+    resultaat = runner.invoke(
+        app, ["generate", "--gemeente", "raar.yaml", "--format", "md", "--out", "-"]
+    )
     assert resultaat.exit_code == 0, resultaat.output
     assert any("A \\| B" in r for r in resultaat.stdout.splitlines() if r.startswith("|"))
     for tabel in _tabellen(resultaat.stdout):

@@ -50,9 +50,9 @@ def test_via_de_echte_opdracht() -> None:
     )
     assert uit.returncode == 2
     assert uit.stderr.splitlines() == [
-        "Gebruik: plan generate [OPTIES]",
+        "Gebruik: plan generate [OPTIES] [PROFIEL]",
         "Hulp: plan generate --help",
         "",
-        "Fout: ongeldige waarde voor --format: 'pdf' kan niet; kies uit 'md', 'json', 'html'",
+        "Fout: ongeldige waarde voor --format: 'pdf' kan niet; kies uit 'html', 'md', 'json'",
     ]
     assert "Traceback" not in uit.stderr

@@ -98,7 +98,10 @@ def test_init_schrijft_een_profiel_dat_laadt_en_in_het_schema_past(
     assert resultaat.exit_code == 0, resultaat.output
     pad = in_tmp / "gemeente.yaml"
     tekst = pad.read_text(encoding="utf-8")
-    assert tekst.startswith("# yaml-language-server: $schema=file://")
+    assert tekst.startswith("# yaml-language-server: $schema=profiel.schema.json\n")
+    assert "file:" not in tekst and str(REPO) not in tekst
+    schema = json.loads((in_tmp / "profiel.schema.json").read_text(encoding="utf-8"))
+    assert schema["$id"] == SCHEMA["$id"]
     assert "# RV1. Is de organisatie helder en eenduidig" in tekst
     assert "# Waarom: Zonder een heldere organisatienorm" in tekst
     assert "# Wat willen we bereiken met het trainingsprogramma?" in tekst
@@ -158,13 +161,12 @@ SJABLOON = REPO / "templates" / "profiel.yaml.j2"
 
 
 def test_startprofiel_blijft_gelijk(catalogus: Catalogus, update_golden: bool) -> None:
-    """De tekst van `plan init` (vaste datum, schema-adres weggelaten); bijwerken: make golden."""
+    """De tekst van `plan init` (vaste datum); bijwerken: make golden."""
     import datetime as dt
 
-    from trainingsplanner.profiel.startprofiel import Antwoorden, maak_profieltekst, schema_uri
+    from trainingsplanner.profiel.startprofiel import Antwoorden, maak_profieltekst
 
     tekst = maak_profieltekst(Antwoorden(startdatum=dt.date(2027, 2, 1)), catalogus, "x.yaml")
-    tekst = tekst.replace(schema_uri(), "SCHEMA")
     if update_golden:
         STARTPROFIEL.write_text(tekst, encoding="utf-8")
     assert tekst == STARTPROFIEL.read_text(encoding="utf-8")

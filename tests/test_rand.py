@@ -40,6 +40,9 @@ def _plan(monkeypatch: pytest.MonkeyPatch, *argumenten: str) -> int:
 @pytest.fixture
 def kapotte_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     import trainingsplanner.engine
+    import trainingsplanner.genereren  # bindt stel_samen bij het importeren: eerst het echte
+
+    assert vars(trainingsplanner.genereren)["stel_samen"] is trainingsplanner.engine.stel_samen
 
     def stuk(*_: Any, **__: Any) -> Any:
         raise KeyError("kennis-vooraf")
@@ -95,17 +98,31 @@ def test_slotregel_noemt_waar_de_fout_zit(in_tmp: Path) -> None:
 
 def test_map_met_profielen_meldt_in_de_volgorde_van_de_profielen(in_tmp: Path) -> None:
     """Een map gaat door na een kapot profiel; de problemen komen per profiel, op volgorde."""
-    shutil.copy(KLEIN, in_tmp / "a.yaml")
+    shutil.copy(KLEIN, in_tmp / "c.yaml")
     (in_tmp / "b.yaml").write_text("versie: 1\n", encoding="utf-8")
-    (in_tmp / "uit").mkdir()
-    (in_tmp / "uit" / "a.programma.md").write_text("eigen werk", encoding="utf-8")
+    (in_tmp / "a.yaml").write_text("versie: 2\n", encoding="utf-8")
     resultaat = runner.invoke(app, ["generate", "--gemeente", ".", "--out", "uit"])
     assert resultaat.exit_code == 2
     regels = resultaat.stderr.splitlines()
-    begin = regels.index("0 van 2 programma's geschreven.")
-    assert regels[begin + 1].startswith("uit/a.programma.md: bestand bestaat al")
-    assert regels[begin + 2].startswith("b.yaml:1:1: ")
+    begin = regels.index("1 van 3 programma's geschreven.")
+    assert regels[begin + 1].startswith("a.yaml:1:")
+    assert any(r.startswith("b.yaml:1:1: ") for r in regels[begin + 2 :])
     assert regels[-1].endswith("gevonden in de profielen.")
+
+
+def test_een_bestaand_uitvoerbestand_in_een_map_stopt_alles_vooraf(in_tmp: Path) -> None:
+    """Eerst alle uitvoerbestanden controleren: niets half geschreven, een fout in de opdracht."""
+    shutil.copy(KLEIN, in_tmp / "a.yaml")
+    shutil.copy(KLEIN, in_tmp / "b.yaml")
+    (in_tmp / "uit").mkdir()
+    (in_tmp / "uit" / "b.programma.html").write_text("eigen werk", encoding="utf-8")
+    resultaat = runner.invoke(app, ["generate", "--gemeente", ".", "--out", "uit"])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr.splitlines() == [
+        "uit/b.programma.html: bestaat al; gebruik --force om het te vervangen",
+        "1 probleem gevonden in de opdracht.",
+    ]
+    assert sorted(p.name for p in (in_tmp / "uit").iterdir()) == ["b.programma.html"]
 
 
 def test_validate_json_meldt_fouten_als_json(in_tmp: Path) -> None:

@@ -63,7 +63,7 @@ def genereer(
 
 
 def standaard_uitvoer(profielpad: Path, formaat: Programmaformaat, map: Path | None = None) -> Path:
-    """`x.yaml` → `x.programma.md` naast het profiel (of in `map`)."""
+    """`x.yaml` → `x.programma.html` (of `.md`, `.json`) naast het profiel (of in `map`)."""
     naam = profielpad.name
     for achtervoegsel in (".yaml", ".yml"):
         if naam.endswith(achtervoegsel):

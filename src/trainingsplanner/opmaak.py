@@ -40,7 +40,7 @@ def geheel(getal: float) -> str:
 
 
 def aantal(getal: int, enkelvoud: str, meervoud: str) -> str:
-    """'1 sessie', '2 sessies', '1.200 sessies': getal met het goede woord."""
+    """(1, 'sessie', 'sessies') → '1 sessie'; (2, …) → '2 sessies'; 1200 → '1.200 sessies'."""
     return f"{geheel(getal)} {enkelvoud if getal == 1 else meervoud}"
 
 

@@ -6,6 +6,7 @@ tekst of JSON). De JSON-records hebben altijd `id` en `naam`: een vast contract.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,10 +56,23 @@ def functiegroepen(cat: Catalogus) -> Overzicht:
     )
 
 
+def _bekend(waarde: str | None, bekend: Iterable[str]) -> str | None:
+    """De bekende code die bij `waarde` hoort als hoofdletters niet tellen (`R3.2`, `BOA`)."""
+    if waarde is None:
+        return None
+    lijst = list(bekend)
+    if waarde in lijst:
+        return waarde
+    return next((b for b in lijst if b.casefold() == waarde.casefold()), waarde)
+
+
 def elementen(
     cat: Catalogus, functiegroep: str | None = None, cluster: str | None = None
 ) -> Overzicht:
     fouten: list[Probleem] = []
+    clusters = {c.id for c in cat.elementenbestand.clusters}
+    functiegroep = _bekend(functiegroep, cat.functiegroepen)
+    cluster = _bekend(cluster, clusters)
     if functiegroep is not None and functiegroep not in cat.functiegroepen:
         hint = bedoelde_u(functiegroep, cat.functiegroepen)
         fouten.append(
@@ -70,7 +84,6 @@ def elementen(
                 f"onbekende functiegroep '{functiegroep}'.{hint}".rstrip("."),
             )
         )
-    clusters = {c.id for c in cat.elementenbestand.clusters}
     if cluster is not None and cluster not in clusters:
         hint = bedoelde_u(cluster, clusters)
         fouten.append(
@@ -163,6 +176,7 @@ def toon(cat: Catalogus, code: str) -> tuple[str, dict[str, Any]]:
         **{r.id: r for r in cat.stappenplan.randvoorwaarden},
         **{f"toetspunt:{t.id}": t for t in cat.stappenplan.toetspunten},
     }
+    code = _bekend(code, [*bronnen, *cat.regels, *(a.split(":")[-1] for a in bronnen)]) or code
     if code in cat.regels and code not in bronnen:
         r = cat.regels[code]
         return f"Regel {r.id}", {"id": r.id, "naam": r.samenvatting, **r.model_dump(mode="json")}

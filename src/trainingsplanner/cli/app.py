@@ -3,7 +3,11 @@
 Exit codes (cli/rand.py): 0 in orde, 1 bevindingen (bijvoorbeeld randvoorwaarden niet
 voldaan), 2 onbruikbare invoer of opdracht, 3 interne fout. Zware bibliotheken (pydantic,
 jinja2, rich) worden pas in de opdrachten geladen. De opdrachtgroepen `catalogus` en
-`leerdoelwijzer` staan in eigen modules.
+`leerdoelwijzer` en de hulp (`plan help`, aanvullen met Tab) staan in eigen modules.
+
+Elke opdracht krijgt een Nederlandse hulptekst (cli/nederlands.py) die eindigt op een
+"Voorbeeld:"-regel; het profiel mag als argument (`plan generate x.yaml`) of met
+`--gemeente`.
 """
 
 from __future__ import annotations
@@ -15,13 +19,19 @@ from typing import Annotated
 import typer
 
 from trainingsplanner import __version__
+from trainingsplanner.cli import hulp
 from trainingsplanner.cli.catalogus import catalogus_app
 from trainingsplanner.cli.leerdoelwijzer import leerdoelwijzer_app
+from trainingsplanner.cli.nederlands import nederlands
 from trainingsplanner.cli.opties import (
     CatalogusOptie,
-    GemeenteOptie,
+    ProfielArgument,
+    ProfielOfMapOptie,
+    ProfielOptie,
     TekstOfJson,
+    bruikbaar_pad,
     formaatoptie,
+    kies_profiel,
     laad_catalogus,
 )
 from trainingsplanner.cli.rand import PlanGroep, fouten_als_json
@@ -31,17 +41,19 @@ app = typer.Typer(
     name="plan",
     cls=PlanGroep,
     help="Stel een meerjarig trainingsprogramma publieksagressie samen voor een gemeente.",
+    epilog="Voorbeeld: plan generate gemeente.yaml",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(catalogus_app, name="catalogus")
-app.add_typer(leerdoelwijzer_app, name="leerdoelwijzer")
 
 
 def _versie(waarde: bool) -> None:
     if waarde:
-        typer.echo(f"plan (trainingsplanner) {__version__}")
+        from trainingsplanner.cli.uitvoer import schrijf_uit
+
+        schrijf_uit(f"plan (trainingsplanner) {__version__}\n")
         raise typer.Exit(0)
 
 
@@ -51,16 +63,37 @@ def _hoofd(
         bool,
         typer.Option("--version", help="Toon het versienummer.", callback=_versie, is_eager=True),
     ] = False,
+    installeer: Annotated[
+        bool,
+        typer.Option(
+            "--install-completion",
+            help="Vul opdrachten en opties aan met Tab (bash, zsh, fish of PowerShell).",
+            callback=hulp.installeer_aanvullen,
+            is_eager=True,
+        ),
+    ] = False,
+    toon: Annotated[
+        bool,
+        typer.Option(
+            "--show-completion",
+            help="Toon het script voor aanvullen met Tab, om het zelf te installeren.",
+            callback=hulp.toon_aanvullen,
+            is_eager=True,
+        ),
+    ] = False,
 ) -> None:
-    """Stel een meerjarig trainingsprogramma publieksagressie samen voor een gemeente."""
+    """Stel een meerjarig trainingsprogramma publieksagressie samen voor een gemeente.
+
+    Hulp bij een opdracht: plan help OPDRACHT (of plan OPDRACHT --help).
+    """
 
 
-@app.command()
+@app.command(epilog="Voorbeeld: plan validate --catalogus mijn-catalogus")
 def validate(
     ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
 ) -> None:
     """Controleer de catalogus: vorm, verwijzingen en bronregels. Exit 0 of 2."""
-    from trainingsplanner.cli.uitvoer import print_json
+    from trainingsplanner.cli.uitvoer import print_json, schrijf_uit
 
     if formaat is Formaat.json:
         fouten_als_json(ctx)
@@ -68,32 +101,35 @@ def validate(
     if formaat is Formaat.json:
         print_json({"geldig": True, "problemen": []})
         return
-    typer.echo(
+    schrijf_uit(
         f"Catalogus in orde: {len(cat.functiegroepen)} functiegroepen, {len(cat.doelgroepen)} "
         f"doelgroepen, {len(cat.elementen)} elementen, {len(cat.opleidingen)} opleidingen, "
-        f"{len(cat.sessies)} sessies, {len(cat.regels)} regels."
+        f"{len(cat.sessies)} sessies, {len(cat.regels)} regels.\n"
     )
 
 
-@app.command()
+@app.command(epilog="Voorbeeld: plan generate gemeente.yaml --format md")
 def generate(
-    gemeente: GemeenteOptie,
+    profiel: ProfielArgument = None,
+    gemeente: ProfielOfMapOptie = None,
     formaat: Annotated[
         Formaat,
         formaatoptie(
+            Formaat.html,
             Formaat.md,
             Formaat.json,
-            Formaat.html,
-            uitleg="md (Markdown), json of html (één bestand om te mailen of te printen).",
+            uitleg="html (één bestand om te mailen of te printen), md (Markdown) of json.",
         ),
-    ] = Formaat.md,
+    ] = Formaat.html,
     out: Annotated[
         str | None,
         typer.Option(
             "--out",
-            help="Uitvoerbestand (of map bij een map met profielen); '-' schrijft naar het scherm. "
-            "Standaard naast het profiel: NAAM.programma.md.",
+            help="Uitvoerbestand, of een map (die eindigt op / of al bestaat); '-' schrijft "
+            "naar het scherm. Ontbrekende mappen worden gemaakt. Standaard naast het "
+            "profiel: NAAM.programma.html.",
             show_default=False,
+            metavar="<pad>",
         ),
     ] = None,
     force: Annotated[
@@ -104,32 +140,49 @@ def generate(
     """Stel het trainingsprogramma samen. Exit 0 klaar, 1 klaar maar iets blokkeert, 2 fout in de invoer."""
     from trainingsplanner.cli import generate as opdracht_generate
 
+    pad = kies_profiel(profiel, gemeente)
     cat = laad_catalogus(catalogus)
-    raise typer.Exit(opdracht_generate.voer_uit(gemeente, formaat, out, force, cat))
+    raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat))
 
 
-@app.command()
+@app.command(epilog="Voorbeeld: plan explain R3.2 gemeente.yaml")
 def explain(
     code: Annotated[
-        str, typer.Argument(metavar="ID", help="Id van een onderdeel of een regelcode (R3.2).")
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="Id van een onderdeel (zie plan onderdelen) of een regelcode (R3.2).",
+        ),
     ],
-    gemeente: GemeenteOptie,
+    profiel: ProfielArgument = None,
+    gemeente: ProfielOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Leg uit waarom een onderdeel in het programma staat, of wat een regel hier doet."""
-    from trainingsplanner.cli.uitvoer import schrijf_uit
-    from trainingsplanner.engine import stel_samen
-    from trainingsplanner.engine.uitleg import leg_uit
-    from trainingsplanner.profiel.model import laad_profiel
+    from trainingsplanner.cli.generate import leg_uit
 
-    cat = laad_catalogus(catalogus)
-    uitleg = leg_uit(stel_samen(laad_profiel(gemeente, cat), cat), cat, code)
-    schrijf_uit("".join(f"{regel}\n" for regel in [uitleg.titel, *uitleg.regels]))
+    pad = kies_profiel(profiel, gemeente)
+    leg_uit(pad, code, laad_catalogus(catalogus))
 
 
-@app.command("check-randvoorwaarden")
+@app.command(epilog="Voorbeeld: plan onderdelen gemeente.yaml")
+def onderdelen(
+    profiel: ProfielArgument = None,
+    gemeente: ProfielOptie = None,
+    formaat: TekstOfJson = Formaat.tekst,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Toon elk onderdeel van het programma met zijn id, titel en datums (voor plan explain)."""
+    from trainingsplanner.cli.generate import toon_onderdelen
+
+    pad = kies_profiel(profiel, gemeente)
+    toon_onderdelen(pad, formaat, laad_catalogus(catalogus))
+
+
+@app.command("check-randvoorwaarden", epilog="Voorbeeld: plan check-randvoorwaarden gemeente.yaml")
 def check_randvoorwaarden(
-    gemeente: GemeenteOptie,
+    profiel: ProfielArgument = None,
+    gemeente: ProfielOptie = None,
     formaat: Annotated[
         Formaat,
         formaatoptie(
@@ -146,17 +199,17 @@ def check_randvoorwaarden(
     from trainingsplanner.profiel.lezen import lees_profiel
     from trainingsplanner.render import gereedheid
 
+    pad = kies_profiel(profiel, gemeente)
     cat = laad_catalogus(catalogus)
-    gelezen = lees_profiel(gemeente, cat, vandaag())
+    gelezen = lees_profiel(pad, cat, vandaag())
     schrijf_fout("".join(f"{w.tekst()}\n" for w in gelezen.waarschuwingen))
-    profiel = gelezen.profiel
-    bevindingen = beoordeel(profiel, cat)
+    bevindingen = beoordeel(gelezen.profiel, cat)
     weergave = {
         Formaat.tekst: gereedheid.tekst,
         Formaat.md: gereedheid.markdown,
         Formaat.json: gereedheid.als_json,
     }[formaat]
-    schrijf_uit(weergave(profiel.gemeente, bevindingen, cat))
+    schrijf_uit(weergave(gelezen.profiel.gemeente, bevindingen, cat))
     raise typer.Exit(1 if blokkeert(bevindingen) else 0)
 
 
@@ -165,32 +218,36 @@ class Schemasoort(StrEnum):
     programma = "programma"
 
 
-@app.command()
+@app.command(epilog="Voorbeeld: plan schema profiel > profiel.schema.json")
 def schema(
     soort: Annotated[
-        Schemasoort, typer.Argument(help="profiel (invoer) of programma (uitvoer).")
+        Schemasoort,
+        typer.Argument(
+            metavar="SOORT", help="profiel (invoer) of programma (uitvoer).", case_sensitive=False
+        ),
     ] = Schemasoort.profiel,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Toon het JSON Schema van het gemeenteprofiel of van het programma (voor editors en tools)."""
-    import sys
-
+    from trainingsplanner.cli.uitvoer import schrijf_uit
     from trainingsplanner.schemas import als_tekst, profiel_schema, programma_schema
 
     if soort is Schemasoort.programma:
-        sys.stdout.write(als_tekst(programma_schema()))
+        schrijf_uit(als_tekst(programma_schema()))
     else:
-        sys.stdout.write(als_tekst(profiel_schema(laad_catalogus(catalogus))))
+        schrijf_uit(als_tekst(profiel_schema(laad_catalogus(catalogus))))
 
 
-@app.command()
+@app.command(epilog="Voorbeeld: plan init zandvoort.yaml --interactive")
 def init(
     pad: Annotated[
         Path | None,
         typer.Argument(
             metavar="PAD",
-            help="Waar het profiel komt (standaard gemeente.yaml).",
+            help="Waar het profiel komt (standaard gemeente.yaml); profiel.schema.json komt "
+            "ernaast.",
             show_default=False,
+            callback=bruikbaar_pad,
         ),
     ] = None,
     interactief: Annotated[
@@ -198,73 +255,18 @@ def init(
     ] = False,
     catalogus: CatalogusOptie = None,
 ) -> None:
-    """Maak een startprofiel met uitleg bij elk veld. Overschrijft nooit een bestaand bestand."""
+    """Maak een startprofiel met uitleg bij elk veld. Overschrijft nooit een bestaand profiel."""
     from trainingsplanner.cli.init import maak_startprofiel
 
     raise typer.Exit(maak_startprofiel(pad, interactief, laad_catalogus(catalogus)))
 
 
-def hulptekst(argumenten: list[str], breedte: int | None = None) -> tuple[str, int]:
-    """De hulp van typer voor deze argumenten, met Nederlandse vaste woorden (Gebruik, Opties, …).
-
-    `breedte` zet de regelbreedte vast (voor de opdrachtenlijst in de README); anders volgt
-    hij de terminal, zoals typer zelf.
-    """
-    import contextlib
-    import io
-
-    from trainingsplanner.cli.clickfouten import vertaal_hulp
-
-    buffer = io.StringIO()
-    code: object = 0
-    extra = {} if breedte is None else {"terminal_width": breedte}
-    with contextlib.redirect_stdout(buffer):
-        try:
-            code = app(argumenten, standalone_mode=False, prog_name="plan", **extra)
-        except Exception as fout:
-            if getattr(fout, "format_message", None) is None:
-                raise
-            code = int(getattr(fout, "exit_code", 2))
-    return vertaal_hulp(buffer.getvalue()), code if isinstance(code, int) else 0
-
-
-def main() -> None:
-    """Ingang van de opdracht `plan`: hier eindigt elke fout, met een Nederlandse melding."""
-    import sys
-
-    from trainingsplanner.cli import rand
-
-    argumenten = sys.argv[1:]
-    try:
-        if "--help" in argumenten:
-            tekst, code = hulptekst(argumenten)
-            sys.stdout.write(tekst)
-        else:
-            code = _voer_uit(argumenten)
-    except (KeyboardInterrupt, typer.Abort):
-        sys.stderr.write("Afgebroken.\n")
-        code = 130
-    except Exception as fout:
-        code = rand.interne_fout(fout)
-    sys.exit(code)
-
-
-def _voer_uit(argumenten: list[str]) -> int:
-    """Draai de opdracht; een fout in de opdrachtregel zelf wordt een Nederlandse melding (exit 2)."""
-    import sys
-
-    try:
-        uitkomst = app(argumenten, standalone_mode=False, prog_name="plan")
-    except Exception as fout:
-        formatteer = getattr(fout, "format_message", None)
-        if formatteer is None:
-            raise
-        from trainingsplanner.cli.clickfouten import gebruik, vertaal
-
-        ctx = getattr(fout, "ctx", None)
-        if ctx is not None:
-            sys.stderr.write(gebruik(ctx.get_usage()) + "\n")
-            sys.stderr.write(f"Hulp: {ctx.command_path} --help\n\n")
-        sys.stderr.write(f"Fout: {vertaal(str(formatteer()))}\n")
-        return int(getattr(fout, "exit_code", 2))
-    return uitkomst if type(uitkomst) is int else 0
+app.command("help", epilog="Voorbeeld: plan help generate")(hulp.help_opdracht)
+app.add_typer(catalogus_app, name="catalogus", cls=PlanGroep)
+app.add_typer(
+    leerdoelwijzer_app,
+    name="leerdoelwijzer",
+    cls=PlanGroep,
+    epilog="Voorbeeld: plan leerdoelwijzer create --gemeente gemeente.yaml --out vragenlijsten",
+)
+nederlands(app, PlanGroep)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 catalogus_app = typer.Typer(
     help="Blader door de handreiking: functiegroepen, elementen, opleidingen en regels.",
+    epilog="Voorbeeld: plan catalogus elementen --functiegroep buitendienst",
     invoke_without_command=True,
     no_args_is_help=False,
 )
@@ -47,11 +48,12 @@ def _catalogus_hoofd(
         return
     data = overzicht.alles(cat)
     rijen = [[deel, str(len(items))] for deel, items in data.items()]
-    from trainingsplanner.cli.uitvoer import print_tabel
+    from trainingsplanner.cli.uitvoer import print_tabel, schrijf_uit
 
     print_tabel("Catalogus", ["onderdeel", "aantal"], rijen)
-    typer.echo(
-        "Bekijk een onderdeel met: plan catalogus functiegroepen | elementen | opleidingen | regels | toon ID"
+    schrijf_uit(
+        "Bekijk een onderdeel met: plan catalogus functiegroepen | elementen | opleidingen | "
+        "regels | toon ID\n"
     )
 
 
@@ -62,7 +64,7 @@ def _map_uit(ctx: typer.Context, eigen: Path | None) -> Path | None:
     return gevonden if isinstance(gevonden, Path) else None
 
 
-@catalogus_app.command("functiegroepen")
+@catalogus_app.command("functiegroepen", epilog="Voorbeeld: plan catalogus functiegroepen")
 def catalogus_functiegroepen(
     ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
 ) -> None:
@@ -72,7 +74,9 @@ def catalogus_functiegroepen(
     _toon_overzicht(overzicht.functiegroepen(laad_catalogus(_map_uit(ctx, catalogus))), formaat)
 
 
-@catalogus_app.command("elementen")
+@catalogus_app.command(
+    "elementen", epilog="Voorbeeld: plan catalogus elementen --functiegroep buitendienst"
+)
 def catalogus_elementen(
     ctx: typer.Context,
     functiegroep: Annotated[
@@ -94,7 +98,7 @@ def catalogus_elementen(
     _toon_overzicht(resultaat, formaat)
 
 
-@catalogus_app.command("opleidingen")
+@catalogus_app.command("opleidingen", epilog="Voorbeeld: plan catalogus opleidingen --format json")
 def catalogus_opleidingen(
     ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
 ) -> None:
@@ -104,7 +108,7 @@ def catalogus_opleidingen(
     _toon_overzicht(overzicht.opleidingen(laad_catalogus(_map_uit(ctx, catalogus))), formaat)
 
 
-@catalogus_app.command("regels")
+@catalogus_app.command("regels", epilog="Voorbeeld: plan catalogus regels")
 def catalogus_regels(
     ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
 ) -> None:
@@ -114,7 +118,7 @@ def catalogus_regels(
     _toon_overzicht(overzicht.regels(laad_catalogus(_map_uit(ctx, catalogus))), formaat)
 
 
-@catalogus_app.command("toon")
+@catalogus_app.command("toon", epilog="Voorbeeld: plan catalogus toon R3.2")
 def catalogus_toon(
     ctx: typer.Context,
     code: Annotated[
@@ -128,7 +132,7 @@ def catalogus_toon(
 ) -> None:
     """Eén vermelding in zijn geheel, met de tekst van zijn bronregels."""
     from trainingsplanner.catalogus import overzicht
-    from trainingsplanner.cli.uitvoer import print_json
+    from trainingsplanner.cli.uitvoer import print_json, schrijf_uit
 
     cat = laad_catalogus(_map_uit(ctx, catalogus))
     with over("de opdracht"):
@@ -136,16 +140,16 @@ def catalogus_toon(
     if formaat is Formaat.json:
         print_json(data)
         return
-    typer.echo(titel)
-    typer.echo("=" * len(titel))
-    for sleutel, waarde in data.items():
-        if sleutel in ("bronregels", "naam"):
-            continue
-        typer.echo(f"{sleutel}: {_als_tekst(waarde)}")
+    regels = [titel, "=" * len(titel)]
+    regels += [
+        f"{sleutel}: {_als_tekst(waarde)}"
+        for sleutel, waarde in data.items()
+        if sleutel not in ("bronregels", "naam")
+    ]
     if data.get("bronregels"):
-        typer.echo("\nBronregels:")
-        for regel in data["bronregels"]:
-            typer.echo(f"  {regel['id']}: {regel['samenvatting']}")
+        regels += ["", "Bronregels:"]
+        regels += [f"  {regel['id']}: {regel['samenvatting']}" for regel in data["bronregels"]]
+    schrijf_uit("".join(f"{regel}\n" for regel in regels))
 
 
 def _als_tekst(waarde: object) -> str:

@@ -1,6 +1,6 @@
 """Nederlandse meldingen voor fouten in de opdrachtregel zelf (ontbrekende optie, tikfout).
 
-Typer/click melden zulke fouten in het Engels. `plan` vangt ze in `cli/app.py:main` op en zegt
+Typer/click melden zulke fouten in het Engels. `plan` vangt ze in `cli/rand.py:main` op en zegt
 hetzelfde in gewone Nederlandse woorden, met exit code 2.
 """
 
@@ -19,7 +19,12 @@ _VERTALINGEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "onbekende optie {a}",
         ),
         (r"^Option '(?P<a>[^']+)' requires an argument\.", "de optie {a} heeft een waarde nodig"),
-        (r"^Got unexpected extra arguments? \((?P<a>.*)\)", "onverwacht extra argument: {a}"),
+        (
+            r"^Got unexpected extra argument(?:s|\(s\))? \((?P<a>.*)\)",
+            "onverwacht extra argument: {a}",
+        ),
+        (r"^Missing parameter: (?P<a>\S+)", "de waarde {a} ontbreekt"),
+        (r"^Missing command\.", "geef een opdracht"),
         (r"^Invalid value for '(?P<a>[^']+)': (?P<b>.*)$", "ongeldige waarde voor {a}: {b}"),
         (r"^Option '(?P<a>[^']+)' does not take a value\.", "de optie {a} neemt geen waarde"),
     )
@@ -33,6 +38,15 @@ _WAARDE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "{a} kan niet; kies uit {b}",
         ),
         (r"^(?P<a>'[^']*') is not a valid integer\.?$", "{a} is geen geheel getal"),
+        # typer controleert waarden met pydantic; dit zijn diens meldingen
+        (r"^Input should be a valid number.*$", "dit is geen getal (schrijf bijvoorbeeld 0.3)"),
+        (r"^Input should be a valid integer.*$", "dit is geen geheel getal"),
+        (r"^Input should be a finite number.*$", "moet een gewoon getal zijn"),
+        (r"^Input should be less than or equal to (?P<a>\S+?)\.?$", "mag hoogstens {a} zijn"),
+        (r"^Input should be greater than or equal to (?P<a>\S+?)\.?$", "moet minstens {a} zijn"),
+        (r"^Input should be less than (?P<a>\S+?)\.?$", "moet kleiner zijn dan {a}"),
+        (r"^Input should be greater than (?P<a>\S+?)\.?$", "moet groter zijn dan {a}"),
+        (r"^Value (?P<a>'[^']*') is not a valid \w+\.$", "{a} is geen geldige waarde"),
         (r"^(?:Value error, )?(?P<a>.*)$", "{a}"),
     )
 )
@@ -61,32 +75,3 @@ def _waarde(tekst: str) -> str:
         if gevonden:
             return vervanging.format(**gevonden.groupdict())
     return tekst  # pragma: no cover - het laatste patroon past altijd
-
-
-def gebruik(regel: str) -> str:
-    """'Usage: plan generate [OPTIONS]' → 'Gebruik: plan generate [OPTIES]'."""
-    return (
-        regel.replace("Usage:", "Gebruik:")
-        .replace("[OPTIONS]", "[OPTIES]")
-        .replace("COMMAND [ARGS]...", "OPDRACHT [ARGUMENTEN]...")
-    )
-
-
-_HULPWOORDEN = (
-    ("Usage:", "Gebruik:"),
-    ("[OPTIONS] COMMAND [ARGS]...", "[OPTIES] OPDRACHT [ARGUMENTEN]..."),
-    ("[OPTIONS]", "[OPTIES]"),
-    ("\nOptions:\n", "\nOpties:\n"),
-    ("\nCommands:\n", "\nOpdrachten:\n"),
-    ("\nArguments:\n", "\nArgumenten:\n"),
-    ("Show this message and exit.", "Toon deze hulp."),
-    ("[required]", "[verplicht]"),
-    ("[default: ", "[standaard: "),
-)
-
-
-def vertaal_hulp(tekst: str) -> str:
-    """De vaste woorden van een typer-hulptekst in het Nederlands."""
-    for engels, nederlands in _HULPWOORDEN:
-        tekst = tekst.replace(engels, nederlands)
-    return tekst

@@ -1,18 +1,26 @@
-"""Het verloop van `plan generate`: één profiel of een map, schrijven, samenvatting, exit code.
+"""Het verloop van `plan generate`, `explain` en `onderdelen`: profiel of map, schrijven, samenvatting.
 
 De CLI zet alleen opties om; dit bestand bepaalt wat er naar het scherm gaat. Meldingen en de
 samenvatting gaan naar stderr, zodat `--out -` schone uitvoer op stdout geeft.
+
+Uitvoer: `--out` is een bestand of een map (eindigt op `/` of bestaat al); ontbrekende mappen
+worden gemaakt. Een bestaand bestand zonder `--force`, twee profielen met dezelfde
+uitvoernaam (`x.yaml` en `x.yml`) of een onbruikbaar uitvoerpad is een fout in de opdracht
+(exit 2); bij een map wordt dat gecontroleerd vóór er iets geschreven wordt.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainingsplanner.bestanden.bronnen import toon_pad
-from trainingsplanner.bestanden.schrijven import schrijf
+from trainingsplanner.bestanden.schrijven import schrijf, veilige_lstat
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.cli.opties import OPDRACHT, maak_map, opdrachtfout
+from trainingsplanner.cli.rand import over
 from trainingsplanner.cli.uitvoer import schrijf_fout
 from trainingsplanner.engine.gereedheid import blokkeert
 from trainingsplanner.formaat import Formaat
@@ -24,10 +32,12 @@ from trainingsplanner.genereren import (
     standaard_uitvoer,
     vandaag,
 )
-from trainingsplanner.opmaak import dagen, euro
+from trainingsplanner.opmaak import aantal, dagen, euro
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from trainingsplanner.programma import Programma
 
 
 def voer_uit(gemeente: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
@@ -38,29 +48,45 @@ def voer_uit(gemeente: Path, formaat: Formaat, out: str | None, force: bool, cat
     if out == "-":
         sys.stdout.write(resultaat.tekst)  # het document zelf: precies zoals gemaakt
     else:
-        doel = Path(out) if out else standaard_uitvoer(gemeente, formaat)
-        schrijf(doel, resultaat.tekst, overschrijven=force)
-        sys.stderr.write(f"Geschreven: {toon_pad(doel)}\n")
+        doel = _uitvoerpad(gemeente, formaat, out)
+        with over(OPDRACHT):
+            maak_map(doel.parent)
+            schrijf(doel, resultaat.tekst, overschrijven=force)
+        schrijf_fout(f"Geschreven: {toon_pad(doel)}\n")
     _samenvatting(resultaat)
     return 1 if blokkeert(resultaat.programma.bevindingen) else 0
+
+
+def _is_map(out: str) -> bool:
+    """`--out uit/` of een bestaande map: de uitvoer komt erin, met de standaardnaam."""
+    if out.endswith(("/", os.sep)):
+        return True
+    with over(OPDRACHT):
+        veilige_lstat(Path(out))
+    return Path(out).is_dir()
+
+
+def _uitvoerpad(profiel: Path, formaat: Formaat, out: str | None) -> Path:
+    if out is None:
+        return standaard_uitvoer(profiel, formaat)
+    if _is_map(out):
+        return standaard_uitvoer(profiel, formaat, Path(out))
+    return Path(out)
 
 
 def _map(map: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
     """Elk profiel in de map; een kapot profiel stopt de rest niet, de fouten komen aan het eind."""
     if out == "-":
-        bericht = "--out - kan niet met een map; geef een uitvoermap op"
-        raise InvoerFout([Probleem("--out", 0, 0, "", bericht)], onderwerp="de opdracht")
+        raise opdrachtfout("--out", "--out - kan niet met een map; geef een uitvoermap op")
     doelmap = Path(out) if out else None
-    if doelmap is not None and not doelmap.is_dir():
-        raise InvoerFout(
-            [Probleem(out or "", 0, 0, "", "uitvoermap bestaat niet")], onderwerp="de opdracht"
-        )
     profielen = profielen_in(map)
     if not profielen:
-        raise InvoerFout(
-            [Probleem(toon_pad(map), 0, 0, "", "geen .yaml-bestanden in deze map")],
-            onderwerp="de opdracht",
-        )
+        raise opdrachtfout(toon_pad(map), "geen .yaml-bestanden in deze map")
+    doelen = [standaard_uitvoer(p, formaat, doelmap) for p in profielen]
+    _controleer_doelen(profielen, doelen, force)
+    if doelmap is not None:
+        with over(OPDRACHT):
+            maak_map(doelmap)
     from rich.progress import Progress
 
     mislukt: list[Probleem] = []
@@ -68,23 +94,41 @@ def _map(map: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalog
     datum = vandaag()
     with Progress(transient=True, console=_stderr_console()) as voortgang:
         taak = voortgang.add_task("Programma's samenstellen", total=len(profielen))
-        for profiel in profielen:
+        for profiel, doel in zip(profielen, doelen, strict=True):
             try:
                 resultaat = genereer(profiel, cat, formaat, datum)
-                schrijf(
-                    standaard_uitvoer(profiel, formaat, doelmap),
-                    resultaat.tekst,
-                    overschrijven=force,
-                )
+                schrijf(doel, resultaat.tekst, overschrijven=force)
                 blokkerend += blokkeert(resultaat.programma.bevindingen)
             except InvoerFout as fout:  # verzamelen en doorgaan; de rand meldt ze samen
                 mislukt.extend(fout.problemen)
             voortgang.advance(taak)
     gelukt = len(profielen) - len({p.bestand for p in mislukt})
-    sys.stderr.write(f"{gelukt} van {len(profielen)} programma's geschreven.\n")
+    totaal = aantal(len(profielen), "programma", "programma's")
+    schrijf_fout(f"{gelukt} van {totaal} geschreven.\n")
     if mislukt:
         raise InvoerFout(mislukt, onderwerp="de profielen", sorteren=False)
     return 1 if blokkerend else 0
+
+
+def _controleer_doelen(profielen: list[Path], doelen: list[Path], force: bool) -> None:
+    """Vóór het schrijven: geen twee profielen naar één bestand, niets ongevraagd vervangen."""
+    problemen: list[Probleem] = []
+    eerste: dict[Path, Path] = {}
+    with over(OPDRACHT):
+        for profiel, doel in zip(profielen, doelen, strict=True):
+            if doel in eerste:
+                bericht = (
+                    f"geeft hetzelfde uitvoerbestand ({doel.name}) als {eerste[doel].name}; "
+                    "hernoem een van beide profielen"
+                )
+                problemen.append(Probleem(toon_pad(profiel), 0, 0, "", bericht))
+                continue
+            eerste[doel] = profiel
+            if not force and veilige_lstat(doel) is not None:
+                bericht = "bestaat al; gebruik --force om het te vervangen"
+                problemen.append(Probleem(toon_pad(doel), 0, 0, "", bericht))
+    if problemen:
+        raise InvoerFout(problemen, onderwerp=OPDRACHT, sorteren=False)
 
 
 def _stderr_console() -> Console:
@@ -97,7 +141,7 @@ def _samenvatting(resultaat: Gegenereerd) -> None:
     p = resultaat.programma
     k = p.kosten
     regels = [
-        f"{p.gemeente}: {len(p.onderdelen)} onderdelen, "
+        f"{p.gemeente}: {aantal(len(p.onderdelen), 'onderdeel', 'onderdelen')}, "
         f"{dagen(k.trainersdagen.min)}–{dagen(k.trainersdagen.max)} externe trainersdagen"
         + (f", {euro(k.euro.min)} – {euro(k.euro.max)}" if k.euro else ""),
     ]
@@ -105,3 +149,57 @@ def _samenvatting(resultaat: Gegenereerd) -> None:
         regels.append(f"  [{w.ernst}] {w.regel}: {w.bericht}")
     schrijf_fout("".join(f"{w.tekst()}\n" for w in resultaat.waarschuwingen))
     schrijf_fout("".join(f"{regel}\n" for regel in regels))
+
+
+def _programma(profiel: Path, cat: Catalogus) -> Programma:
+    from trainingsplanner.engine import stel_samen
+    from trainingsplanner.profiel.model import laad_profiel
+
+    return stel_samen(laad_profiel(profiel, cat), cat)
+
+
+def bekende_code(code: str, programma: Programma, cat: Catalogus) -> str:
+    """`r3.2` → `R3.2`, `Stap1-College` → `stap1-college`: hoofdletters tellen niet."""
+    code = code.strip()
+    bekend = [*cat.regels, *(o.id for o in programma.onderdelen)]
+    if code in bekend:
+        return code
+    return next((b for b in bekend if b.casefold() == code.casefold()), code)
+
+
+def leg_uit(profiel: Path, code: str, cat: Catalogus) -> None:
+    from trainingsplanner.cli.uitvoer import schrijf_uit
+    from trainingsplanner.engine.uitleg import leg_uit as uitleg_van
+
+    programma = _programma(profiel, cat)
+    uitleg = uitleg_van(programma, cat, bekende_code(code, programma, cat))
+    schrijf_uit("".join(f"{regel}\n" for regel in [uitleg.titel, *uitleg.regels]))
+
+
+def toon_onderdelen(profiel: Path, formaat: Formaat, cat: Catalogus) -> None:
+    """Id, titel, team en datums van elk onderdeel: de ids die `plan explain` kent."""
+    from trainingsplanner.cli.uitvoer import print_json, print_tabel
+
+    programma = _programma(profiel, cat)
+    if formaat is Formaat.json:
+        print_json(
+            [
+                {
+                    "id": o.id,
+                    "titel": o.titel,
+                    "stap": o.stap,
+                    "team": o.team,
+                    "start": o.start.isoformat(),
+                    "eind": o.eind.isoformat(),
+                }
+                for o in programma.onderdelen
+            ]
+        )
+        return
+    rijen = [
+        [o.id, o.titel, str(o.stap), o.start.isoformat(), o.eind.isoformat()]
+        for o in programma.onderdelen
+    ]
+    print_tabel(
+        f"Onderdelen van {programma.gemeente}", ["id", "titel", "stap", "start", "eind"], rijen
+    )

@@ -38,10 +38,32 @@ def opdrachten() -> list[list[str]]:
     return uit
 
 
+def hulptekst(argumenten: list[str], breedte: int | None = None) -> tuple[str, int]:
+    """De hulp voor deze argumenten als tekst, met de exit code (voor de README).
+
+    `breedte` zet de regelbreedte vast (voor de opdrachtenlijst in de README); anders volgt
+    hij de terminal, zoals typer zelf.
+    """
+    import contextlib
+    import io
+
+    from trainingsplanner.cli.app import app
+
+    buffer = io.StringIO()
+    code: object = 0
+    extra = {} if breedte is None else {"terminal_width": breedte}
+    with contextlib.redirect_stdout(buffer):
+        try:
+            code = app(argumenten, standalone_mode=False, prog_name="plan", **extra)
+        except Exception as fout:
+            if getattr(fout, "format_message", None) is None:
+                raise
+            code = int(getattr(fout, "exit_code", 2))
+    return buffer.getvalue(), code if isinstance(code, int) else 0
+
+
 def blok() -> str:
     """Het blok voor de README: per opdracht een kop en zijn hulp."""
-    from trainingsplanner.cli.app import hulptekst
-
     delen = [
         BEGIN,
         "<!-- Gemaakt door `python -m trainingsplanner.cli.hulpdocs` uit de echte --help; "

@@ -1,27 +1,40 @@
-"""`plan init`: het startprofiel schrijven, eventueel na de vragen in de terminal (rich).
+"""`plan init`: het startprofiel en zijn JSON Schema schrijven, eventueel na de vragen (rich).
 
-De tekst van het profiel maakt `profiel/startprofiel.py`; hier staan het verloop van de
-opdracht en de vragen.
+De tekst van het profiel maakt `profiel/startprofiel.py`; de vragen zelf (Nederlands,
+hoofdletters tellen niet, "Bedoelde u …?") staan in `cli/vragen.py`. Hier staan het verloop
+van de opdracht en welke vraag bij welk veld hoort.
+
+Naast het profiel komt `profiel.schema.json`; de schemaregel bovenin het profiel wijst
+daarnaar, zodat een editor het profiel controleert, ook na mailen of verplaatsen. Een
+bestaand schema van `plan` wordt bijgewerkt; een ander bestand met die naam blijft staan.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import sys
+import json
+import shlex
 from pathlib import Path
 from typing import Any
 
-from rich.prompt import Confirm, IntPrompt, InvalidResponse, Prompt
-from rich.text import Text
-
 from trainingsplanner.bestanden.bronnen import toon_pad
-from trainingsplanner.bestanden.schrijven import schrijf
+from trainingsplanner.bestanden.schrijven import schrijf, schrijf_alle, veilige_lstat
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.cli.opties import OPDRACHT, maak_map, opdrachtfout
 from trainingsplanner.cli.rand import over
-from trainingsplanner.fouten import InvoerFout, Probleem
+from trainingsplanner.cli.uitvoer import schrijf_fout
+from trainingsplanner.cli.vragen import (
+    Codesvraag,
+    Datumvraag,
+    Getalvraag,
+    JaNee,
+    Keuzevraag,
+    Tekstvraag,
+)
+from trainingsplanner.fouten import zichtbaar
 from trainingsplanner.profiel.startprofiel import (
     NIEUW_TEAM,
     ONBEKEND,
+    SCHEMABESTAND,
     Antwoorden,
     Teamantwoord,
     doelpad,
@@ -31,11 +44,13 @@ from trainingsplanner.profiel.velden import veld
 
 
 def maak_startprofiel(pad: Path | None, interactief: bool, cat: Catalogus) -> int:
-    """Schrijf het startprofiel (nooit over een bestaand bestand); 130 als de vragen afgebroken zijn."""
+    """Schrijf profiel en schema (nooit over een bestaand profiel); 130 als de vragen afgebroken zijn."""
     doel = doelpad(pad)
-    if doel.exists():
-        bericht = "bestaat al; kies een andere naam (init overschrijft nooit)"
-        raise InvoerFout([Probleem(toon_pad(doel), 0, 0, "", bericht)], onderwerp="de opdracht")
+    with over(OPDRACHT):
+        if veilige_lstat(doel) is not None:
+            raise opdrachtfout(
+                toon_pad(doel), "bestaat al; kies een andere naam (init overschrijft nooit)"
+            )
     antwoorden = Antwoorden()
     if interactief:
         from rich.console import Console
@@ -43,14 +58,53 @@ def maak_startprofiel(pad: Path | None, interactief: bool, cat: Catalogus) -> in
         try:
             antwoorden = vraag_antwoorden(cat, Console(highlight=False))
         except (KeyboardInterrupt, EOFError):
-            sys.stderr.write("\nAfgebroken; er is niets geschreven.\n")
+            schrijf_fout("\nAfgebroken; er is niets geschreven.\n")
             return 130
-    with over("de opdracht"):
-        schrijf(doel, maak_profieltekst(antwoorden, cat, doel.name))
-    sys.stderr.write(
-        f"Geschreven: {toon_pad(doel)}\nVolgende stap: plan check-randvoorwaarden --gemeente {toon_pad(doel)}\n"
+    with over(OPDRACHT):
+        maak_map(doel.parent)
+        _schrijf(doel, maak_profieltekst(antwoorden, cat, doel.name), cat)
+    naam = zichtbaar(toon_pad(doel))
+    schrijf_fout(
+        f"Geschreven: {naam} (met {SCHEMABESTAND} ernaast, voor de editor)\n"
+        f"Volgende stap: plan check-randvoorwaarden {shlex.quote(naam)}\n"
     )
     return 0
+
+
+def _schrijf(doel: Path, profieltekst: str, cat: Catalogus) -> None:
+    """Profiel en schema samen; een verouderd schema van `plan` wordt daarna bijgewerkt."""
+    from trainingsplanner.schemas import als_tekst, profiel_schema
+
+    schemapad = doel.parent / SCHEMABESTAND
+    schema = als_tekst(profiel_schema(cat))
+    if veilige_lstat(schemapad) is None:
+        schrijf_alle([(doel, profieltekst), (schemapad, schema)])
+        return
+    schrijf(doel, profieltekst)
+    oud = _lees(schemapad)
+    if oud == schema:
+        return
+    if _is_ons_schema(oud, profiel_schema(cat)["$id"]):
+        schrijf(schemapad, schema, overschrijven=True)
+    else:
+        schrijf_fout(
+            f"Let op: {toon_pad(schemapad)} bestaat al en is geen schema van plan; niet "
+            "vervangen. De editor controleert het profiel daarmee niet goed.\n"
+        )
+
+
+def _lees(pad: Path) -> str:
+    try:
+        return pad.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _is_ons_schema(tekst: str, eigen_id: str) -> bool:
+    try:
+        return bool(json.loads(tekst).get("$id") == eigen_id)
+    except (ValueError, AttributeError):
+        return False
 
 
 def vraag_antwoorden(cat: Catalogus, console: Any) -> Antwoorden:
@@ -60,7 +114,9 @@ def vraag_antwoorden(cat: Catalogus, console: Any) -> Antwoorden:
     a = Antwoorden(teams=[])
     console.print("Een nieuw gemeenteprofiel. Enter neemt de standaardwaarde tussen haakjes.")
     a.gemeente = vraag.tekst("gemeente", standaard.gemeente)
-    a.startdatum = vraag.datum("startdatum", standaard.startdatum)
+    a.startdatum = Datumvraag(veld("startdatum").vraag(), console=console).ask_datum(
+        standaard.startdatum
+    )
     a.looptijd_jaren = vraag.getal("looptijd_jaren", standaard.looptijd_jaren)
     a.groepsgrootte = vraag.getal("groepsgrootte", standaard.groepsgrootte)
     a.sessies_per_maand = vraag.getal("capaciteit.sessies_per_maand", standaard.sessies_per_maand)
@@ -74,8 +130,8 @@ def vraag_antwoorden(cat: Catalogus, console: Any) -> Antwoorden:
             f"randvoorwaarden.{r.veld}", ONBEKEND, tekst=f"  {r.naam}"
         )
     for t in cat.stappenplan.toetspunten:
-        a.toetspunten[t.id] = Prompt.ask(
-            f"Toetspunt {t.id}: {t.vraag}", default="", console=console
+        a.toetspunten[t.id] = Tekstvraag(f"Toetspunt {t.id}: {t.vraag}", console=console)(
+            default=""
         )
     a.college = vraag.getal("bestuur.college", standaard.college)
     a.raadsleden = vraag.getal("bestuur.raadsleden", standaard.raadsleden)
@@ -89,12 +145,9 @@ def vraag_antwoorden(cat: Catalogus, console: Any) -> Antwoorden:
         "organisatie.nieuwe_medewerkers_per_jaar", standaard.nieuwe_medewerkers
     )
     while True:
-        naam = vraag.tekst("teams.naam", "", nummer=str(len(a.teams) + 1)).strip()
+        naam = vraag.teamnaam(len(a.teams) + 1)
         if not naam:
-            if a.teams:
-                break
-            console.print("Geef minstens één team op.")
-            continue
+            break
         if any(t.naam.casefold() == naam.casefold() for t in a.teams):
             console.print("Die naam is al gebruikt; kies een andere.")
             continue
@@ -114,17 +167,15 @@ def _vraag_team(vraag: _Vragen, naam: str, cat: Catalogus) -> Teamantwoord:
     )
     team.leidinggevenden = vraag.getal("teams.leidinggevenden", nieuw.leidinggevenden, in_team=True)
     team.risico = vraag.keuze("teams.risico", nieuw.risico, in_team=True)
-    opleidingen = vraag.tekst(
-        "teams.opleidingen", "", in_team=True, opleidingen=", ".join(cat.opleidingen)
-    )
-    team.opleidingen = [o.strip() for o in opleidingen.split(",") if o.strip() in cat.opleidingen]
+    team.opleidingen = Codesvraag(
+        vraag.tekst_van("teams.opleidingen", True, opleidingen=", ".join(cat.opleidingen)),
+        console=vraag.console,
+        namen={code: o.naam for code, o in cat.opleidingen.items()},
+        soort="opleiding",
+    )(default=[])
     team.teamnorm = vraag.janee("teams.teamnorm", nieuw.teamnorm, in_team=True)
     team.huisbezoeken = vraag.janee("teams.huisbezoeken", nieuw.huisbezoeken, in_team=True)
     return team
-
-
-KEUZELIJST_TOT = 5
-"""Een getal met zo weinig mogelijke waarden (looptijd 1–5) wordt een keuzelijst."""
 
 
 class _Vragen:
@@ -133,34 +184,37 @@ class _Vragen:
     def __init__(self, console: Any) -> None:
         self.console = console
 
-    def _tekst(self, pad: str, in_team: bool, **waarden: str) -> str:
+    def tekst_van(self, pad: str, in_team: bool, **waarden: str) -> str:
         return ("  " if in_team else "") + veld(pad).vraag(**waarden)
 
-    def tekst(self, pad: str, standaard: str, *, in_team: bool = False, **waarden: str) -> str:
-        vraag = self._tekst(pad, in_team, **waarden)
-        return Prompt.ask(vraag, default=standaard, console=self.console)
+    def tekst(self, pad: str, standaard: str) -> str:
+        antwoord: str = Tekstvraag(self.tekst_van(pad, False), console=self.console)(
+            default=standaard
+        )
+        return antwoord
 
-    def datum(self, pad: str, standaard: dt.date) -> dt.date:
-        while True:
-            try:
-                return dt.date.fromisoformat(self.tekst(pad, standaard.isoformat()))
-            except ValueError:
-                self.console.print("Dat is geen datum; schrijf bijvoorbeeld 2027-02-01.")
+    def teamnaam(self, nummer: int) -> str:
+        """Het eerste team is verplicht; daarna is een leeg antwoord 'klaar'."""
+        eerste = nummer == 1
+        tekst = veld("teams.naam").vraag(
+            nummer=str(nummer), leeg_is_klaar="" if eerste else " (leeg = klaar)"
+        )
+        vraag = Tekstvraag(tekst, console=self.console, verplicht=eerste)
+        naam: str = vraag() if eerste else vraag(default="")
+        return naam
 
     def getal(self, pad: str, standaard: int, *, in_team: bool = False) -> int:
         v = veld(pad)
         assert v.minimum is not None and v.maximum is not None, f"{pad} heeft geen grenzen"
-        laag, hoog, vraag = int(v.minimum), int(v.maximum), self._tekst(pad, in_team)
+        laag, hoog = int(v.minimum), int(v.maximum)
         if hoog - laag < KEUZELIJST_TOT:
             keuzes = [str(i) for i in range(laag, hoog + 1)]
-            return int(
-                Prompt.ask(vraag, choices=keuzes, default=str(standaard), console=self.console)
-            )
-        while True:
-            waarde = int(IntPrompt.ask(vraag, default=standaard, console=self.console))
-            if laag <= waarde <= hoog:
-                return waarde
-            self.console.print(f"Kies een getal van {laag} tot en met {hoog}.")
+            gekozen = Keuzevraag(self.tekst_van(pad, in_team), console=self.console, keuzes=keuzes)
+            return int(gekozen(default=str(standaard)))
+        antwoord: int = Getalvraag(
+            self.tekst_van(pad, in_team), console=self.console, laag=laag, hoog=hoog
+        )(default=standaard)
+        return antwoord
 
     def keuze(
         self,
@@ -172,27 +226,14 @@ class _Vragen:
         in_team: bool = False,
     ) -> str:
         """Een keuze uit het model (Literal), of uit de catalogus als `keuzes` gegeven is."""
-        vraag = tekst if tekst is not None else self._tekst(pad, in_team)
+        vraag = tekst if tekst is not None else self.tekst_van(pad, in_team)
         mogelijk = keuzes if keuzes is not None else list(veld(pad).keuzes)
-        return Prompt.ask(vraag, choices=mogelijk, default=standaard, console=self.console)
+        gekozen: str = Keuzevraag(vraag, console=self.console, keuzes=mogelijk)(default=standaard)
+        return gekozen
 
     def janee(self, pad: str, standaard: bool, *, in_team: bool = False) -> bool:
-        return JaNee.ask(self._tekst(pad, in_team), default=standaard, console=self.console)
+        return JaNee.ask(self.tekst_van(pad, in_team), default=standaard, console=self.console)
 
 
-class JaNee(Confirm):
-    """Ja/nee-vraag met j/n in plaats van y/n."""
-
-    choices = ["j", "n"]
-    validate_error_message = "[prompt.invalid]Antwoord j (ja) of n (nee)"
-
-    def process_response(self, value: str) -> bool:
-        antwoord = value.strip().lower()
-        if antwoord in ("j", "ja", "y", "yes"):
-            return True
-        if antwoord in ("n", "nee", "no"):
-            return False
-        raise InvalidResponse(self.validate_error_message)
-
-    def render_default(self, default: Any) -> Text:
-        return Text(f"({'j' if default else 'n'})", "prompt.default")
+KEUZELIJST_TOT = 5
+"""Een getal met zo weinig mogelijke waarden (looptijd 1–5) wordt een keuzelijst."""

@@ -7,7 +7,13 @@ from typing import Annotated
 
 import typer
 
-from trainingsplanner.cli.opties import CatalogusOptie, GemeenteOptie, laad_catalogus
+from trainingsplanner.cli.opties import (
+    CatalogusOptie,
+    GemeenteOptie,
+    UitvoermapOptie,
+    laad_catalogus,
+    maak_map,
+)
 
 leerdoelwijzer_app = typer.Typer(
     help="De leerdoelwijzer (stap 2, R2.2): vragenlijst per team, en antwoorden omzetten in teamleerdoelen.",
@@ -15,10 +21,13 @@ leerdoelwijzer_app = typer.Typer(
 )
 
 
-@leerdoelwijzer_app.command("create")
+@leerdoelwijzer_app.command(
+    "create",
+    epilog="Voorbeeld: plan leerdoelwijzer create --gemeente gemeente.yaml --out vragenlijsten",
+)
 def leerdoelwijzer_create(
     gemeente: GemeenteOptie,
-    out: Annotated[Path, typer.Option("--out", help="Map waarin de vragenlijsten komen.")],
+    out: UitvoermapOptie,
     team: Annotated[str | None, typer.Option("--team", help="Alleen voor dit team.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Vervang bestaande bestanden.")] = False,
     catalogus: CatalogusOptie = None,
@@ -26,12 +35,15 @@ def leerdoelwijzer_create(
     """Maak per team een vragenlijst: HTML om te printen, CSV en XLSX om in te vullen of te importeren."""
     from trainingsplanner.cli import leerdoelwijzer_opdracht as opdracht_leerdoelwijzer
 
-    raise typer.Exit(
-        opdracht_leerdoelwijzer.maak(gemeente, team, out, force, laad_catalogus(catalogus))
-    )
+    cat = laad_catalogus(catalogus)
+    maak_map(out)
+    raise typer.Exit(opdracht_leerdoelwijzer.maak(gemeente, team, out, force, cat))
 
 
-@leerdoelwijzer_app.command("import")
+@leerdoelwijzer_app.command(
+    "import",
+    epilog="Voorbeeld: plan leerdoelwijzer import antwoorden.csv --gemeente gemeente.yaml --dry-run",
+)
 def leerdoelwijzer_import(
     antwoorden: Annotated[
         Path, typer.Argument(metavar="ANTWOORDEN", help="CSV (Excel, ;) of XLSX met de antwoorden.")

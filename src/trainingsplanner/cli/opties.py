@@ -1,7 +1,11 @@
-"""Gedeelde stukken van de opdrachtregel: opties, formaten en het laden van de catalogus.
+"""Gedeelde stukken van de opdrachtregel: opties, formaten, paden en het laden van de catalogus.
 
 Elke opdracht zet opties om, roept één bibliotheekfunctie aan en kiest de exit code; wat
 daarbij gedeeld wordt, staat hier. Zware bibliotheken worden pas in de opdrachten geladen.
+
+Elk pad op de opdrachtregel gaat eerst door `bruikbaar_pad`: een naam van meer dan 255
+bytes, een map zonder rechten of een kring van koppelingen wordt zo een melding met het pad
+(exit 2) in plaats van een fout van het besturingssysteem diep in de bibliotheek.
 """
 
 from __future__ import annotations
@@ -13,15 +17,35 @@ import typer
 
 from trainingsplanner.cli.rand import over
 from trainingsplanner.formaat import BIJNAMEN, Formaat
+from trainingsplanner.fouten import InvoerFout, Probleem
 
 if TYPE_CHECKING:
     from trainingsplanner.catalogus import Catalogus
 
+OPDRACHT = "de opdracht"
+"""Het onderwerp van een fout in de opdracht zelf (een optie, een uitvoerpad)."""
 
-def formaatoptie(*keuzes: Formaat, uitleg: str) -> Any:
+
+def opdrachtfout(plek: str, bericht: str) -> InvoerFout:
+    """Een fout in de opdracht (exit 2, slotregel '… gevonden in de opdracht')."""
+    return InvoerFout([Probleem(plek, 0, 0, "", bericht)], onderwerp=OPDRACHT)
+
+
+def bruikbaar_pad(pad: Path | None) -> Path | None:
+    """Een pad dat het besturingssysteem kan bekijken (bestaan mag het nog niet)."""
+    if pad is not None:
+        from trainingsplanner.bestanden.schrijven import veilige_lstat
+
+        with over(OPDRACHT):
+            veilige_lstat(pad)
+    return pad
+
+
+def formaatoptie(*keuzes: Formaat, uitleg: str, standaard: Formaat | None = None) -> Any:
     """`--format` met alleen de formaten van deze opdracht (en hun bijnamen, zoals `text`).
 
-    De waarde komt als `Formaat` binnen en gaat zo naar de bibliotheek.
+    Hoofdletters tellen niet (`--format HTML`). De waarde komt als `Formaat` binnen en gaat
+    zo naar de bibliotheek.
     """
     namen: list[str] = []
     for keuze in keuzes:
@@ -30,9 +54,9 @@ def formaatoptie(*keuzes: Formaat, uitleg: str) -> Any:
     def kies(waarde: str | Formaat) -> Formaat:
         if isinstance(waarde, Formaat):
             return waarde
-        if waarde not in namen:
+        if waarde.strip().lower() not in namen:
             raise ValueError(f"{waarde!r} kan niet; kies uit {', '.join(map(repr, namen))}")
-        return Formaat(waarde)
+        return Formaat(waarde.strip().lower())
 
     return typer.Option("--format", parser=kies, metavar=f"<{'|'.join(namen)}>", help=uitleg)
 
@@ -49,16 +73,88 @@ CatalogusOptie = Annotated[
         "--catalogus",
         help="Map met een eigen (bewerkte) catalogus; standaard de meegeleverde.",
         show_default=False,
+        metavar="<map>",
+        callback=bruikbaar_pad,
     ),
 ]
 GemeenteOptie = Annotated[
     Path,
     typer.Option(
         "--gemeente",
-        help="Het gemeenteprofiel (YAML), of een map met profielen.",
+        help="Het gemeenteprofiel (YAML).",
         show_default=False,
+        metavar="<pad>",
+        callback=bruikbaar_pad,
     ),
 ]
+ProfielOptie = Annotated[
+    Path | None,
+    typer.Option(
+        "--gemeente",
+        help="Het gemeenteprofiel (YAML); mag ook zonder --gemeente, als argument.",
+        show_default=False,
+        metavar="<pad>",
+        callback=bruikbaar_pad,
+    ),
+]
+ProfielOfMapOptie = Annotated[
+    Path | None,
+    typer.Option(
+        "--gemeente",
+        help="Het gemeenteprofiel (YAML), of een map met profielen; mag ook zonder "
+        "--gemeente, als argument.",
+        show_default=False,
+        metavar="<pad>",
+        callback=bruikbaar_pad,
+    ),
+]
+ProfielArgument = Annotated[
+    Path | None,
+    typer.Argument(
+        metavar="PROFIEL",
+        help="Het gemeenteprofiel (YAML); hetzelfde als --gemeente.",
+        show_default=False,
+        callback=bruikbaar_pad,
+    ),
+]
+UitvoermapOptie = Annotated[
+    Path,
+    typer.Option(
+        "--out",
+        help="Map waarin de bestanden komen; wordt zo nodig gemaakt.",
+        metavar="<map>",
+        callback=bruikbaar_pad,
+    ),
+]
+
+
+def kies_profiel(argument: Path | None, optie: Path | None) -> Path:
+    """Het profiel uit het argument (`plan generate x.yaml`) of uit `--gemeente x.yaml`."""
+    if argument is not None and optie is not None and argument != optie:
+        raise opdrachtfout(
+            str(argument),
+            f"twee profielen opgegeven (ook --gemeente {optie}); geef er één",
+        )
+    gekozen = argument or optie
+    if gekozen is None:
+        raise opdrachtfout(
+            "PROFIEL",
+            "geef het gemeenteprofiel op: als argument (gemeente.yaml) of met --gemeente",
+        )
+    return gekozen
+
+
+def maak_map(map: Path) -> None:
+    """Maak een uitvoermap (met de mappen erboven) als hij nog niet bestaat."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.bestanden.schrijven import os_bericht
+
+    try:
+        map.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise opdrachtfout(toon_pad(map), "dit is een bestand, geen map") from None
+    except OSError as fout:
+        raise opdrachtfout(toon_pad(map), f"map maken: {os_bericht(fout)}") from None
 
 
 def laad_catalogus(map: Path | None) -> Catalogus:

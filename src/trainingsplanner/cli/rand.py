@@ -6,7 +6,7 @@ een verkeerde opdracht; 3 een interne fout, dus een fout in `plan` zelf.
 - Een `InvoerFout` loopt van de bibliotheek ongehinderd naar `PlanGroep.invoke` en wordt
   daar gemeld: elk probleem als `bestand:regel:kolom: veld: melding`, dan één slotregel,
   exit 2. Een opdracht zegt hooguit waarover de fout gaat (`over("de catalogus")`).
-- Een onverwachte fout wordt in `main` (cli/app.py) één Nederlandse regel met exit 3
+- Een onverwachte fout wordt in `main` (cli/ingang.py) één Nederlandse regel met exit 3
   (`interne_fout`); `PLAN_DEBUG=1` toont ook de traceback. Een fout in de opdrachtregel zelf
   (tikfout, ontbrekende optie) vertaalt clickfouten.py, met exit 2.
 """
@@ -21,8 +21,8 @@ from contextlib import contextmanager
 from typing import Any
 
 import typer
-from typer.core import TyperGroup
 
+from trainingsplanner.cli.nederlands import NederlandseGroep
 from trainingsplanner.fouten import ALGEMEEN, InvoerFout
 
 INTERNE_FOUT = (
@@ -31,15 +31,33 @@ INTERNE_FOUT = (
 _ALS_JSON = "trainingsplanner.fouten_als_json"
 
 
-class PlanGroep(TyperGroup):
+class PlanGroep(NederlandseGroep):
     """De opdracht `plan`: elke opdracht eronder draait binnen `invoke`, dus ook elke invoerfout."""
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except InvoerFout as fout:
-            _meld(fout, als_json=bool(ctx.meta.get(_ALS_JSON)))
-            raise typer.Exit(2) from None
+            raise typer.Exit(meld(fout, als_json=bool(ctx.meta.get(_ALS_JSON)))) from None
+
+
+def meld(fout: InvoerFout, *, als_json: bool = False) -> int:
+    """Meld een invoerfout (alle problemen en een slotregel) en geef de exit code: 2.
+
+    Werkt stdout zelf niet, dan gaat ook een JSON-melding daar niet heen; een gesloten pijp
+    (`plan … | head`) is geen fout en krijgt geen melding (exit 0).
+    """
+    from trainingsplanner.cli.uitvoer import UitvoerFout
+
+    if isinstance(fout, UitvoerFout):
+        if fout.gesloten:
+            return 0
+        if fout.gemeld:
+            return 2
+        fout.gemeld = True
+        als_json = False
+    _meld(fout, als_json=als_json)
+    return 2
 
 
 def _meld(fout: InvoerFout, *, als_json: bool) -> None:

@@ -7,20 +7,26 @@ typer zelf zou tonen (bijwerken met `make golden`).
 
 from __future__ import annotations
 
+import os
 import sys
+
+HULPVRAGEN: tuple[list[str], ...] = ([], ["-h"], ["--help"], ["help"])
+"""`plan`, `plan -h`, `plan --help` en `plan help` geven allemaal de hulp van plan."""
 
 
 def main() -> None:
     argumenten = sys.argv[1:]
+    if "_PLAN_COMPLETE" in os.environ:  # aanvullen met Tab: dat doet typer
+        argumenten = ["(aanvullen)"]
     if argumenten == ["--version"]:
         from trainingsplanner import __version__
 
-        sys.stdout.write(f"plan (trainingsplanner) {__version__}\n")
+        _schrijf(f"plan (trainingsplanner) {__version__}\n")
         return
-    if argumenten == ["--help"]:
+    if argumenten in HULPVRAGEN:
         from trainingsplanner.cli.hulptekst import HULP
 
-        sys.stdout.write(HULP)
+        _schrijf(HULP)
         return
     # Een programma voor honderden teams maakt honderdduizenden kleine objecten; de standaard
     # drempels van de garbage collector kostten daarbij 20–35% van de rekentijd (bench/README.md).
@@ -33,6 +39,20 @@ def main() -> None:
     import os
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from trainingsplanner.cli.app import main as volledig
+    from trainingsplanner.cli.ingang import main as volledig
 
     volledig()
+
+
+def _schrijf(tekst: str) -> None:
+    """Naar stdout; lukt dat niet (`> /dev/full`), dan de gewone melding met exit 2."""
+    from trainingsplanner.cli.uitvoer import BewaakteUitvoer, UitvoerFout
+
+    uitvoer = BewaakteUitvoer(sys.stdout)
+    try:
+        uitvoer.write(tekst)
+        uitvoer.flush()
+    except UitvoerFout as fout:
+        from trainingsplanner.cli.rand import meld
+
+        sys.exit(meld(fout))

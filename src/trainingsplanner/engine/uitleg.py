@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.regels import toepassers
 from trainingsplanner.fouten import InvoerFout, Probleem
+from trainingsplanner.opmaak import aantal
 from trainingsplanner.programma import Programma
 from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.typen import REGELCODE
@@ -32,7 +33,8 @@ def leg_uit(programma: Programma, cat: Catalogus, code: str) -> Uitleg:
     titels = {o.id: o.titel for o in programma.onderdelen}
     regels = [
         f"Stap {onderdeel.stap}, {onderdeel.start.isoformat()} tot {onderdeel.eind.isoformat()}; "
-        f"{onderdeel.deelnemers} deelnemers in {onderdeel.sessies} sessie(s); {onderdeel.leervorm}.",
+        f"{aantal(onderdeel.deelnemers, 'deelnemer', 'deelnemers')} in "
+        f"{aantal(onderdeel.sessies, 'sessie', 'sessies')}; {onderdeel.leervorm}.",
     ]
     if onderdeel.elementen:
         namen = [cat.elementen[e].naam for e in onderdeel.elementen if e in cat.elementen]

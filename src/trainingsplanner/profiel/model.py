@@ -296,7 +296,7 @@ class Team(ProfielModel):
     naam: Annotated[
         Naam,
         _v("Naam van het team; uniek binnen het profiel."),
-        Invullen(vraag="Naam van team {nummer} (leeg = klaar)"),
+        Invullen(vraag="Naam van team {nummer}{leeg_is_klaar}"),
     ]
     functiegroep: Annotated[
         str,

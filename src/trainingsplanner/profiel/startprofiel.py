@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shlex
 import textwrap
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainingsplanner.bestanden.bronnen import schemamap
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.fouten import zichtbaar
 from trainingsplanner.profiel.model import of_lijst
 from trainingsplanner.profiel.velden import veld
 from trainingsplanner.typen import Antwoord
@@ -82,15 +83,34 @@ def eerste_van_volgende_maand(vandaag: dt.date) -> dt.date:
     return dt.date(jaar, maand, 1)
 
 
+_REGELEINDEN = {ord(t): f"\\u{ord(t):04x}" for t in "\x7f\x85\u2028\u2029"}
+"""Tekens die JSON ongemoeid laat maar die YAML als regeleinde of stuurteken leest."""
+
+
 def _yaml(waarde: Any) -> str:
-    """Een waarde als YAML: true/false, null, of tekst tussen dubbele aanhalingstekens."""
+    """Een waarde als YAML: true/false, null, of tekst tussen dubbele aanhalingstekens.
+
+    Tekst wordt JSON (een geldige YAML-tekst tussen dubbele aanhalingstekens), met ook de
+    regeleinden die alleen YAML kent als escape: een antwoord kan zo nooit een nieuwe sleutel
+    beginnen (issue 16, punt 9).
+    """
     if isinstance(waarde, bool):
         return "true" if waarde else "false"
     if waarde is None:
         return ""
     if isinstance(waarde, int | float):
         return str(waarde)
-    return json.dumps(str(waarde), ensure_ascii=False)
+    return json.dumps(str(waarde), ensure_ascii=False).translate(_REGELEINDEN)
+
+
+def _opdracht(pad: str) -> str:
+    """Een bestandsnaam zoals hij in een opdracht in YAML-commentaar staat.
+
+    Stuurtekens en regeleinden worden zichtbaar (`\\n`), zodat de naam het commentaar niet kan
+    verlaten; spaties en aanhalingstekens krijgen shell-aanhalingstekens, zodat de opdracht
+    zo over te nemen is (issue 16, punt 9).
+    """
+    return shlex.quote(zichtbaar(pad))
 
 
 def _commentaar(tekst: str, inspringen: int = 0, breedte: int | None = None) -> str:
@@ -106,8 +126,10 @@ def _commentaar(tekst: str, inspringen: int = 0, breedte: int | None = None) -> 
     return ("\n" + " " * inspringen).join(f"# {r}" for r in regels)
 
 
-def schema_uri() -> str:
-    return (schemamap() / "profiel-v1.schema.json").resolve().as_uri()
+SCHEMABESTAND = "profiel.schema.json"
+"""Het JSON Schema naast het profiel (`plan init` schrijft het): de schemaregel bovenin het
+profiel wijst ernaar met een relatief pad, dus hij blijft werken als het profiel met zijn
+schema gemaild of verplaatst wordt; nooit een pad op de eigen machine."""
 
 
 def maak_profieltekst(antwoorden: Antwoorden, cat: Catalogus, bestandsnaam: str) -> str:
@@ -135,8 +157,8 @@ def maak_profieltekst(antwoorden: Antwoorden, cat: Catalogus, bestandsnaam: str)
         startdatum=antwoorden.startdatum.isoformat(),
         randvoorwaarden=randvoorwaarden,
         toetspunten=toetspunten,
-        schema=schema_uri(),
-        bestandsnaam=bestandsnaam,
+        schema=SCHEMABESTAND,
+        bestandsnaam=_opdracht(bestandsnaam),
         v=veld,
         functiegroepen=of_lijst(cat.functiegroepen),
     )

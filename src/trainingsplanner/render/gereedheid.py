@@ -26,7 +26,8 @@ def _conclusie(bevindingen: list[Bevinding]) -> str:
         woord = "punt blokkeert" if aantal == 1 else "punten blokkeren"
         return f"Conclusie: {aantal} {woord} het programma; los dat eerst op (exit 1)."
     if aandacht:
-        return f"Conclusie: niets blokkeert; {aandacht} punt(en) vragen aandacht."
+        woord = "punt vraagt" if aandacht == 1 else "punten vragen"
+        return f"Conclusie: niets blokkeert; {aandacht} {woord} aandacht."
     return "Conclusie: alle randvoorwaarden zijn voldaan."
 
 

@@ -14,7 +14,9 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.weergave import maak
 
-_BIJZONDER = str.maketrans({teken: "\\" + teken for teken in "\\`*_[]<>|~&#"})
+_BIJZONDER = str.maketrans({teken: "\\" + teken for teken in "\\`*_[]<>|~#"})
+_ENTITEIT = re.compile(r"&(?=#?\w+;)")
+"""Een `&` is alleen bijzonder als er een entiteit op volgt (`&amp;`); `B&W` blijft `B&W`."""
 
 
 def ontsnap(waarde: Any) -> str:
@@ -29,7 +31,7 @@ def ontsnap(waarde: Any) -> str:
 
 @lru_cache(maxsize=65536)
 def _ontsnap_tekst(tekst: str) -> str:
-    return " ".join(tekst.split()).translate(_BIJZONDER)
+    return _ENTITEIT.sub(r"\\&", " ".join(tekst.split()).translate(_BIJZONDER))
 
 
 def render(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> str:
