@@ -75,8 +75,8 @@ def installeer_aanvullen(waarde: bool) -> None:
     from typer._completion_shared import install
 
     from trainingsplanner.bestanden.bronnen import toon_pad
-    from trainingsplanner.bestanden.schrijven import os_bericht
     from trainingsplanner.cli.uitvoer import schrijf_uit
+    from trainingsplanner.fouten import os_bericht
 
     shell = _gekozen_shell("--install-completion")
     try:

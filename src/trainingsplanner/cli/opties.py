@@ -147,7 +147,7 @@ def kies_profiel(argument: Path | None, optie: Path | None) -> Path:
 def maak_map(map: Path) -> None:
     """Maak een uitvoermap (met de mappen erboven) als hij nog niet bestaat."""
     from trainingsplanner.bestanden.bronnen import toon_pad
-    from trainingsplanner.bestanden.schrijven import os_bericht
+    from trainingsplanner.fouten import os_bericht
 
     try:
         map.mkdir(parents=True, exist_ok=True)

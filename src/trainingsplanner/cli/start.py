@@ -36,8 +36,6 @@ def main() -> None:
     gc.set_threshold(100_000, 50, 100)
     # pydantic zoekt bij het eerste model naar plug-ins via de pakketmetadata (importlib.metadata,
     # ~15 ms per run); `plan` gebruikt er geen. Wie er wel een wil, zet de variabele zelf.
-    import os
-
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from trainingsplanner.cli.ingang import main as volledig
 

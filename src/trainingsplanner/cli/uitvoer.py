@@ -65,7 +65,7 @@ class BewaakteUitvoer:
         return getattr(self._stroom, naam)
 
     def _fout(self, fout: OSError) -> UitvoerFout:
-        from trainingsplanner.bestanden.schrijven import os_bericht
+        from trainingsplanner.fouten import os_bericht
 
         try:  # wat nog in de buffer staat, gaat bij het afsluiten naar /dev/null
             leeg = os.open(os.devnull, os.O_WRONLY)
