@@ -211,3 +211,16 @@ def test_R12_3_geen_waarschuwing_voor_het_voorbeeld(tmp_path: Path) -> None:
         app, ["generate", "--out", "-", "--gemeente", pad], env={"SOURCE_DATE_EPOCH": "1795000000"}
     )
     assert "let op:" not in resultaat.stderr
+
+
+def test_16_5_hoogstens_vijftig_meldingen_en_de_rest_geteld(tmp_path: Path) -> None:
+    regels = "\n".join(
+        f"  - {{naam: T{i}, functiegroep: onbekend-{i}, medewerkers: 5}}" for i in range(300)
+    )
+    pad = _profiel(tmp_path, GROOT.format(groep=12, per_maand=8, teams=regels))
+    resultaat = runner.invoke(app, ["check-randvoorwaarden", "--gemeente", pad])
+    assert resultaat.exit_code == 2
+    regels_uit = resultaat.stderr.strip().splitlines()
+    assert len(regels_uit) == 52
+    assert regels_uit[-2] == "… en 250 problemen meer."
+    assert regels_uit[-1] == "300 problemen gevonden in de invoer."

@@ -12,6 +12,7 @@ import sys
 from typing import IO, Any
 
 from trainingsplanner.fouten import InvoerFout, Probleem, zichtbaar
+from trainingsplanner.opmaak import aantal
 
 STANDAARDUITVOER = "standaarduitvoer"
 """Hoe een melding stdout noemt (`plan generate --out - > bestand`)."""
@@ -137,13 +138,20 @@ def print_tabel(titel: str, kolommen: list[str], rijen: list[list[str]]) -> None
     console.print(tabel)
 
 
+MAX_GEMELD = 50
+"""Zoveel problemen komen er op het scherm; bij een profiel met 5.000 fouten helpt de rest niet."""
+
+
 def print_problemen(problemen: list[Probleem], onderwerp: str) -> None:
-    """Alle problemen samen naar stderr, gevolgd door één samenvattende regel."""
-    for probleem in problemen:
+    """De problemen naar stderr (hoogstens `MAX_GEMELD`), gevolgd door één samenvattende regel."""
+    for probleem in problemen[:MAX_GEMELD]:
         sys.stderr.write(probleem.tekst() + "\n")
-    aantal = len(problemen)
-    woord = "probleem" if aantal == 1 else "problemen"
-    sys.stderr.write(f"{aantal} {woord} gevonden in {onderwerp}.\n")
+    if len(problemen) > MAX_GEMELD:
+        rest = len(problemen) - MAX_GEMELD
+        sys.stderr.write(f"… en {aantal(rest, 'probleem', 'problemen')} meer.\n")
+    sys.stderr.write(
+        f"{aantal(len(problemen), 'probleem', 'problemen')} gevonden in {onderwerp}.\n"
+    )
 
 
 def _vlak(tekst: str) -> str:
