@@ -213,7 +213,7 @@ def test_R12_3_geen_waarschuwing_voor_het_voorbeeld(tmp_path: Path) -> None:
     assert "let op:" not in resultaat.stderr
 
 
-def test_16_5_hoogstens_vijftig_meldingen_en_de_rest_geteld(tmp_path: Path) -> None:
+def test_16_5_hoogstens_honderd_meldingen_en_de_rest_geteld(tmp_path: Path) -> None:
     regels = "\n".join(
         f"  - {{naam: T{i}, functiegroep: onbekend-{i}, medewerkers: 5}}" for i in range(300)
     )
@@ -221,6 +221,6 @@ def test_16_5_hoogstens_vijftig_meldingen_en_de_rest_geteld(tmp_path: Path) -> N
     resultaat = runner.invoke(app, ["check-randvoorwaarden", "--gemeente", pad])
     assert resultaat.exit_code == 2
     regels_uit = resultaat.stderr.strip().splitlines()
-    assert len(regels_uit) == 52
-    assert regels_uit[-2] == "… en 250 problemen meer."
+    assert len(regels_uit) == 102
+    assert regels_uit[-2] == "… en 200 problemen meer."
     assert regels_uit[-1] == "300 problemen gevonden in de invoer."

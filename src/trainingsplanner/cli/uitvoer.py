@@ -138,8 +138,9 @@ def print_tabel(titel: str, kolommen: list[str], rijen: list[list[str]]) -> None
     console.print(tabel)
 
 
-MAX_GEMELD = 50
-"""Zoveel problemen komen er op het scherm; bij een profiel met 5.000 fouten helpt de rest niet."""
+MAX_GEMELD = 100
+"""Zoveel problemen komen er op het scherm; bij een profiel met 5.000 fouten helpt de rest niet.
+Lezers die zelf vroeg stoppen (de leerdoelwijzer na 50) blijven daar ruim onder."""
 
 
 def print_problemen(problemen: list[Probleem], onderwerp: str) -> None:
