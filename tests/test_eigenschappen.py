@@ -9,6 +9,7 @@ geeft dezelfde uitvoer. Markering `slow` (alleen `make test`).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from typing import Any
 
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from tests.maak import programma
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.laden import laad_catalogus
+from trainingsplanner.profiel.controles import MAX_MAANDEN
 
 pytestmark = pytest.mark.slow
 CAT = laad_catalogus()
@@ -102,6 +104,12 @@ def profielen(draw: st.DrawFn) -> dict[str, Any]:
             "dagtarief_trainer": draw(st.integers(0, 3000)),
             "budget": draw(st.integers(0, 500000)),
         }
+    # Het profiel weigert een programma dat zelfs in het gunstigste geval langer dan
+    # MAX_MAANDEN duurt (issue 16); dat heeft eigen tests. Hier blijft het binnen de grens.
+    sessies = sum(math.ceil(t["medewerkers"] / data["groepsgrootte"]) for t in data["teams"])
+    minimaal = math.ceil(sessies / MAX_MAANDEN)
+    capaciteit = data["capaciteit"]
+    capaciteit["sessies_per_maand"] = max(capaciteit["sessies_per_maand"], minimaal)
     return data
 
 
