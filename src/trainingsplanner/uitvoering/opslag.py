@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import random
 import sqlite3
 import stat
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -226,14 +228,37 @@ def _open(pad: Path, naam: str, *, maken: bool) -> sqlite3.Connection:
 
 
 def _verbind(doel: str, naam: str) -> sqlite3.Connection:
+    verbinding = None
     try:
         verbinding = sqlite3.connect(doel, timeout=WACHTTIJD_S, isolation_level=None)
         verbinding.execute("PRAGMA foreign_keys = ON")
         if doel != ":memory:":
-            verbinding.execute("PRAGMA journal_mode = WAL")
+            _wal(verbinding)
     except sqlite3.Error as fout:
+        if verbinding is not None:
+            verbinding.close()
         raise InvoerFout([Probleem(naam, 0, 0, "", _bericht(fout))]) from None
     return verbinding
+
+
+def _wal(verbinding: sqlite3.Connection) -> None:
+    """Zet de WAL-modus aan (blijvend in het bestand).
+
+    Het omzetten vraagt het bestand even voor zich alleen, en daarbij wacht SQLite niet op
+    een ander proces (geen busy handler): een nieuwe database die twee processen tegelijk
+    openen, geeft dan 'database is locked'. Daarom hier zelf opnieuw proberen, tot de
+    wachttijd op is.
+    """
+    einde = time.monotonic() + WACHTTIJD_S
+    while True:
+        try:
+            if verbinding.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                verbinding.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as fout:
+            if "locked" not in str(fout) or time.monotonic() > einde:
+                raise
+            time.sleep(random.uniform(0.005, 0.05))
 
 
 def _werk_bij(verbinding: sqlite3.Connection, pad: Path, naam: str) -> None:
@@ -262,9 +287,12 @@ def _werk_bij(verbinding: sqlite3.Connection, pad: Path, naam: str) -> None:
 
 def _versie(verbinding: sqlite3.Connection, naam: str) -> int:
     """De schemaversie; een vreemde of te nieuwe database wordt hier geweigerd."""
-    versie = int(verbinding.execute("PRAGMA user_version").fetchone()[0])
-    eigen = int(verbinding.execute("PRAGMA application_id").fetchone()[0]) == APPLICATIE_ID
-    leeg = verbinding.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    # Eén opdracht, dus één moment: een ander proces kan er niet tussendoor migreren.
+    versie, applicatie, tabellen = verbinding.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version), "
+        "(SELECT application_id FROM pragma_application_id), (SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
+    eigen, leeg = applicatie == APPLICATIE_ID, tabellen == 0
     if not eigen and not (versie == 0 and leeg):
         bericht = f"dit SQLite-bestand is geen uitvoeringsdatabase van plan; {_HERSTEL}"
         raise InvoerFout([Probleem(naam, 0, 0, "", bericht)])
@@ -275,7 +303,7 @@ def _versie(verbinding: sqlite3.Connection, naam: str) -> int:
             "(pip install --upgrade trainingsplanner). De database is niet aangeraakt."
         )
         raise InvoerFout([Probleem(naam, 0, 0, "", bericht)])
-    return versie
+    return int(versie)
 
 
 _BERICHTEN = {
