@@ -162,7 +162,7 @@ def test_15_koppel_na_hernoemd_team(tmp_path: Path) -> None:
         gemeente.read_text(encoding="utf-8").replace("Publiekszaken", "Burgerzaken"),
         encoding="utf-8",
     )
-    code, stand = _status(gemeente, "--db", str(db))
+    _, stand = _status(gemeente, "--db", str(db))
     nieuw = "stap3-burgerzaken-vaardigheden"
     assert stand["zonder_onderdeel"] == [{"id": VAARDIGHEDEN, "sessies": [1], "suggestie": nieuw}]
     tekst = plan("status", "--gemeente", gemeente, "--db", db).stdout

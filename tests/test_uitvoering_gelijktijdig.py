@@ -85,7 +85,7 @@ def _alles(db: Path) -> list[tuple[object, ...]]:
 def test_15_twee_processen_die_tegelijk_vastleggen_verliezen_niets(tmp_path: Path) -> None:
     gemeente = profiel(tmp_path, GROOT, "groot.yaml")
     db, start = tmp_path / "groot.uitvoering.sqlite", tmp_path / "start"
-    werkers = [_python(VASTLEGGER, gemeente, db, start, 200) for _ in range(2)]
+    werkers = [_python(VASTLEGGER, gemeente, db, start, "200") for _ in range(2)]
     begin = time.perf_counter()
     while len(list(tmp_path.glob("start.*"))) < 2:  # beide hebben het programma geladen
         assert time.perf_counter() - begin < 60 and all(w.poll() is None for w in werkers)
@@ -93,7 +93,7 @@ def test_15_twee_processen_die_tegelijk_vastleggen_verliezen_niets(tmp_path: Pat
     assert not db.exists()  # ze maken de database ook tegelijk aan
     start.touch()
     uitslagen = [w.communicate(timeout=120) for w in werkers]
-    for werker, (uit, fout) in zip(werkers, uitslagen, strict=True):
+    for werker, (_, fout) in zip(werkers, uitslagen, strict=True):
         assert werker.returncode == 0, fout
     rijen = _alles(db)
     assert [r[1] for r in rijen] == list(range(1, 401)), "een sessie verloren of dubbel"

@@ -16,8 +16,16 @@ from openpyxl import Workbook
 
 from tests.test_uitvoering_hulp import plan, profiel
 
-KOP = ["Onderdeel", "Sessie", "Datum", "Gegeven", "Deelnemers aanwezig", "Evaluatie", "Opmerking"]
-RIJEN = [
+KOP: list[object] = [
+    "Onderdeel",
+    "Sessie",
+    "Datum",
+    "Gegeven",
+    "Deelnemers aanwezig",
+    "Evaluatie",
+    "Opmerking",
+]
+RIJEN: list[list[object]] = [
     ["stap2-publiekszaken", 1, dt.date(2027, 4, 12), "ja", 15, 7.8, "zaal te klein"],
     ["stap2-buitendienst", 1, dt.date(2027, 5, 12), "ja", 18, 7.5, None],
     ["stap2-buitendienst", 2, dt.date(2027, 5, 20), "nee", None, None, "uitgevallen"],

@@ -249,7 +249,7 @@ def incidenten_record(
         )
     pad = bron.database(gemeente, db)
     wijzigingen = incidenten.vastleggen(pad, [melding])
-    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=True))
+    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=True, samen=False))
 
 
 @incidenten_app.command("import")
@@ -277,4 +277,4 @@ def incidenten_import(
         schrijf_fout(f"Genegeerd (geen kolom team, kwartaal of aantal): {', '.join(genegeerd)}.\n")
     pad = bron.database(gemeente, db)
     wijzigingen = incidenten.vastleggen(pad, aantallen, droog)
-    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=not droog))
+    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=not droog, samen=True))

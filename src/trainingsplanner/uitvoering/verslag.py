@@ -63,27 +63,29 @@ def importverslag(v: Importverslag, db: str) -> str:
     return "\n".join(regels) + "\n"
 
 
-def incidenten(wijzigingen: Sequence[Incidentwijziging], db: str, bewaard: bool) -> str:
+def incidenten(
+    wijzigingen: Sequence[Incidentwijziging], db: str, *, bewaard: bool, samen: bool
+) -> str:
+    """Voor `incidenten record` (één regel) en `incidenten import` (wijzigingen en een som)."""
     regels = []
     for w in wijzigingen:
-        if w.soort == "ongewijzigd" and len(wijzigingen) > 1:
+        if w.soort == "ongewijzigd" and samen:
             continue
         meldingen = aantal(w.nieuw.aantal, "GIR-melding", "GIR-meldingen")
         was = f" (was {w.oud})" if w.soort == "gewijzigd" else ""
-        woord = {"nieuw": "Vastgelegd", "gewijzigd": "Gewijzigd", "ongewijzigd": "Ongewijzigd"}[
-            w.soort
-        ]
-        regels.append(f"{woord}: {w.nieuw.team}, {w.nieuw.kwartaal}: {meldingen}{was}.")
-    if len(wijzigingen) > 1:
-        tel = {
-            s: sum(1 for w in wijzigingen if w.soort == s)
-            for s in ("nieuw", "gewijzigd", "ongewijzigd")
-        }
+        woord = {"nieuw": "Vastgelegd", "gewijzigd": "Gewijzigd", "ongewijzigd": "Ongewijzigd"}
+        regels.append(f"{woord[w.soort]}: {w.nieuw.team}, {w.nieuw.kwartaal}: {meldingen}{was}.")
+    if samen:
+        tel = {s: sum(1 for w in wijzigingen if w.soort == s) for s in _SOORTEN}
         regels.append(
-            f"Samen: {tel['nieuw']} nieuw, {tel['gewijzigd']} gewijzigd, {tel['ongewijzigd']} ongewijzigd."
+            f"Samen: {tel['nieuw']} nieuw, {tel['gewijzigd']} gewijzigd, "
+            f"{tel['ongewijzigd']} ongewijzigd."
         )
     regels.append(f"Database: {db}" + ("" if bewaard else " (--dry-run: niet aangepast)"))
     return "\n".join(regels) + "\n"
+
+
+_SOORTEN = ("nieuw", "gewijzigd", "ongewijzigd")
 
 
 def koppeling(oud: str, nieuw: str, verplaatst: int, db: str) -> str:
