@@ -25,7 +25,7 @@ from pathlib import Path
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.fouten import Probleem
 from trainingsplanner.uitvoering import bron
-from trainingsplanner.uitvoering.opslag import Sessie
+from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.vastleggen import vastleggen
 
 profiel, db, start, aantal = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])

@@ -15,7 +15,7 @@ import pytest
 
 from trainingsplanner.fouten import InvoerFout
 from trainingsplanner.uitvoering import opslag, schema
-from trainingsplanner.uitvoering.opslag import Incidentaantal, Sessie
+from trainingsplanner.uitvoering.gegevens import Incidentaantal, Sessie
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "trainingsplanner"
 D = dt.date(2027, 5, 12)

@@ -8,12 +8,13 @@ database raakt, is daar één transactie.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from trainingsplanner.cli.opties import CatalogusOptie, GemeenteOptie, formaatoptie, laad_catalogus
+from trainingsplanner.cli.opties import CatalogusOptie, formaatoptie, laad_catalogus
 from trainingsplanner.formaat import Formaat
+from trainingsplanner.fouten import Probleem
 
 uitvoering_app = typer.Typer(
     help="De uitvoering bijhouden (stap 4, R4.1): wat is gegeven, wat loopt achter, hoeveel "
@@ -26,12 +27,19 @@ incidenten_app = typer.Typer(
 )
 uitvoering_app.add_typer(incidenten_app, name="incidenten")
 
+
+def _optie(naam: str, uitleg: str) -> Any:
+    return typer.Option(naam, help=uitleg, show_default=False)
+
+
+GemeenteOptie = Annotated[
+    Path, _optie("--gemeente", "Het gemeenteprofiel (YAML) waarvan het programma wordt uitgevoerd.")
+]
 DbOptie = Annotated[
     Path | None,
-    typer.Option(
+    _optie(
         "--db",
-        help="De uitvoeringsdatabase (SQLite); standaard NAAM.uitvoering.sqlite naast het profiel.",
-        show_default=False,
+        "De uitvoeringsdatabase (SQLite); standaard NAAM.uitvoering.sqlite naast het profiel.",
     ),
 ]
 DroogOptie = Annotated[
@@ -48,63 +56,50 @@ _OPTIES = {
 }
 
 
+IdArgument = Annotated[
+    str, typer.Argument(metavar="ID", help="Id van het onderdeel (zie het programma).")
+]
+DatumOptie = Annotated[str, _optie("--datum", "Datum van de sessie: 2027-05-12 of 12-05-2027.")]
+SessieOptie = Annotated[
+    int | None,
+    _optie("--sessie", "Welke sessie (1, 2, …); standaard de eerste die nog niet gegeven is."),
+]
+AanwezigOptie = Annotated[
+    int | None, _optie("--aanwezig", "Aantal deelnemers dat er was (geen namen).")
+]
+EvaluatieOptie = Annotated[
+    str | None, _optie("--evaluatie", "Gemiddeld evaluatiecijfer, 1 tot en met 10 (7 of 7,5).")
+]
+StatusOptie = Annotated[
+    str,
+    typer.Option(
+        "--status",
+        metavar="<gegeven|geannuleerd|verplaatst>",
+        help="Wat er met de sessie is gebeurd.",
+    ),
+]
+OpmerkingOptie = Annotated[
+    str, _optie("--opmerking", "Korte opmerking, zonder namen van medewerkers.")
+]
+
+
 @uitvoering_app.command("record")
 def record(
-    code: Annotated[
-        str, typer.Argument(metavar="ID", help="Id van het onderdeel (zie het programma).")
-    ],
+    code: IdArgument,
     gemeente: GemeenteOptie,
-    datum: Annotated[
-        str,
-        typer.Option(
-            "--datum", help="Datum van de sessie: 2027-05-12 of 12-05-2027.", show_default=False
-        ),
-    ],
-    sessie: Annotated[
-        int | None,
-        typer.Option(
-            "--sessie",
-            help="Welke sessie van het onderdeel (1, 2, …); standaard de eerste die nog niet gegeven is.",
-            show_default=False,
-        ),
-    ] = None,
-    aanwezig: Annotated[
-        int | None,
-        typer.Option(
-            "--aanwezig", help="Aantal deelnemers dat er was (geen namen).", show_default=False
-        ),
-    ] = None,
-    evaluatie: Annotated[
-        str | None,
-        typer.Option(
-            "--evaluatie",
-            help="Gemiddeld evaluatiecijfer, 1 tot en met 10 (7 of 7,5).",
-            show_default=False,
-        ),
-    ] = None,
-    status: Annotated[
-        str,
-        typer.Option(
-            "--status",
-            metavar="<gegeven|geannuleerd|verplaatst>",
-            help="Wat er met de sessie is gebeurd.",
-        ),
-    ] = "gegeven",
-    opmerking: Annotated[
-        str,
-        typer.Option(
-            "--opmerking", help="Korte opmerking, zonder namen van medewerkers.", show_default=False
-        ),
-    ] = "",
+    datum: DatumOptie,
+    sessie: SessieOptie = None,
+    aanwezig: AanwezigOptie = None,
+    evaluatie: EvaluatieOptie = None,
+    status: StatusOptie = "gegeven",
+    opmerking: OpmerkingOptie = "",
     db: DbOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Leg één sessie vast: gegeven, geannuleerd of verplaatst. Nog eens vastleggen vervangt de vorige stand."""
     from trainingsplanner.cli.uitvoer import schrijf_uit
-    from trainingsplanner.fouten import InvoerFout, Probleem
     from trainingsplanner.genereren import vandaag
-    from trainingsplanner.uitvoering import bron, verslag
-    from trainingsplanner.uitvoering.vastleggen import Suggesties, sessie_uit, vastleggen
+    from trainingsplanner.uitvoering import bron, vastleggen, verslag
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
     velden = {
@@ -116,16 +111,16 @@ def record(
         "evaluatie": evaluatie or "",
         "opmerking": opmerking,
     }
+    pad = bron.database(gemeente, db)
+    wijziging = vastleggen.record(pad, gegevens.onderdelen, velden, vandaag(), _optieplek)
+    schrijf_uit(
+        verslag.wijziging(wijziging, gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies)
+    )
 
-    def plek(veld: str, bericht: str) -> Probleem:
-        return Probleem(_OPTIES[veld], 0, 0, "", bericht)
 
-    onderdelen = gegevens.onderdelen
-    nieuw, problemen = sessie_uit(velden, onderdelen, Suggesties(onderdelen), vandaag(), plek)
-    if nieuw is None:
-        raise InvoerFout(problemen, onderwerp="de opdracht")
-    wijziging = vastleggen(bron.database(gemeente, db), onderdelen, nieuw, plek)
-    schrijf_uit(verslag.wijziging(wijziging, onderdelen[nieuw.onderdeel].sessies))
+def _optieplek(veld: str, bericht: str) -> Probleem:
+    """Een probleem bij de optie van dit veld (`--datum: …`)."""
+    return Probleem(_OPTIES[veld], 0, 0, "", bericht)
 
 
 @uitvoering_app.command("import")
@@ -158,9 +153,7 @@ def importeren(
 @uitvoering_app.command("status")
 def status(
     gemeente: GemeenteOptie,
-    team: Annotated[
-        str | None, typer.Option("--team", help="Alleen dit team.", show_default=False)
-    ] = None,
+    team: Annotated[str | None, _optie("--team", "Alleen dit team.")] = None,
     formaat: Annotated[
         Formaat,
         formaatoptie(
@@ -221,15 +214,11 @@ def koppel(
 
 @incidenten_app.command("record")
 def incidenten_record(
-    team: Annotated[
-        str, typer.Option("--team", help="Het team, zoals in het profiel.", show_default=False)
-    ],
-    kwartaal: Annotated[
-        str, typer.Option("--kwartaal", help="Het kwartaal: 2027-K2.", show_default=False)
-    ],
+    team: Annotated[str, _optie("--team", "Het team, zoals in het profiel.")],
+    kwartaal: Annotated[str, _optie("--kwartaal", "Het kwartaal: 2027-K2.")],
     aantal: Annotated[
         str,
-        typer.Option("--aantal", help="Aantal GIR-meldingen in dat kwartaal.", show_default=False),
+        _optie("--aantal", "Aantal GIR-meldingen in dat kwartaal."),
     ],
     gemeente: GemeenteOptie,
     db: DbOptie = None,

@@ -15,7 +15,7 @@ from pathlib import Path
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.programma import Onderdeel
 from trainingsplanner.uitvoering import opslag
-from trainingsplanner.uitvoering.opslag import Sessie
+from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.tabel import Rij, Tabel, kolomletter, lees
 from trainingsplanner.uitvoering.vastleggen import Suggesties, Wijziging, sessie_uit
 

@@ -14,8 +14,8 @@ from typing import TypeVar
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.uitvoering import opslag, waarden
+from trainingsplanner.uitvoering.gegevens import Incidentaantal
 from trainingsplanner.uitvoering.importeren import sleutel
-from trainingsplanner.uitvoering.opslag import Incidentaantal
 from trainingsplanner.uitvoering.tabel import Tabel, kolomletter, lees
 
 T = TypeVar("T")

@@ -11,7 +11,8 @@
   met een Nederlandse melding (exit 2), nooit een traceback.
 
 Alleen aantallen en datums, geen namen (AVG). Wie een andere opslag wil, vervangt deze
-module: de rest kent alleen `transactie`, `Transactie` en de dataclasses.
+module: de rest kent alleen `transactie` (die een `gegevens.Opslagtransactie` geeft), de
+dataclasses van gegevens.py en `standaard_pad`.
 """
 
 from __future__ import annotations
@@ -24,43 +25,22 @@ import stat
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.schrijven import schrijf
-from trainingsplanner.fouten import InvoerFout, Probleem
+from trainingsplanner.uitvoering import dbmeldingen as meldingen
+from trainingsplanner.uitvoering.gegevens import (
+    STATUSSEN,
+    Incidentaantal,
+    Opslagtransactie,
+    Sessie,
+)
 from trainingsplanner.uitvoering.schema import APPLICATIE_ID, MIGRATIES, SCHEMAVERSIE
 
-Sessiestatus = Literal["gegeven", "geannuleerd", "verplaatst"]
-STATUSSEN: tuple[Sessiestatus, ...] = ("gegeven", "geannuleerd", "verplaatst")
 WACHTTIJD_S = 30.0
 """Zo lang wacht een opdracht op een andere die de database bezet houdt."""
 _KOPREGEL = b"SQLite format 3\x00"
-_HERSTEL = "geef met --db de uitvoeringsdatabase van plan op, of een nieuwe bestandsnaam"
-
-
-@dataclass(frozen=True)
-class Sessie:
-    """De laatste stand van één sessie van een onderdeel."""
-
-    onderdeel: str
-    nummer: int
-    datum: dt.date
-    status: Sessiestatus
-    aanwezig: int | None = None
-    evaluatie: float | None = None
-    opmerking: str = ""
-
-
-@dataclass(frozen=True)
-class Incidentaantal:
-    """Het aantal GIR-meldingen van een team in een kwartaal ('2027-K2'); geen details."""
-
-    team: str
-    kwartaal: str
-    aantal: int
 
 
 def standaard_pad(profiel: Path) -> Path:
@@ -77,7 +57,7 @@ def reservepad(pad: Path, versie: int) -> Path:
 
 
 class Transactie:
-    """Lezen en schrijven binnen één transactie; zie `transactie`."""
+    """Lezen en schrijven binnen één transactie (een `gegevens.Opslagtransactie`); zie `transactie`."""
 
     def __init__(self, verbinding: sqlite3.Connection, naam: str) -> None:
         self._db = verbinding
@@ -163,15 +143,12 @@ class Transactie:
                 str(opmerking),
             )
         except ValueError:
-            bericht = (
-                f"sessie {nummer} van {onderdeel} is onleesbaar (datum '{datum}', status "
-                f"'{status}'); zet een reservekopie terug of leg de sessie opnieuw vast"
-            )
-            raise InvoerFout([Probleem(self._naam, 0, 0, "", bericht)]) from None
+            bericht = meldingen.onleesbaar(onderdeel, nummer, datum, status)
+            raise meldingen.fout(self._naam, bericht) from None
 
 
 @contextmanager
-def transactie(pad: Path, *, bewaren: bool = True) -> Iterator[Transactie]:
+def transactie(pad: Path, *, bewaren: bool = True) -> Iterator[Opslagtransactie]:
     """Eén transactie op de database in `pad`, die zo nodig wordt gemaakt of bijgewerkt.
 
     Gaat alles goed en is `bewaren` waar, dan wordt alles vastgelegd; anders niets (een
@@ -192,7 +169,7 @@ def transactie(pad: Path, *, bewaren: bool = True) -> Iterator[Transactie]:
     except sqlite3.Error as fout:
         if isinstance(fout, sqlite3.IntegrityError | sqlite3.ProgrammingError):
             raise  # een fout in plan zelf: exit 3, niet de schuld van de gebruiker
-        raise InvoerFout([Probleem(naam, 0, 0, "", _bericht(fout))]) from None
+        raise meldingen.fout(naam, meldingen.sqlite(str(fout), WACHTTIJD_S)) from None
     finally:
         verbinding.close()
 
@@ -204,26 +181,23 @@ def _open(pad: Path, naam: str, *, maken: bool) -> sqlite3.Connection:
     except FileNotFoundError:
         info = None
     except OSError as fout:
-        raise InvoerFout([Probleem(naam, 0, 0, "", _os_bericht(fout))]) from None
+        raise meldingen.fout(naam, meldingen.os_fout(fout)) from None
     if info is None and not maken:
         return _verbind(":memory:", naam)  # niets vastgelegd: een lege database, niets op schijf
     if info is None and not pad.parent.is_dir():
-        raise InvoerFout([Probleem(naam, 0, 0, "", f"map {toon_pad(pad.parent)} bestaat niet")])
+        raise meldingen.fout(naam, f"map {toon_pad(pad.parent)} bestaat niet")
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise InvoerFout([Probleem(naam, 0, 0, "", f"dit is een map; {_HERSTEL}")])
+            raise meldingen.fout(naam, f"dit is een map; {meldingen.HERSTEL}")
         if not stat.S_ISREG(info.st_mode):
-            raise InvoerFout([Probleem(naam, 0, 0, "", f"dit is geen gewoon bestand; {_HERSTEL}")])
+            raise meldingen.fout(naam, f"dit is geen gewoon bestand; {meldingen.HERSTEL}")
         try:
             with pad.open("rb") as bestand:
                 kop = bestand.read(len(_KOPREGEL))
         except OSError as fout:
-            raise InvoerFout([Probleem(naam, 0, 0, "", _os_bericht(fout))]) from None
+            raise meldingen.fout(naam, meldingen.os_fout(fout)) from None
         if kop and kop != _KOPREGEL:
-            bericht = (
-                f"dit is geen SQLite-bestand, dus geen uitvoeringsdatabase van plan; {_HERSTEL}"
-            )
-            raise InvoerFout([Probleem(naam, 0, 0, "", bericht)])
+            raise meldingen.fout(naam, meldingen.GEEN_SQLITE)
     return _verbind(str(pad), naam)
 
 
@@ -237,7 +211,7 @@ def _verbind(doel: str, naam: str) -> sqlite3.Connection:
     except sqlite3.Error as fout:
         if verbinding is not None:
             verbinding.close()
-        raise InvoerFout([Probleem(naam, 0, 0, "", _bericht(fout))]) from None
+        raise meldingen.fout(naam, meldingen.sqlite(str(fout), WACHTTIJD_S)) from None
     return verbinding
 
 
@@ -294,38 +268,7 @@ def _versie(verbinding: sqlite3.Connection, naam: str) -> int:
     ).fetchone()
     eigen, leeg = applicatie == APPLICATIE_ID, tabellen == 0
     if not eigen and not (versie == 0 and leeg):
-        bericht = f"dit SQLite-bestand is geen uitvoeringsdatabase van plan; {_HERSTEL}"
-        raise InvoerFout([Probleem(naam, 0, 0, "", bericht)])
+        raise meldingen.fout(naam, meldingen.ANDER_PROGRAMMA)
     if versie > SCHEMAVERSIE:
-        bericht = (
-            f"deze database is gemaakt door een nieuwere versie van plan (schemaversie {versie}; "
-            f"deze versie kent tot en met {SCHEMAVERSIE}); werk plan bij "
-            "(pip install --upgrade trainingsplanner). De database is niet aangeraakt."
-        )
-        raise InvoerFout([Probleem(naam, 0, 0, "", bericht)])
+        raise meldingen.fout(naam, meldingen.nieuwer(versie, SCHEMAVERSIE))
     return int(versie)
-
-
-_BERICHTEN = {
-    "database is locked": f"de database is bezet door een andere opdracht (langer dan {WACHTTIJD_S:g} s); probeer het zo nog eens",
-    "file is not a database": f"dit is geen SQLite-bestand, dus geen uitvoeringsdatabase van plan; {_HERSTEL}",
-    "malformed": "de database is beschadigd; zet een reservekopie terug (bijvoorbeeld NAAM.uitvoering.sqlite.v1.bak of uw eigen back-up)",
-    "readonly": "de database is alleen-lezen; controleer de rechten van het bestand en van de map erboven",
-    "unable to open": "de database is niet te openen of te maken; controleer het pad en de rechten van de map",
-    "disk is full": "de schijf is vol",
-    "disk i/o error": "de database is niet te lezen of te schrijven (schijffout)",
-}
-
-
-def _bericht(fout: sqlite3.Error) -> str:
-    tekst = str(fout).lower()
-    for sleutel, bericht in _BERICHTEN.items():
-        if sleutel in tekst:
-            return bericht
-    return f"de database is niet te gebruiken ({fout}); {_HERSTEL}"
-
-
-def _os_bericht(fout: OSError) -> str:
-    if isinstance(fout, PermissionError):
-        return "geen toegang tot de database (rechten van het bestand of een map erboven)"
-    return f"de database is niet te lezen ({fout.strerror or type(fout).__name__})"

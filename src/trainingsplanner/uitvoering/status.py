@@ -18,7 +18,7 @@ from typing import Literal
 
 from trainingsplanner.programma import Onderdeel
 from trainingsplanner.suggestie import dichtstbij
-from trainingsplanner.uitvoering.opslag import Incidentaantal, Sessie
+from trainingsplanner.uitvoering.gegevens import STATUSSEN, Incidentaantal, Sessie
 
 BINNENKORT_DAGEN = 60
 VAARDIGHEDEN = "-vaardigheden"
@@ -150,7 +150,7 @@ def bereken(
 
 
 def _onderdeel(o: Onderdeel, sessies: list[Sessie], vandaag: dt.date) -> Onderdeelstand:
-    tel = {status: sum(1 for s in sessies if s.status == status) for status in _STATUSSEN}
+    tel = {status: sum(1 for s in sessies if s.status == status) for status in STATUSSEN}
     open_ = o.sessies - tel["gegeven"]
     stand: Stand
     if open_ <= 0:
@@ -170,9 +170,6 @@ def _onderdeel(o: Onderdeel, sessies: list[Sessie], vandaag: dt.date) -> Onderde
         binnenkort=open_ if stand == "binnenkort" else 0,
     )
     return Onderdeelstand(o.id, o.stap, o.team, o.start, o.eind, tellingen, stand)
-
-
-_STATUSSEN = ("gegeven", "geannuleerd", "verplaatst")
 
 
 def _team(

@@ -17,7 +17,7 @@ from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.programma import Onderdeel
 from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.uitvoering import opslag, waarden
-from trainingsplanner.uitvoering.opslag import Sessie
+from trainingsplanner.uitvoering.gegevens import Sessie
 
 T = TypeVar("T")
 Plek = Callable[[str, str], Probleem]
@@ -125,6 +125,20 @@ def _samenhang(
                 bericht = f"hoort alleen bij een gegeven sessie, niet bij '{status}'"
                 problemen.append(plek(veld, bericht))
     return problemen
+
+
+def record(
+    db: Path,
+    onderdelen: Mapping[str, Onderdeel],
+    velden: Mapping[str, str],
+    vandaag: dt.date,
+    plek: Plek,
+) -> Wijziging:
+    """`plan uitvoering record`: controleer de velden (alle problemen samen) en leg vast."""
+    sessie, problemen = sessie_uit(velden, onderdelen, Suggesties(onderdelen), vandaag, plek)
+    if sessie is None:
+        raise InvoerFout(problemen, onderwerp="de opdracht")
+    return vastleggen(db, onderdelen, sessie, plek)
 
 
 def vastleggen(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainingsplanner.opmaak import aantal, datum
+from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.importeren import Importverslag
 from trainingsplanner.uitvoering.incidenten import Incidentwijziging
-from trainingsplanner.uitvoering.opslag import Sessie
 from trainingsplanner.uitvoering.vastleggen import Wijziging
 from trainingsplanner.uitvoering.waarden import cijfertekst
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from trainingsplanner.uitvoering.opslag import Sessiestatus
+from trainingsplanner.uitvoering.gegevens import Sessiestatus
 
 STATUSWOORDEN: dict[str, Sessiestatus] = {
     "ja": "gegeven",
