@@ -137,11 +137,7 @@ def bereken(
         team=team,
         stappen=stappen,
         totaal=sum((o.tellingen for o in standen), Tellingen()),
-        teams=[
-            _team(naam, medewerkers, gekozen, standen, per_onderdeel, meldingen)
-            for naam, medewerkers in teams.items()
-            if team is None or naam == team
-        ],
+        teams=_teams(teams, team, gekozen, standen, per_onderdeel, meldingen),
         onderdelen=standen,
         zonder_onderdeel=_los(per_onderdeel, bekend),
         buiten_bereik=buiten,
@@ -172,32 +168,42 @@ def _onderdeel(o: Onderdeel, sessies: list[Sessie], vandaag: dt.date) -> Onderde
     return Onderdeelstand(o.id, o.stap, o.team, o.start, o.eind, tellingen, stand)
 
 
-def _team(
-    naam: str,
-    medewerkers: int,
+def _teams(
+    teams: Mapping[str, int],
+    gekozen_team: str | None,
     onderdelen: list[Onderdeel],
     standen: list[Onderdeelstand],
     sessies: Mapping[str, list[Sessie]],
     meldingen: list[Incidentaantal],
-) -> Teamstand:
-    tellingen = sum((o.tellingen for o in standen if o.team == naam), Tellingen())
-    training = [o for o in onderdelen if _vaardigheden(o, naam)]
-    bereikt: int | None = None
-    bereik: float | None = None
-    if training:
-        bereikt = sum(
-            s.aanwezig or 0
-            for o in training
-            for s in sessies.get(o.id, [])
-            if s.status == "gegeven"
+) -> list[Teamstand]:
+    """Per team (in de volgorde van het profiel); eerst alles één keer per team gegroepeerd."""
+    tellingen: dict[str, Tellingen] = defaultdict(Tellingen)
+    for stand in standen:
+        if stand.team is not None:
+            tellingen[stand.team] += stand.tellingen
+    bereikt: dict[str, int] = {}
+    for o in onderdelen:
+        if o.team is not None and _vaardigheden(o):
+            aanwezig = (s.aanwezig or 0 for s in sessies.get(o.id, []) if s.status == "gegeven")
+            bereikt[o.team] = bereikt.get(o.team, 0) + sum(aanwezig)
+    per_team: dict[str, list[Incidentaantal]] = defaultdict(list)
+    for m in sorted(meldingen, key=lambda m: m.kwartaal):
+        per_team[m.team].append(m)
+    uit = []
+    for naam, medewerkers in teams.items():
+        if gekozen_team is not None and naam != gekozen_team:
+            continue
+        aantal = bereikt.get(naam)
+        bereik = min(1.0, aantal / medewerkers) if aantal is not None and medewerkers else None
+        uit.append(
+            Teamstand(naam, medewerkers, tellingen[naam], aantal, bereik, per_team.get(naam, []))
         )
-        bereik = min(1.0, bereikt / medewerkers) if medewerkers else None
-    eigen = sorted((m for m in meldingen if m.team == naam), key=lambda m: m.kwartaal)
-    return Teamstand(naam, medewerkers, tellingen, bereikt, bereik, eigen)
+    return uit
 
 
-def _vaardigheden(o: Onderdeel, team: str) -> bool:
-    return o.stap == 3 and o.team == team and o.id.endswith(VAARDIGHEDEN)
+def _vaardigheden(o: Onderdeel) -> bool:
+    """De vaardighedentraining van een team (stap 3): die telt voor het bereik."""
+    return o.stap == 3 and o.team is not None and o.id.endswith(VAARDIGHEDEN)
 
 
 def _los(sessies: Mapping[str, list[Sessie]], bekend: Mapping[str, Onderdeel]) -> list[Los]:

@@ -48,9 +48,15 @@ def lees_blad(
     if gekozen is None:
         gevonden = ", ".join(f"'{b.title}'" for b in boek.worksheets)
         raise _fout(naam, f"werkblad '{bladen[0]}' ontbreekt (gevonden: {gevonden})")
+    # Het deel van dit werkblad (openpyxl weet het); onbekend: dan elk werkblad meten.
     pad = getattr(gekozen, "_worksheet_path", None)
-    if isinstance(pad, str):
-        _meet(archief, pad, naam, gekozen.title, max_rijen)
+    delen = (
+        [pad]
+        if isinstance(pad, str)
+        else [d.filename for d in archief.infolist() if d.filename.startswith("xl/worksheets/")]
+    )
+    for deel in delen:
+        _meet(archief, deel, naam, gekozen.title, max_rijen)
     try:
         return [
             [_tekst(c) for c in rij]
