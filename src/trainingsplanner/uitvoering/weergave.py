@@ -115,7 +115,7 @@ def _tabel(koppen: list[str], rijen: list[list[str]], markdown: bool) -> list[st
 
     def regel(cellen: list[str]) -> str:
         delen = [
-            c.ljust(breedte[i]) if i == 0 or not c[:1].isdigit() else c.rjust(breedte[i])
+            c.ljust(breedte[i]) if i == 0 or not c.isdigit() else c.rjust(breedte[i])
             for i, c in enumerate(cellen)
         ]
         return "  ".join(delen).rstrip()
