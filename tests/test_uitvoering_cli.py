@@ -176,32 +176,39 @@ def test_15_koppel_na_hernoemd_team(tmp_path: Path) -> None:
     assert fout.exit_code == 2 and "geen registraties van 'stap3-weg'" in fout.stderr
     goed = plan("koppel", VAARDIGHEDEN, nieuw, "--gemeente", gemeente, "--db", db)
     assert goed.exit_code == 0 and goed.stdout.startswith(
-        f"1 registratie van {VAARDIGHEDEN} staan nu bij {nieuw}"
+        f"1 registratie van {VAARDIGHEDEN} staat nu bij {nieuw}"
     )
     _, stand = _status(gemeente, "--db", str(db))
     assert stand["zonder_onderdeel"] == []
     assert next(t for t in stand["teams"] if t["team"] == "Burgerzaken")["bereikt"] == 7
 
 
-def test_15_koppel_weigert_dubbele_sessies(tmp_path: Path) -> None:
-    gemeente = profiel(tmp_path)
-    plan(
-        "record",
-        "stap2-buitendienst",
-        "--sessie",
-        "2",
-        "--datum",
-        "2027-05-02",
-        "--gemeente",
-        gemeente,
-    )
-    plan("record", "stap2-publiekszaken", "--datum", "2027-05-02", "--gemeente", gemeente)
-    fout = plan("koppel", "stap2-buitendienst", "stap2-publiekszaken", "--gemeente", gemeente)
+def test_15_koppel_met_dubbele_sessies_en_te_hoge_nummers(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    oud, nieuw = "stap2-buitendienst", "stap2-publiekszaken"
+    plan("record", oud, "--sessie", "1", "--datum", "2027-05-01", "--gemeente", gemeente)
+    plan("record", oud, "--sessie", "2", "--datum", "2027-05-02", "--gemeente", gemeente)
+    plan("record", nieuw, "--datum", "2027-04-12", "--aanwezig", "9", "--gemeente", gemeente)
+    fout = plan("koppel", oud, nieuw, "--gemeente", gemeente)
     assert fout.exit_code == 2
-    assert (
-        "stap2-publiekszaken heeft 1 sessie(s); sessie 2 van stap2-buitendienst past er niet in"
-        in fout.stderr
+    assert fout.stderr.splitlines()[0] == (
+        "NIEUW: sessie 1 staat onder beide ids; kies met --voorrang oud of --voorrang nieuw "
+        "welke registratie blijft"
     )
+    fout = plan("koppel", oud, nieuw, "--voorrang", "beide", "--gemeente", gemeente)
+    assert (
+        fout.exit_code == 2 and "--voorrang: 'beide' kan niet; kies uit oud of nieuw" in fout.stderr
+    )
+    goed = plan("koppel", oud, nieuw, "--voorrang", "nieuw", "--gemeente", gemeente)
+    assert goed.exit_code == 0, goed.output
+    assert goed.stdout.splitlines() == [
+        f"1 registratie van {oud} staat nu bij {nieuw} (klein.uitvoering.sqlite).",
+        f"Vervallen (--voorrang): {oud} sessie 1: gegeven op 1 mei 2027.",
+        f"Let op: sessie 2 valt buiten de sessies van {nieuw}; plan uitvoering status meldt ze apart.",
+    ]
+    _, stand = _status(gemeente)
+    assert stand["buiten_bereik"] == [{"id": nieuw, "sessie": 2}]
+    assert _onderdeel(stand, nieuw)["gegeven"] == 1
 
 
 def test_15_incidenten_record_en_import(in_tmp: Path) -> None:

@@ -91,6 +91,8 @@ def test_15_verplaats_volgt_het_onderdeel(tmp_path: Path) -> None:
     with opslag.transactie(db) as t:
         assert t.verplaats("oud", "nieuw") == 2  # ON UPDATE CASCADE
         assert t.verplaats("nieuw", "bestaand") == 2  # samenvoegen met een bestaand onderdeel
+        t.zet_sessies([Sessie("weg", 1, D, "gegeven"), Sessie("weg", 2, D, "gegeven")])
+        t.verwijder("weg", [1, 2])
     with opslag.transactie(db, bewaren=False) as t:
         assert [(s.onderdeel, s.nummer) for s in t.sessies()] == [
             ("bestaand", 1),

@@ -198,18 +198,34 @@ def koppel(
     ],
     nieuw: Annotated[str, typer.Argument(metavar="NIEUW", help="Het id in het huidige programma.")],
     gemeente: GemeenteOptie,
+    voorrang: Annotated[
+        str | None,
+        typer.Option(
+            "--voorrang",
+            metavar="<oud|nieuw>",
+            help="Staat een sessie onder beide ids: welke registratie blijft.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Verhuis de vastgelegde sessies van een hernoemd onderdeel (bijvoorbeeld een hernoemd team) naar het nieuwe id."""
     from trainingsplanner.bestanden.bronnen import toon_pad
     from trainingsplanner.cli.uitvoer import schrijf_uit
-    from trainingsplanner.uitvoering import bron, vastleggen, verslag
+    from trainingsplanner.fouten import InvoerFout
+    from trainingsplanner.uitvoering import bron, koppelen, verslag
 
+    keuze: koppelen.Voorrang | None = None
+    if voorrang in ("oud", "nieuw"):
+        keuze = "oud" if voorrang == "oud" else "nieuw"
+    elif voorrang is not None:
+        bericht = f"'{voorrang}' kan niet; kies uit oud of nieuw"
+        raise InvoerFout([Probleem("--voorrang", 0, 0, "", bericht)], onderwerp="de opdracht")
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
     pad = bron.database(gemeente, db)
-    aantal = vastleggen.koppel(pad, gegevens.onderdelen, oud, nieuw)
-    schrijf_uit(verslag.koppeling(oud, nieuw, aantal, toon_pad(pad)))
+    uitslag = koppelen.koppel(pad, gegevens.onderdelen, oud, nieuw, keuze)
+    schrijf_uit(verslag.koppeling(uitslag, toon_pad(pad)))
 
 
 @incidenten_app.command("record")

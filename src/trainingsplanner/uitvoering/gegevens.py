@@ -55,6 +55,10 @@ class Opslagtransactie(Protocol):
         """De sessies van onderdeel `oud` horen voortaan bij `nieuw`; geeft het aantal."""
         ...
 
+    def verwijder(self, onderdeel: str, nummers: Iterable[int]) -> None:
+        """Haal deze sessies van een onderdeel weg."""
+        ...
+
     def incidenten(self) -> list[Incidentaantal]:
         """Alle aantallen, op team en kwartaal."""
         ...

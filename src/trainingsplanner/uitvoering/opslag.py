@@ -114,6 +114,13 @@ class Transactie:
             self._db.execute("UPDATE onderdeel SET id = ? WHERE id = ?", (nieuw, oud))
         return aantal
 
+    def verwijder(self, onderdeel: str, nummers: Iterable[int]) -> None:
+        """Haal deze sessies van een onderdeel weg (alleen `koppel --voorrang` doet dit)."""
+        self._db.executemany(
+            "DELETE FROM sessie WHERE onderdeel = ? AND nummer = ?",
+            [(onderdeel, n) for n in nummers],
+        )
+
     def incidenten(self) -> list[Incidentaantal]:
         rijen = self._db.execute(
             "SELECT team, kwartaal, aantal FROM incidenten ORDER BY team, kwartaal"

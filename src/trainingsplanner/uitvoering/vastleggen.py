@@ -1,4 +1,4 @@
-"""Eén sessie vastleggen (`plan uitvoering record`) en registraties verhuizen (`koppel`).
+"""Eén sessie vastleggen (`plan uitvoering record`).
 
 Een sessie hoort bij een onderdeel van het programma zoals het nu uit het profiel volgt:
 een onbekend id of sessienummer wordt geweigerd, met een 'Bedoelde u …?'. De controle van
@@ -168,39 +168,3 @@ def vastleggen(
         if wijziging.soort != "ongewijzigd":
             t.zet_sessies([sessie])
     return wijziging
-
-
-def koppel(db: Path, onderdelen: Mapping[str, Onderdeel], oud: str, nieuw: str) -> int:
-    """Verhuis de registraties van onderdeel `oud` naar `nieuw` (een hernoemd team); het aantal."""
-    try:
-        doel = onderdeel_uit(nieuw, onderdelen, Suggesties(onderdelen))
-    except ValueError as fout:
-        raise InvoerFout([Probleem("NIEUW", 0, 0, "", str(fout))]) from None
-    if oud == nieuw:
-        raise InvoerFout([Probleem("OUD", 0, 0, "", "OUD en NIEUW zijn hetzelfde onderdeel")])
-    with opslag.transactie(db) as t:
-        van = t.sessies([oud])
-        if not van:
-            bekend = sorted({s.onderdeel for s in t.sessies()})
-            hint = bedoelde_u(oud, bekend)
-            bericht = f"er zijn geen registraties van '{waarden.kort(oud)}' in de database.{hint}"
-            raise InvoerFout([Probleem("OUD", 0, 0, "", bericht.rstrip("."))])
-        al = {s.nummer for s in t.sessies([nieuw])}
-        dubbel = sorted(s.nummer for s in van if s.nummer in al)
-        te_hoog = sorted(s.nummer for s in van if s.nummer > doel.sessies)
-        problemen = []
-        if dubbel:
-            problemen.append(
-                f"{nieuw} heeft al registraties van sessie {_lijst(dubbel)}; wijzig die eerst met record"
-            )
-        if te_hoog:
-            problemen.append(
-                f"{nieuw} heeft {doel.sessies} sessie(s); sessie {_lijst(te_hoog)} van {oud} past er niet in"
-            )
-        if problemen:
-            raise InvoerFout([Probleem("NIEUW", 0, 0, "", p) for p in problemen])
-        return t.verplaats(oud, nieuw)
-
-
-def _lijst(nummers: list[int]) -> str:
-    return ", ".join(map(str, nummers))

@@ -8,6 +8,7 @@ from trainingsplanner.opmaak import aantal, datum
 from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.importeren import Importverslag
 from trainingsplanner.uitvoering.incidenten import Incidentwijziging
+from trainingsplanner.uitvoering.koppelen import Koppeling
 from trainingsplanner.uitvoering.vastleggen import Wijziging
 from trainingsplanner.uitvoering.waarden import cijfertekst
 
@@ -88,5 +89,17 @@ def incidenten(
 _SOORTEN = ("nieuw", "gewijzigd", "ongewijzigd")
 
 
-def koppeling(oud: str, nieuw: str, verplaatst: int, db: str) -> str:
-    return f"{aantal(verplaatst, 'registratie', 'registraties')} van {oud} staan nu bij {nieuw} ({db}).\n"
+def koppeling(k: Koppeling, db: str) -> str:
+    regels = [
+        f"{aantal(k.verplaatst, 'registratie', 'registraties')} van {k.oud} "
+        f"{'staat' if k.verplaatst == 1 else 'staan'} nu bij {k.nieuw} ({db})."
+    ]
+    for s in k.vervallen:
+        regels.append(f"Vervallen (--voorrang): {s.onderdeel} sessie {s.nummer}: {sessie(s)}.")
+    if k.buiten:
+        nummers = ", ".join(map(str, k.buiten))
+        regels.append(
+            f"Let op: sessie {nummers} valt buiten de sessies van {k.nieuw}; "
+            "plan uitvoering status meldt ze apart."
+        )
+    return "\n".join(regels) + "\n"
