@@ -308,3 +308,12 @@ def test_15_status_json_volgt_de_documentatie(tmp_path: Path) -> None:
     in_tabel = set(re.findall(r"^\| `(\w+)`", doc, re.M))
     assert velden - genoemd == set()
     assert in_tabel - velden == set()
+
+
+def test_15_stuurtekens_uit_de_database_worden_zichtbaar(tmp_path: Path) -> None:
+    gemeente = profiel(tmp_path)
+    uit = plan("record", "stap2-publiekszaken", "--datum", "2027-04-12", "--opmerking",
+               "\x1b[31mrood\x07", "--gemeente", gemeente)  # fmt: skip
+    assert uit.exit_code == 0
+    assert "\x1b" not in uit.stdout and "\x07" not in uit.stdout
+    assert "opmerking: \\x1b[31mrood\\x07." in uit.stdout
