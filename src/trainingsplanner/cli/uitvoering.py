@@ -1,0 +1,285 @@
+"""`plan uitvoering`: vastleggen wat gegeven is, de stand, GIR-meldingen en koppelen (issue 15).
+
+Elke opdracht leest het profiel, stelt het programma samen (de ids van de onderdelen), roept
+één functie van `trainingsplanner.uitvoering` aan en print het verslag. Elke opdracht die de
+database raakt, is daar één transactie.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from trainingsplanner.cli.opties import CatalogusOptie, formaatoptie, laad_catalogus
+from trainingsplanner.formaat import Formaat
+from trainingsplanner.fouten import Probleem
+
+uitvoering_app = typer.Typer(
+    help="De uitvoering bijhouden (stap 4, R4.1): wat is gegeven, wat loopt achter, hoeveel "
+    "medewerkers zijn bereikt, en de GIR-meldingen per kwartaal. Alleen aantallen en datums.",
+    no_args_is_help=True,
+)
+incidenten_app = typer.Typer(
+    help="GIR-meldingen per team en kwartaal: alleen het aantal, geen details.",
+    no_args_is_help=True,
+)
+uitvoering_app.add_typer(incidenten_app, name="incidenten")
+
+
+def _optie(naam: str, uitleg: str) -> Any:
+    return typer.Option(naam, help=uitleg, show_default=False)
+
+
+GemeenteOptie = Annotated[
+    Path, _optie("--gemeente", "Het gemeenteprofiel (YAML) waarvan het programma wordt uitgevoerd.")
+]
+DbOptie = Annotated[
+    Path | None,
+    _optie(
+        "--db",
+        "De uitvoeringsdatabase (SQLite); standaard NAAM.uitvoering.sqlite naast het profiel.",
+    ),
+]
+DroogOptie = Annotated[
+    bool, typer.Option("--dry-run", help="Toon alleen wat verandert; pas de database niet aan.")
+]
+_OPTIES = {
+    "onderdeel": "ID",
+    "sessie": "--sessie",
+    "datum": "--datum",
+    "status": "--status",
+    "aanwezig": "--aanwezig",
+    "evaluatie": "--evaluatie",
+    "opmerking": "--opmerking",
+}
+
+
+IdArgument = Annotated[
+    str, typer.Argument(metavar="ID", help="Id van het onderdeel (zie het programma).")
+]
+DatumOptie = Annotated[str, _optie("--datum", "Datum van de sessie: 2027-05-12 of 12-05-2027.")]
+SessieOptie = Annotated[
+    int | None,
+    _optie("--sessie", "Welke sessie (1, 2, …); standaard de eerste die nog niet gegeven is."),
+]
+AanwezigOptie = Annotated[
+    int | None, _optie("--aanwezig", "Aantal deelnemers dat er was (geen namen).")
+]
+EvaluatieOptie = Annotated[
+    str | None, _optie("--evaluatie", "Gemiddeld evaluatiecijfer, 1 tot en met 10 (7 of 7,5).")
+]
+StatusOptie = Annotated[
+    str,
+    typer.Option(
+        "--status",
+        metavar="<gegeven|geannuleerd|verplaatst>",
+        help="Wat er met de sessie is gebeurd.",
+    ),
+]
+OpmerkingOptie = Annotated[
+    str, _optie("--opmerking", "Korte opmerking, zonder namen van medewerkers.")
+]
+
+
+@uitvoering_app.command("record")
+def record(
+    code: IdArgument,
+    gemeente: GemeenteOptie,
+    datum: DatumOptie,
+    sessie: SessieOptie = None,
+    aanwezig: AanwezigOptie = None,
+    evaluatie: EvaluatieOptie = None,
+    status: StatusOptie = "gegeven",
+    opmerking: OpmerkingOptie = "",
+    db: DbOptie = None,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Leg één sessie vast: gegeven, geannuleerd of verplaatst. Nog eens vastleggen vervangt de vorige stand."""
+    from trainingsplanner.cli.uitvoer import schrijf_uit
+    from trainingsplanner.genereren import vandaag
+    from trainingsplanner.uitvoering import bron, vastleggen, verslag
+
+    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
+    velden = {
+        "onderdeel": code,
+        "sessie": "" if sessie is None else str(sessie),
+        "datum": datum,
+        "status": status,
+        "aanwezig": "" if aanwezig is None else str(aanwezig),
+        "evaluatie": evaluatie or "",
+        "opmerking": opmerking,
+    }
+    pad = bron.database(gemeente, db)
+    wijziging = vastleggen.record(pad, gegevens.onderdelen, velden, vandaag(), _optieplek)
+    schrijf_uit(
+        verslag.wijziging(wijziging, gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies)
+    )
+
+
+def _optieplek(veld: str, bericht: str) -> Probleem:
+    """Een probleem bij de optie van dit veld (`--datum: …`)."""
+    return Probleem(_OPTIES[veld], 0, 0, "", bericht)
+
+
+@uitvoering_app.command("import")
+def importeren(
+    bestand: Annotated[
+        Path,
+        typer.Argument(
+            metavar="BESTAND",
+            help="Het ingevulde blad 'Sessies' (XLSX) of een CSV met dezelfde kolommen.",
+        ),
+    ],
+    gemeente: GemeenteOptie,
+    droog: DroogOptie = False,
+    db: DbOptie = None,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Lees een ingevuld blad Sessies (kolommen onderdeel, sessie, datum, gegeven, deelnemers_aanwezig, evaluatie, opmerking) in één keer in."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.cli.uitvoer import schrijf_uit
+    from trainingsplanner.genereren import vandaag
+    from trainingsplanner.uitvoering import bron, verslag
+    from trainingsplanner.uitvoering.importeren import importeer
+
+    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
+    pad = bron.database(gemeente, db)
+    uitslag = importeer(bestand, pad, gegevens.onderdelen, vandaag(), droog)
+    schrijf_uit(verslag.importverslag(uitslag, toon_pad(pad)))
+
+
+@uitvoering_app.command("status")
+def status(
+    gemeente: GemeenteOptie,
+    team: Annotated[str | None, _optie("--team", "Alleen dit team.")] = None,
+    formaat: Annotated[
+        Formaat,
+        formaatoptie(
+            Formaat.tekst, Formaat.md, Formaat.json, uitleg="tekst (ook: text), md of json."
+        ),
+    ] = Formaat.tekst,
+    db: DbOptie = None,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """De stand per stap en per team: gepland, gegeven, geannuleerd, achterstallig, bereik. Exit 1 als iets achterstallig is."""
+    from trainingsplanner.cli.uitvoer import schrijf_uit
+    from trainingsplanner.genereren import vandaag
+    from trainingsplanner.uitvoering import bron, opslag, weergave
+    from trainingsplanner.uitvoering.status import bereken
+
+    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
+    gekozen = gegevens.team(team)
+    with opslag.transactie(bron.database(gemeente, db), bewaren=False) as t:
+        sessies, meldingen = t.sessies(), t.incidenten()
+    stand = bereken(
+        gegevens.gemeente,
+        gegevens.onderdelen.values(),
+        gegevens.teams,
+        sessies,
+        meldingen,
+        vandaag(),
+        gekozen,
+    )
+    weergeven = {
+        Formaat.tekst: weergave.tekst,
+        Formaat.md: weergave.markdown,
+        Formaat.json: weergave.als_json,
+    }
+    schrijf_uit(weergeven[formaat](stand))
+    raise typer.Exit(1 if stand.achterstallig else 0)
+
+
+@uitvoering_app.command("koppel")
+def koppel(
+    oud: Annotated[
+        str, typer.Argument(metavar="OUD", help="Het id waaronder sessies zijn vastgelegd.")
+    ],
+    nieuw: Annotated[str, typer.Argument(metavar="NIEUW", help="Het id in het huidige programma.")],
+    gemeente: GemeenteOptie,
+    voorrang: Annotated[
+        str | None,
+        typer.Option(
+            "--voorrang",
+            metavar="<oud|nieuw>",
+            help="Staat een sessie onder beide ids: welke registratie blijft.",
+            show_default=False,
+        ),
+    ] = None,
+    db: DbOptie = None,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Verhuis de vastgelegde sessies van een hernoemd onderdeel (bijvoorbeeld een hernoemd team) naar het nieuwe id."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.cli.uitvoer import schrijf_uit
+    from trainingsplanner.fouten import InvoerFout
+    from trainingsplanner.uitvoering import bron, koppelen, verslag
+
+    keuze: koppelen.Voorrang | None = None
+    if voorrang in ("oud", "nieuw"):
+        keuze = "oud" if voorrang == "oud" else "nieuw"
+    elif voorrang is not None:
+        bericht = f"'{voorrang}' kan niet; kies uit oud of nieuw"
+        raise InvoerFout([Probleem("--voorrang", 0, 0, "", bericht)], onderwerp="de opdracht")
+    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
+    pad = bron.database(gemeente, db)
+    uitslag = koppelen.koppel(pad, gegevens.onderdelen, oud, nieuw, keuze)
+    schrijf_uit(verslag.koppeling(uitslag, toon_pad(pad)))
+
+
+@incidenten_app.command("record")
+def incidenten_record(
+    team: Annotated[str, _optie("--team", "Het team, zoals in het profiel.")],
+    kwartaal: Annotated[str, _optie("--kwartaal", "Het kwartaal: 2027-K2.")],
+    aantal: Annotated[
+        str,
+        _optie("--aantal", "Aantal GIR-meldingen in dat kwartaal."),
+    ],
+    gemeente: GemeenteOptie,
+    db: DbOptie = None,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Leg het aantal GIR-meldingen van een team in een kwartaal vast (vervangt een eerder aantal)."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.cli.uitvoer import schrijf_uit
+    from trainingsplanner.fouten import InvoerFout, Probleem
+    from trainingsplanner.uitvoering import bron, incidenten, verslag
+
+    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
+    melding, fouten = incidenten.aantal_uit(team, kwartaal, aantal, gegevens.teamnamen)
+    if melding is None:
+        raise InvoerFout(
+            [Probleem(f"--{veld}", 0, 0, "", b) for veld, b in fouten], onderwerp="de opdracht"
+        )
+    pad = bron.database(gemeente, db)
+    wijzigingen = incidenten.vastleggen(pad, [melding])
+    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=True, samen=False))
+
+
+@incidenten_app.command("import")
+def incidenten_import(
+    bestand: Annotated[
+        Path,
+        typer.Argument(
+            metavar="BESTAND",
+            help="CSV met de kolommen team;kwartaal;aantal (of XLSX, blad 'Incidenten').",
+        ),
+    ],
+    gemeente: GemeenteOptie,
+    droog: DroogOptie = False,
+    db: DbOptie = None,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Lees de aantallen GIR-meldingen per team en kwartaal in één keer in."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.cli.uitvoer import schrijf_fout, schrijf_uit
+    from trainingsplanner.uitvoering import bron, incidenten, verslag
+
+    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
+    aantallen, genegeerd = incidenten.lees_aantallen(bestand, gegevens.teamnamen)
+    if genegeerd:
+        schrijf_fout(f"Genegeerd (geen kolom team, kwartaal of aantal): {', '.join(genegeerd)}.\n")
+    pad = bron.database(gemeente, db)
+    wijzigingen = incidenten.vastleggen(pad, aantallen, droog)
+    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=not droog, samen=True))

@@ -1,0 +1,281 @@
+"""De opslag van de uitvoering: de enige module die `sqlite3` kent.
+
+- Eén bestand (standaard `NAAM.uitvoering.sqlite` naast het profiel), in WAL-modus, met
+  foreign keys aan en een wachttijd: twee coördinatoren die tegelijk vastleggen, wachten op
+  elkaar en verliezen niets.
+- Elke opdracht is één transactie (`BEGIN IMMEDIATE`): alles of niets, ook bij `kill -9`.
+- Schemaversies met `PRAGMA user_version` en migraties alleen vooruit (schema.py). Vóór een
+  migratie wordt een kopie van de database bewaard (`NAAM.uitvoering.sqlite.v1.bak`); een
+  database van een nieuwere `plan` wordt geweigerd en blijft ongewijzigd.
+- Een ander bestand, een beschadigde database of een fout van SQLite wordt een `InvoerFout`
+  met een Nederlandse melding (exit 2), nooit een traceback.
+
+Alleen aantallen en datums, geen namen (AVG). Wie een andere opslag wil, vervangt deze
+module: de rest kent alleen `transactie` (die een `gegevens.Opslagtransactie` geeft), de
+dataclasses van gegevens.py en `standaard_pad`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import random
+import sqlite3
+import stat
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from trainingsplanner.bestanden.bronnen import toon_pad
+from trainingsplanner.bestanden.schrijven import schrijf
+from trainingsplanner.uitvoering import dbmeldingen as meldingen
+from trainingsplanner.uitvoering.gegevens import (
+    STATUSSEN,
+    Incidentaantal,
+    Opslagtransactie,
+    Sessie,
+)
+from trainingsplanner.uitvoering.schema import APPLICATIE_ID, MIGRATIES, SCHEMAVERSIE
+
+WACHTTIJD_S = 30.0
+"""Zo lang wacht een opdracht op een andere die de database bezet houdt."""
+_KOPREGEL = b"SQLite format 3\x00"
+
+
+def standaard_pad(profiel: Path) -> Path:
+    """`x.yaml` → `x.uitvoering.sqlite` naast het profiel."""
+    naam = profiel.name
+    for achtervoegsel in (".yaml", ".yml"):
+        naam = naam.removesuffix(achtervoegsel)
+    return profiel.with_name(f"{naam}.uitvoering.sqlite")
+
+
+def reservepad(pad: Path, versie: int) -> Path:
+    """Waar de kopie van een database van `versie` komt vóór de migratie."""
+    return pad.with_name(f"{pad.name}.v{versie}.bak")
+
+
+class Transactie:
+    """Lezen en schrijven binnen één transactie (een `gegevens.Opslagtransactie`); zie `transactie`."""
+
+    def __init__(self, verbinding: sqlite3.Connection, naam: str) -> None:
+        self._db = verbinding
+        self._naam = naam
+
+    def sessies(self, onderdelen: Iterable[str] | None = None) -> list[Sessie]:
+        """Alle vastgelegde sessies (of die van deze onderdelen), op onderdeel en nummer."""
+        sql = "SELECT onderdeel, nummer, datum, status, aanwezig, evaluatie, opmerking FROM sessie"
+        if onderdelen is None:
+            rijen = self._db.execute(f"{sql} ORDER BY onderdeel, nummer").fetchall()
+        else:
+            codes = sorted(set(onderdelen))
+            rijen = []
+            for begin in range(0, len(codes), 500):
+                deel = codes[begin : begin + 500]
+                vraag = f"{sql} WHERE onderdeel IN ({','.join('?' * len(deel))})"
+                rijen += self._db.execute(vraag, deel).fetchall()
+            rijen.sort(key=lambda r: (r[0], r[1]))
+        return [self._sessie(r) for r in rijen]
+
+    def zet_sessies(self, sessies: Iterable[Sessie]) -> None:
+        """Leg sessies vast; een bestaande sessie (onderdeel, nummer) krijgt de nieuwe stand."""
+        lijst = list(sessies)
+        self._db.executemany(
+            "INSERT OR IGNORE INTO onderdeel (id) VALUES (?)", [(s.onderdeel,) for s in lijst]
+        )
+        self._db.executemany(
+            "INSERT INTO sessie VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (onderdeel, nummer) DO "
+            "UPDATE SET datum = excluded.datum, status = excluded.status, aanwezig = "
+            "excluded.aanwezig, evaluatie = excluded.evaluatie, opmerking = excluded.opmerking",
+            [
+                (
+                    s.onderdeel,
+                    s.nummer,
+                    s.datum.isoformat(),
+                    s.status,
+                    s.aanwezig,
+                    s.evaluatie,
+                    s.opmerking,
+                )
+                for s in lijst
+            ],
+        )
+
+    def verplaats(self, oud: str, nieuw: str) -> int:
+        """Zet de sessies van onderdeel `oud` op `nieuw` (een hernoemd onderdeel); het aantal."""
+        aantal: int = self._db.execute(
+            "SELECT count(*) FROM sessie WHERE onderdeel = ?", (oud,)
+        ).fetchone()[0]
+        if self._db.execute("SELECT 1 FROM onderdeel WHERE id = ?", (nieuw,)).fetchone():
+            self._db.execute("UPDATE sessie SET onderdeel = ? WHERE onderdeel = ?", (nieuw, oud))
+            self._db.execute("DELETE FROM onderdeel WHERE id = ?", (oud,))
+        else:  # de sessies volgen hun onderdeel (ON UPDATE CASCADE)
+            self._db.execute("UPDATE onderdeel SET id = ? WHERE id = ?", (nieuw, oud))
+        return aantal
+
+    def verwijder(self, onderdeel: str, nummers: Iterable[int]) -> None:
+        """Haal deze sessies van een onderdeel weg (alleen `koppel --voorrang` doet dit)."""
+        self._db.executemany(
+            "DELETE FROM sessie WHERE onderdeel = ? AND nummer = ?",
+            [(onderdeel, n) for n in nummers],
+        )
+
+    def incidenten(self) -> list[Incidentaantal]:
+        rijen = self._db.execute(
+            "SELECT team, kwartaal, aantal FROM incidenten ORDER BY team, kwartaal"
+        ).fetchall()
+        return [Incidentaantal(str(t), str(k), int(a)) for t, k, a in rijen]
+
+    def zet_incidenten(self, aantallen: Iterable[Incidentaantal]) -> None:
+        """Leg aantallen vast; een bestaand (team, kwartaal) krijgt het nieuwe aantal."""
+        self._db.executemany(
+            "INSERT INTO incidenten VALUES (?, ?, ?) ON CONFLICT (team, kwartaal) DO UPDATE SET "
+            "aantal = excluded.aantal",
+            [(a.team, a.kwartaal, a.aantal) for a in aantallen],
+        )
+
+    def _sessie(self, rij: tuple[object, ...]) -> Sessie:
+        onderdeel, nummer, datum, status, aanwezig, evaluatie, opmerking = rij
+        try:
+            if status not in STATUSSEN:
+                raise ValueError(status)
+            return Sessie(
+                str(onderdeel),
+                int(str(nummer)),
+                dt.date.fromisoformat(str(datum)),
+                status,
+                None if aanwezig is None else int(str(aanwezig)),
+                None if evaluatie is None else float(str(evaluatie)),
+                str(opmerking),
+            )
+        except ValueError:
+            bericht = meldingen.onleesbaar(onderdeel, nummer, datum, status)
+            raise meldingen.fout(self._naam, bericht) from None
+
+
+@contextmanager
+def transactie(pad: Path, *, bewaren: bool = True) -> Iterator[Opslagtransactie]:
+    """Eén transactie op de database in `pad`, die zo nodig wordt gemaakt of bijgewerkt.
+
+    Gaat alles goed en is `bewaren` waar, dan wordt alles vastgelegd; anders niets (een
+    proefrun, `--dry-run`). Zonder `bewaren` wordt een ontbrekende database niet gemaakt.
+    """
+    naam = toon_pad(pad)
+    verbinding = _open(pad, naam, maken=bewaren)
+    try:
+        _werk_bij(verbinding, pad, naam)
+        verbinding.execute("BEGIN IMMEDIATE")
+        try:
+            yield Transactie(verbinding, naam)
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                verbinding.execute("ROLLBACK")
+            raise
+        verbinding.execute("COMMIT" if bewaren else "ROLLBACK")
+    except sqlite3.Error as fout:
+        if isinstance(fout, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+            raise  # een fout in plan zelf: exit 3, niet de schuld van de gebruiker
+        raise meldingen.fout(naam, meldingen.sqlite(str(fout), WACHTTIJD_S)) from None
+    finally:
+        verbinding.close()
+
+
+def _open(pad: Path, naam: str, *, maken: bool) -> sqlite3.Connection:
+    """Verbind met de database; controleer eerst dat het een gewoon SQLite-bestand is."""
+    try:
+        info = pad.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as fout:
+        raise meldingen.fout(naam, meldingen.os_fout(fout)) from None
+    if info is None and not maken:
+        return _verbind(":memory:", naam)  # niets vastgelegd: een lege database, niets op schijf
+    if info is None and not pad.parent.is_dir():
+        raise meldingen.fout(naam, f"map {toon_pad(pad.parent)} bestaat niet")
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise meldingen.fout(naam, f"dit is een map; {meldingen.HERSTEL}")
+        if not stat.S_ISREG(info.st_mode):
+            raise meldingen.fout(naam, f"dit is geen gewoon bestand; {meldingen.HERSTEL}")
+        try:
+            with pad.open("rb") as bestand:
+                kop = bestand.read(len(_KOPREGEL))
+        except OSError as fout:
+            raise meldingen.fout(naam, meldingen.os_fout(fout)) from None
+        if kop and kop != _KOPREGEL:
+            raise meldingen.fout(naam, meldingen.GEEN_SQLITE)
+    return _verbind(str(pad), naam)
+
+
+def _verbind(doel: str, naam: str) -> sqlite3.Connection:
+    verbinding = None
+    try:
+        verbinding = sqlite3.connect(doel, timeout=WACHTTIJD_S, isolation_level=None)
+        verbinding.execute("PRAGMA foreign_keys = ON")
+        if doel != ":memory:":
+            _wal(verbinding)
+    except sqlite3.Error as fout:
+        if verbinding is not None:
+            verbinding.close()
+        raise meldingen.fout(naam, meldingen.sqlite(str(fout), WACHTTIJD_S)) from None
+    return verbinding
+
+
+def _wal(verbinding: sqlite3.Connection) -> None:
+    """Zet de WAL-modus aan (blijvend in het bestand).
+
+    Het omzetten vraagt het bestand even voor zich alleen, en daarbij wacht SQLite niet op
+    een ander proces (geen busy handler): een nieuwe database die twee processen tegelijk
+    openen, geeft dan 'database is locked'. Daarom hier zelf opnieuw proberen, tot de
+    wachttijd op is.
+    """
+    einde = time.monotonic() + WACHTTIJD_S
+    while True:
+        try:
+            if verbinding.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                verbinding.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as fout:
+            if "locked" not in str(fout) or time.monotonic() > einde:
+                raise
+            time.sleep(random.uniform(0.005, 0.05))
+
+
+def _werk_bij(verbinding: sqlite3.Connection, pad: Path, naam: str) -> None:
+    """Breng de database op `SCHEMAVERSIE`, in één transactie, met een kopie van de oude."""
+    if _versie(verbinding, naam) == SCHEMAVERSIE:
+        return
+    verbinding.execute("BEGIN IMMEDIATE")  # opnieuw kijken: een ander kan net bijgewerkt hebben
+    try:
+        versie = _versie(verbinding, naam)
+        if versie < SCHEMAVERSIE:
+            if versie > 0:
+                schrijf(reservepad(pad, versie), verbinding.serialize(), overschrijven=True)
+            for migratie in MIGRATIES[versie:]:
+                for opdracht in migratie:
+                    verbinding.execute(opdracht)
+            verbinding.execute(f"PRAGMA application_id = {APPLICATIE_ID}")
+            verbinding.execute(f"PRAGMA user_version = {SCHEMAVERSIE}")
+            if verbinding.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise sqlite3.DatabaseError("foreign key check")
+        verbinding.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            verbinding.execute("ROLLBACK")
+        raise
+
+
+def _versie(verbinding: sqlite3.Connection, naam: str) -> int:
+    """De schemaversie; een vreemde of te nieuwe database wordt hier geweigerd."""
+    # Eén opdracht, dus één moment: een ander proces kan er niet tussendoor migreren.
+    versie, applicatie, tabellen = verbinding.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version), "
+        "(SELECT application_id FROM pragma_application_id), (SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
+    eigen, leeg = applicatie == APPLICATIE_ID, tabellen == 0
+    if not eigen and not (versie == 0 and leeg):
+        raise meldingen.fout(naam, meldingen.ANDER_PROGRAMMA)
+    if versie > SCHEMAVERSIE:
+        raise meldingen.fout(naam, meldingen.nieuwer(versie, SCHEMAVERSIE))
+    return int(versie)

@@ -1,0 +1,64 @@
+"""Het schema van de uitvoeringsdatabase: één lijst migraties, alleen vooruit.
+
+Migratie `i` brengt de database van versie `i` naar `i + 1` (`PRAGMA user_version`). Een
+nieuwe database doorloopt ze allemaal; zo is de weg van een oude database dezelfde code als
+die van een nieuwe. Voeg een migratie alleen achteraan toe en verander nooit een bestaande.
+Elke migratie is een lijst losse opdrachten: ze draaien samen in één transactie.
+"""
+
+from __future__ import annotations
+
+APPLICATIE_ID = 0x504C414E
+"""`PRAGMA application_id` ('PLAN'): zo herkent `plan` zijn eigen database."""
+
+_VERSIE_1 = (
+    # Eén rij per sessie van een onderdeel: de laatste stand (gegeven, geannuleerd, verplaatst).
+    """
+    CREATE TABLE sessie (
+        onderdeel TEXT NOT NULL CHECK (length(onderdeel) BETWEEN 1 AND 200),
+        nummer INTEGER NOT NULL CHECK (nummer >= 1),
+        datum TEXT NOT NULL CHECK (datum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        status TEXT NOT NULL CHECK (status IN ('gegeven', 'geannuleerd', 'verplaatst')),
+        aanwezig INTEGER CHECK (aanwezig >= 0),
+        evaluatie REAL CHECK (evaluatie BETWEEN 1 AND 10),
+        opmerking TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (onderdeel, nummer)
+    )
+    """,
+)
+
+_VERSIE_2 = (
+    # De onderdelen krijgen een eigen tabel: `koppel` hernoemt er één en de sessies volgen
+    # (ON UPDATE CASCADE); een sessie zonder onderdeel kan niet meer bestaan.
+    "CREATE TABLE onderdeel (id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 200))",
+    "INSERT INTO onderdeel (id) SELECT DISTINCT onderdeel FROM sessie",
+    """
+    CREATE TABLE sessie_nieuw (
+        onderdeel TEXT NOT NULL REFERENCES onderdeel (id) ON UPDATE CASCADE ON DELETE RESTRICT,
+        nummer INTEGER NOT NULL CHECK (nummer >= 1),
+        datum TEXT NOT NULL CHECK (datum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        status TEXT NOT NULL CHECK (status IN ('gegeven', 'geannuleerd', 'verplaatst')),
+        aanwezig INTEGER CHECK (aanwezig >= 0),
+        evaluatie REAL CHECK (evaluatie BETWEEN 1 AND 10),
+        opmerking TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (onderdeel, nummer)
+    )
+    """,
+    "INSERT INTO sessie_nieuw SELECT onderdeel, nummer, datum, status, aanwezig, evaluatie,"
+    " opmerking FROM sessie",
+    "DROP TABLE sessie",
+    "ALTER TABLE sessie_nieuw RENAME TO sessie",
+    # Het aantal GIR-meldingen per team en kwartaal; geen details van incidenten.
+    """
+    CREATE TABLE incidenten (
+        team TEXT NOT NULL CHECK (length(team) BETWEEN 1 AND 200),
+        kwartaal TEXT NOT NULL CHECK (kwartaal GLOB '[0-9][0-9][0-9][0-9]-K[1-4]'),
+        aantal INTEGER NOT NULL CHECK (aantal >= 0),
+        PRIMARY KEY (team, kwartaal)
+    )
+    """,
+)
+
+MIGRATIES: tuple[tuple[str, ...], ...] = (_VERSIE_1, _VERSIE_2)
+SCHEMAVERSIE = len(MIGRATIES)
+"""De versie die deze `plan` schrijft; een database met een hogere versie wordt geweigerd."""

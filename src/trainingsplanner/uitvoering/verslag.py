@@ -1,0 +1,105 @@
+"""Wat `record`, `import`, `koppel` en `incidenten` op het scherm zeggen: gewone zinnen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from trainingsplanner.opmaak import aantal, datum
+from trainingsplanner.uitvoering.gegevens import Sessie
+from trainingsplanner.uitvoering.importeren import Importverslag
+from trainingsplanner.uitvoering.incidenten import Incidentwijziging
+from trainingsplanner.uitvoering.koppelen import Koppeling
+from trainingsplanner.uitvoering.vastleggen import Wijziging
+from trainingsplanner.uitvoering.waarden import cijfertekst
+
+MAX_REGELS = 100
+
+
+def sessie(s: Sessie) -> str:
+    """'gegeven op 12 april 2027, 15 aanwezig, evaluatie 7,8'."""
+    delen = [f"{s.status} op {datum(s.datum)}"]
+    if s.aanwezig is not None:
+        delen.append(f"{s.aanwezig} aanwezig")
+    if s.evaluatie is not None:
+        delen.append(f"evaluatie {cijfertekst(s.evaluatie)}")
+    if s.opmerking:
+        delen.append(f"opmerking: {s.opmerking}")
+    return ", ".join(delen)
+
+
+def wijziging(w: Wijziging, sessies: int) -> str:
+    """Eén regel voor `record`."""
+    wat = f"{w.nieuw.onderdeel} sessie {w.nieuw.nummer} van {sessies}"
+    if w.soort == "ongewijzigd":
+        return f"Ongewijzigd: {wat} staat al zo in de database ({sessie(w.nieuw)}).\n"
+    was = f" (was: {sessie(w.oud)})" if w.oud is not None else ""
+    soort = "Vastgelegd" if w.soort == "nieuw" else "Gewijzigd"
+    return f"{soort}: {wat}: {sessie(w.nieuw)}{was}.\n"
+
+
+def importverslag(v: Importverslag, db: str) -> str:
+    regels = [f"Import uit {v.bestand} in {db}:"]
+    veranderd = [w for w in v.wijzigingen if w.soort != "ongewijzigd"]
+    for w in veranderd[:MAX_REGELS]:
+        was = f" (was: {sessie(w.oud)})" if w.oud is not None else ""
+        regels.append(
+            f"  {w.soort:<10} {w.nieuw.onderdeel} sessie {w.nieuw.nummer}: {sessie(w.nieuw)}{was}"
+        )
+    if len(veranderd) > MAX_REGELS:
+        regels.append(f"  … en nog {len(veranderd) - MAX_REGELS} wijzigingen")
+    if v.genegeerd:
+        regels.append(f"Genegeerd (geen kolom van het blad Sessies): {', '.join(v.genegeerd)}.")
+    if not veranderd:
+        regels.append(
+            f"Geen wijzigingen: {aantal(len(v.wijzigingen), 'ingevulde rij staat', 'ingevulde rijen staan')} al zo in de database."
+        )
+    samen = f"Samen: {v.aantal('nieuw')} nieuw, {v.aantal('gewijzigd')} gewijzigd, {v.aantal('ongewijzigd')} ongewijzigd"
+    if v.niet_ingevuld:
+        samen += (
+            f"; {aantal(v.niet_ingevuld, 'rij', 'rijen')} zonder 'gegeven' (nog niet bijgehouden)"
+        )
+    regels.append(samen + ".")
+    if not v.bewaard:
+        regels.append("--dry-run: de database is niet aangepast.")
+    return "\n".join(regels) + "\n"
+
+
+def incidenten(
+    wijzigingen: Sequence[Incidentwijziging], db: str, *, bewaard: bool, samen: bool
+) -> str:
+    """Voor `incidenten record` (één regel) en `incidenten import` (wijzigingen en een som)."""
+    regels = []
+    for w in wijzigingen:
+        if w.soort == "ongewijzigd" and samen:
+            continue
+        meldingen = aantal(w.nieuw.aantal, "GIR-melding", "GIR-meldingen")
+        was = f" (was {w.oud})" if w.soort == "gewijzigd" else ""
+        woord = {"nieuw": "Vastgelegd", "gewijzigd": "Gewijzigd", "ongewijzigd": "Ongewijzigd"}
+        regels.append(f"{woord[w.soort]}: {w.nieuw.team}, {w.nieuw.kwartaal}: {meldingen}{was}.")
+    if samen:
+        tel = {s: sum(1 for w in wijzigingen if w.soort == s) for s in _SOORTEN}
+        regels.append(
+            f"Samen: {tel['nieuw']} nieuw, {tel['gewijzigd']} gewijzigd, "
+            f"{tel['ongewijzigd']} ongewijzigd."
+        )
+    regels.append(f"Database: {db}" + ("" if bewaard else " (--dry-run: niet aangepast)"))
+    return "\n".join(regels) + "\n"
+
+
+_SOORTEN = ("nieuw", "gewijzigd", "ongewijzigd")
+
+
+def koppeling(k: Koppeling, db: str) -> str:
+    regels = [
+        f"{aantal(k.verplaatst, 'registratie', 'registraties')} van {k.oud} "
+        f"{'staat' if k.verplaatst == 1 else 'staan'} nu bij {k.nieuw} ({db})."
+    ]
+    for s in k.vervallen:
+        regels.append(f"Vervallen (--voorrang): {s.onderdeel} sessie {s.nummer}: {sessie(s)}.")
+    if k.buiten:
+        nummers = ", ".join(map(str, k.buiten))
+        regels.append(
+            f"Let op: sessie {nummers} valt buiten de sessies van {k.nieuw}; "
+            "plan uitvoering status meldt ze apart."
+        )
+    return "\n".join(regels) + "\n"

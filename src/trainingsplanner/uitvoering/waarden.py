@@ -1,0 +1,116 @@
+"""Waarden uit een opdracht of een ingevuld blad: datum, status, aantal, cijfer, kwartaal.
+
+Elke functie geeft de waarde of werpt `ValueError` met een Nederlandse zin die zegt wat wel
+kan; de aanroeper zet er de plek bij (optie, of rij en kolom).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from trainingsplanner.uitvoering.gegevens import Sessiestatus
+
+STATUSWOORDEN: dict[str, Sessiestatus] = {
+    "ja": "gegeven",
+    "nee": "geannuleerd",
+    "gegeven": "gegeven",
+    "geannuleerd": "geannuleerd",
+    "verplaatst": "verplaatst",
+}
+"""'ja' is gegeven; 'nee' is niet doorgegaan (geannuleerd)."""
+MAX_AANWEZIG = 100_000
+MAX_OPMERKING = 500
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
+_NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_KWARTAAL = re.compile(r"(\d{4})\s*-?\s*[KkQq]([1-4])")
+_CIJFER = re.compile(r"\d{1,2}(?:[.,]\d+)?")
+
+
+def datum(tekst: str) -> dt.date:
+    """'2027-05-12', '12-05-2027', '12-5-2027' of '12/5/2027' (dag eerst, zoals Excel-NL)."""
+    schoon = tekst.strip()
+    iso, nl = _ISO.fullmatch(schoon), _NL.fullmatch(schoon)
+    delen = (iso.group(1), iso.group(2), iso.group(3)) if iso else None
+    if nl:
+        delen = (nl.group(3), nl.group(2), nl.group(1))
+    if delen is not None and 2000 <= int(delen[0]) <= 2100:
+        try:
+            return dt.date(int(delen[0]), int(delen[1]), int(delen[2]))
+        except ValueError:
+            pass
+    raise ValueError(
+        f"'{kort(tekst)}' is geen datum; schrijf bijvoorbeeld 2027-05-12 of 12-05-2027"
+    )
+
+
+def status(tekst: str) -> Sessiestatus:
+    woord = tekst.strip().casefold()
+    if woord in STATUSWOORDEN:
+        return STATUSWOORDEN[woord]
+    raise ValueError(
+        f"'{kort(tekst)}' kan niet; kies uit ja, nee, gegeven, geannuleerd of verplaatst"
+    )
+
+
+def aantal(tekst: str, *, hoogstens: int = MAX_AANWEZIG) -> int:
+    """Een geheel getal van 0 tot en met `hoogstens` ('12'; Excel schrijft soms '12.0')."""
+    schoon = tekst.strip().removesuffix(".0").removesuffix(",0")
+    if schoon.isascii() and schoon.isdigit() and len(schoon) <= 9 and int(schoon) <= hoogstens:
+        return int(schoon)
+    raise ValueError(
+        f"'{kort(tekst)}' is geen aantal; vul een geheel getal van 0 tot en met {hoogstens} in"
+    )
+
+
+def sessienummer(tekst: str, sessies: int) -> int:
+    """Een sessienummer van 1 tot en met `sessies`."""
+    try:
+        nummer = aantal(tekst)
+    except ValueError:
+        nummer = 0
+    if 1 <= nummer <= sessies:
+        return nummer
+    if sessies == 1:
+        raise ValueError(f"sessie '{kort(tekst)}' bestaat niet; dit onderdeel heeft één sessie (1)")
+    raise ValueError(
+        f"sessie '{kort(tekst)}' bestaat niet; dit onderdeel heeft {sessies} sessies (1 tot en met {sessies})"
+    )
+
+
+def cijfer(tekst: str) -> float:
+    """Een evaluatiecijfer van 1 tot en met 10, hoogstens één decimaal ('7', '7,5' of '7.5')."""
+    schoon = tekst.strip()
+    if _CIJFER.fullmatch(schoon):
+        waarde = round(float(schoon.replace(",", ".")), 1)
+        if 1 <= waarde <= 10:
+            return waarde
+    raise ValueError(
+        f"'{kort(tekst)}' is geen cijfer; vul een cijfer van 1 tot en met 10 in (7 of 7,5)"
+    )
+
+
+def kwartaal(tekst: str) -> str:
+    """'2027-K2' (ook '2027K2', '2027-k2' of '2027-Q2') → '2027-K2'."""
+    gevonden = _KWARTAAL.fullmatch(tekst.strip())
+    if gevonden and 2000 <= int(gevonden.group(1)) <= 2100:
+        return f"{gevonden.group(1)}-K{gevonden.group(2)}"
+    raise ValueError(f"'{kort(tekst)}' is geen kwartaal; schrijf bijvoorbeeld 2027-K2")
+
+
+def opmerking(tekst: str) -> str:
+    schoon = tekst.strip()
+    if len(schoon) > MAX_OPMERKING:
+        raise ValueError(
+            f"de opmerking is {len(schoon)} tekens; hoogstens {MAX_OPMERKING} (en geen namen van medewerkers)"
+        )
+    return schoon
+
+
+def cijfertekst(waarde: float) -> str:
+    """7.0 → '7'; 7.5 → '7,5'."""
+    return f"{waarde:.1f}".removesuffix(".0").replace(".", ",")
+
+
+def kort(tekst: str) -> str:
+    return tekst if len(tekst) <= 40 else tekst[:37] + "…"
