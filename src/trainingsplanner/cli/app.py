@@ -22,6 +22,7 @@ from trainingsplanner import __version__
 from trainingsplanner.cli import hulp
 from trainingsplanner.cli.catalogus import catalogus_app
 from trainingsplanner.cli.leerdoelwijzer import leerdoelwijzer_app
+from trainingsplanner.cli.uitvoering import uitvoering_app
 from trainingsplanner.cli.nederlands import nederlands
 from trainingsplanner.cli.opties import (
     CatalogusOptie,
@@ -268,5 +269,11 @@ app.add_typer(
     name="leerdoelwijzer",
     cls=PlanGroep,
     epilog="Voorbeeld: plan leerdoelwijzer create --gemeente gemeente.yaml --out vragenlijsten",
+)
+app.add_typer(
+    uitvoering_app,
+    name="uitvoering",
+    cls=PlanGroep,
+    epilog="Voorbeeld: plan uitvoering status --gemeente gemeente.yaml",
 )
 nederlands(app, PlanGroep)
