@@ -74,3 +74,10 @@ def maal(laag: int, hoog: int) -> str:
     if laag == hoog:
         return f"{woord(laag)}maal"
     return f"{woord(laag)}- tot {woord(hoog)}maal"
+
+
+def lijst(namen: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c'."""
+    if len(namen) <= 1:
+        return "".join(namen)
+    return ", ".join(namen[:-1]) + " en " + namen[-1]

@@ -12,13 +12,16 @@ from typing import Annotated, Literal, get_args
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
 
 from trainingsplanner.typen import (
+    RV_STATUSSEN,
     STAP_BORGEN,
+    Aanname,
     Bronnen,
     Duur,
     ElementenUit,
     Ernst,
     Id,
     Leervorm,
+    Maand,
     Model,
     RegelId,
     Risico,
@@ -118,8 +121,9 @@ class Ontbrekend(Model):
     bron: Bronnen
 
 
-Bronplek = Literal["tabel-2", "tabel-4", "leidinggevenden", "voorbeeldprogramma"]
+Bronplek = Literal["stappenplan", "tabel-2", "tabel-4", "leidinggevenden", "voorbeeldprogramma"]
 BRONPLEK_NAAM: dict[str, str] = {
+    "stappenplan": "Stappenplan (paragraaf 1)",
     "tabel-2": "Tabel 2",
     "tabel-4": "Tabel 4",
     "leidinggevenden": "Lijst leidinggevenden (paragraaf 3)",
@@ -150,12 +154,29 @@ class Element(Model):
         return waarde
 
 
+class Deeldekking(Model):
+    """R6.5: een element dat de opleiding maar voor een deel dekt; de rest blijft in de training."""
+
+    element: Id
+    nog_trainen: Tekst
+    """Wat van het element nog getraind wordt (in gewone woorden, voor de uitleg)."""
+
+
 class Opleiding(Model):
     id: Id
     naam: Tekst
     vaardigheidstraining: Tekst
-    elementen: Annotated[list[Id], Field(min_length=1)]
+    elementen: list[Id] = []
+    """Elementen die de opleiding helemaal dekt: alleen opfrissen, in de eerste training."""
+    deels: list[Deeldekking] = []
+    toelichting: Tekst | None = None
     bron: Bronnen
+
+    @model_validator(mode="after")
+    def _dekt_iets(self) -> Opleiding:
+        if not self.elementen and not self.deels:
+            raise ValueError("een opleiding dekt minstens één element (elementen of deels)")
+        return self
 
 
 class LeidinggevendenPunt(Model):
@@ -197,6 +218,18 @@ class Stap(Model):
     bron: Bronnen
 
 
+class Variant(Model):
+    """Een andere vorm van een sessie voor een team dat al een teamnorm heeft (R7.5)."""
+
+    titel: Tekst
+    inhoud: Tekst
+    leervorm: Leervorm
+    trainer: Trainer
+    duur_dagen: Duur
+    aanname: list[Aanname] = []
+    bron: Bronnen
+
+
 class Sessie(Model):
     id: Id
     stap: Annotated[int, Field(ge=1, le=4)]
@@ -206,20 +239,36 @@ class Sessie(Model):
     inhoud: Tekst
     elementen: list[Id] = []
     elementen_uit: ElementenUit = "vast"
+    extra_elementen: list[Id] = []
+    """Bij een andere bron dan `vast`: elementen die er voor iedereen bij komen."""
+    niet_herhalen_uit: list[Id] = []
+    """Sessies die dezelfde mensen eerder kregen: hun elementen komen hier niet opnieuw."""
     samenvoegen: dict[Id, list[Id]] = {}
     leervorm: Leervorm
     trainer: Trainer = "extern"
     duur_dagen: Duur
-    duur_dagen_met_teamnorm: Duur | None = None
-    aanname: bool = False
+    bij_teamnorm: Variant | None = None
+    alleen_bij_risico: list[Risico] = []
+    """Alleen voor teams met dit risico (leeg: elk team)."""
+    aanname: list[Aanname] = []
+    """Wat de handreiking hier niet geeft en de planner aanneemt (D6)."""
     max_groep: Annotated[int, Field(ge=1)]
     bron: Bronnen
 
 
 class Volgorde(Model):
+    """Onderdelen van soort `na` beginnen pas als alle onderdelen van soort `voor` klaar zijn.
+
+    `bereik`: in de hele organisatie, binnen hetzelfde team, of binnen hetzelfde team en
+    jaar van de cyclus. De doelgroepen en de leervorm beperken welke onderdelen meetellen.
+    """
+
     voor: Id
     na: Id
-    bereik: Literal["organisatie", "team"]
+    bereik: Literal["organisatie", "team", "team-jaar"]
+    voor_doelgroepen: list[Id] = []
+    na_doelgroepen: list[Id] = []
+    na_leervorm: Leervorm | None = None
     bron: Bronnen
 
 
@@ -232,10 +281,12 @@ class Terugkerend(Model):
     max_groep: Annotated[int, Field(ge=1)] = 25
     per_jaar: Annotated[int, Field(ge=1, le=12)] | None = None
     per_jaar_bij_bestuursincident: Annotated[int, Field(ge=1, le=12)] | None = None
-    interval_jaren: dict[Risico, Annotated[int, Field(ge=1, le=5)]] | None = None
+    interval_jaren: Annotated[int, Field(ge=1, le=5)] | None = None
+    """Om de zoveel jaar, vanaf het tweede jaar van de cyclus."""
     leervorm: Leervorm
     trainer: Trainer = "extern"
     duur_dagen: Duur
+    aanname: list[Aanname] = []
     bron: Bronnen
 
     @property
@@ -250,22 +301,19 @@ class Terugkerend(Model):
         return self
 
 
-def _alle_statussen(waarde: dict[str, str]) -> dict[str, str]:
-    nodig = ["voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld"]
+def _ontbrekende_statussen(waarde: dict[Status, Ernst], nodig: tuple[Status, ...]) -> None:
     ontbreekt = [s for s in nodig if s not in waarde]
     if ontbreekt:
         raise ValueError(f"ernst ontbreekt voor: {', '.join(ontbreekt)}")
+
+
+def _alle_rv_statussen(waarde: dict[Status, Ernst]) -> dict[Status, Ernst]:
+    _ontbrekende_statussen(waarde, RV_STATUSSEN)
     return waarde
 
 
-ErnstPerStatus = Annotated[dict[Status, Ernst], AfterValidator(_alle_statussen)]
-"""Voor elke status welke ernst een bevinding krijgt; alle vijf statussen zijn verplicht."""
-
-
-class Herstel(Model):
-    titel: Tekst
-    doelgroep: Id
-    duur_dagen: Duur
+ErnstPerStatus = dict[Status, Ernst]
+"""Voor elke status welke ernst een bevinding krijgt."""
 
 
 class Randvoorwaarde(Model):
@@ -275,22 +323,52 @@ class Randvoorwaarde(Model):
     vraag: Tekst
     betekenis: Tekst
     actie: Tekst
+    actie_bij: dict[Status, Tekst] = {}
+    """Een andere volgende stap voor deze statussen (R7.9-intake: eerst vaststellen)."""
     eigenaar: Id
-    ernst: ErnstPerStatus
-    herstel: Herstel | None = None
+    ernst: Annotated[ErnstPerStatus, AfterValidator(_alle_rv_statussen)]
+    bron: Bronnen
+
+    def actie_voor(self, status: Status) -> str:
+        return self.actie_bij.get(status, self.actie)
+
+
+class Herstelschakel(Model):
+    """Eén schakel van de keten die een blokkerende randvoorwaarde oplost (RV1, RV2, RV5).
+
+    De schakels staan in de volgorde waarin ze gebeuren; een schakel komt in het programma
+    als een randvoorwaarde uit `lost_op` een status uit `bij_status` heeft. De doorlooptijd
+    is de tijd die de stap in beslag neemt (vergaderrondes, instemming), in maanden.
+    """
+
+    id: Id
+    titel: Tekst
+    inhoud: Tekst
+    doelgroep: Id
+    elementen: list[Id] = []
+    leervorm: Leervorm
+    duur_dagen: Duur
+    doorlooptijd_maanden: Annotated[int, Field(ge=1, le=12)]
+    lost_op: Annotated[list[RegelId], Field(min_length=1)]
+    bij_status: Annotated[list[Status], Field(min_length=1)]
+    aanname: list[Aanname] = []
     bron: Bronnen
 
 
 class Signaal(Model):
-    """Een bevinding naast RV1–RV5 (per team, bestuursincident, toetspunt) met ernst per status."""
+    """Een bevinding naast RV1–RV5 (per team, bestuursincident, BOT, toetspunt)."""
 
     regel: RegelId
     naam: Tekst
     betekenis: Tekst
     actie: Tekst
+    actie_bij: dict[Status, Tekst] = {}
     eigenaar: Id
     ernst: ErnstPerStatus
     bron: Bronnen
+
+    def actie_voor(self, status: Status) -> str:
+        return self.actie_bij.get(status, self.actie)
 
 
 class Toetspunt(Model):
@@ -299,15 +377,55 @@ class Toetspunt(Model):
     bron: Bronnen
 
 
-Signaalsoort = Literal["basiscompetenties-team", "teamnorm", "bestuursincident", "toetspunt"]
+Signaalsoort = Literal["basiscompetenties-team", "bestuursincident", "bot", "toetspunt"]
+
+SIGNAALSTATUSSEN: dict[Signaalsoort, tuple[Status, ...]] = {
+    "basiscompetenties-team": RV_STATUSSEN,
+    "bestuursincident": ("ja", "nee"),
+    "bot": ("nee",),
+    "toetspunt": ("beantwoord", "niet-ingevuld"),
+}
+"""Welke statussen de engine per signaal geeft: een antwoord, een feit of een intakeantwoord."""
 
 
 def _alle_signalen(waarde: dict[Signaalsoort, Signaal]) -> dict[Signaalsoort, Signaal]:
-    """De engine geeft elk van deze signalen (gereedheid); ze zijn dus alle vier verplicht."""
+    """De engine geeft elk van deze signalen (gereedheid); ze zijn dus alle verplicht, elk met
+    een ernst voor elke status die de engine ervoor geeft."""
     ontbreekt = [s for s in get_args(Signaalsoort) if s not in waarde]
     if ontbreekt:
         raise ValueError(f"signaal ontbreekt: {', '.join(ontbreekt)}")
+    for soort, signaal in waarde.items():
+        _ontbrekende_statussen(signaal.ernst, SIGNAALSTATUSSEN[soort])
     return waarde
+
+
+def _niet_elke_maand(waarde: list[Maand]) -> list[Maand]:
+    if len(set(waarde)) >= 12:
+        raise ValueError("minstens één maand moet open blijven voor sessies")
+    return waarde
+
+
+GeenSessiesIn = Annotated[list[Maand], AfterValidator(_niet_elke_maand)]
+"""Maanden zonder groepssessies, werkoverleg of bestuursvergaderingen (zomerreces)."""
+
+
+class Planningsaanname(Model):
+    """Wat de planner aanneemt over de kalender, tenzij het profiel iets anders zegt."""
+
+    geen_sessies_in: GeenSessiesIn
+    aanname: bool
+    bron: Bronnen
+
+
+class Kostenaanname(Model):
+    """Getallen voor de kostenraming die de handreiking niet geeft (R7.10, R8.2, R8.3)."""
+
+    budget_marge: Annotated[float, Field(ge=0, lt=1)]
+    """Binnen dit deel van het budget geeft de bovengrens een waarschuwing (0,05 = 5 %)."""
+    uren_per_trainingsdag: Annotated[float, Field(gt=0, le=24)]
+    """Uren van een interne trainer per trainingsdag, met voorbereiding."""
+    aanname: bool
+    bron: Bronnen
 
 
 class TrainDeTrainerOnderdeel(Model):
@@ -322,6 +440,9 @@ class StappenplanBestand(Model):
     volgorde: list[Volgorde]
     terugkerend: list[Terugkerend]
     randvoorwaarden: Annotated[list[Randvoorwaarde], Field(min_length=1)]
+    herstelketen: list[Herstelschakel]
+    planning: Planningsaanname
+    kosten: Kostenaanname
     toetspunten: Annotated[list[Toetspunt], Field(min_length=1)]
     aanbieder_tips: Annotated[list[Tekst], Field(min_length=1)]
     elearning_inkoop: Annotated[list[Tekst], Field(min_length=1)]
