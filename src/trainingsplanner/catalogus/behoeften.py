@@ -101,7 +101,7 @@ class Sessies:
     NORMSTELLING = _nodig(SESSIE, "normstelling")
     KENNIS_E_LEARNING = _nodig(SESSIE, "kennis-e-learning")
     BESTUURSINCIDENT = _nodig(SESSIE, "bestuursincident")
-    INTERNE_TRAINERS = _nodig(SESSIE, "interne-trainers")
+    TRAINERS_OPLEIDEN = _nodig(SESSIE, "trainers-opleiden")
     VOORBEREIDING_LEIDINGGEVENDEN = _nodig(SESSIE, "voorbereiding-leidinggevenden")
     TEAMSESSIE = _nodig(SESSIE, "teamsessie")
     MENTOR = _nodig(SESSIE, "mentor")

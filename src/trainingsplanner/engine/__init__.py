@@ -52,8 +52,8 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
         )
         for v in alle
     ]
-    volgnummer = {v.id: i for i, v in enumerate(alle)}
-    onderdelen.sort(key=lambda o: (o.start, o.stap, o.eind, volgnummer[o.id]))
+    volgorde = {v.id: (v.voorrang, i) for i, v in enumerate(alle)}
+    onderdelen.sort(key=lambda o: (o.start, o.stap, volgorde[o.id][0], o.eind, volgorde[o.id][1]))
     waarschuwingen = als_waarschuwingen(bevindingen)
     if vervallen:
         waarschuwingen.append(_cyclus_later(vervallen))

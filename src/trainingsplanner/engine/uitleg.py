@@ -43,6 +43,8 @@ def leg_uit(programma: Programma, cat: Catalogus, code: str) -> Uitleg:
         )
     if onderdeel.na:
         regels.append("Begint na: " + "; ".join(titels.get(n, n) for n in onderdeel.na))
+    if onderdeel.aanname:
+        regels.append("Aanname planner: een getal hierin geeft de handreiking niet (zie D6).")
     regels.append("Waarom:")
     regels.extend(f"  {reden}" for reden in onderdeel.waarom)
     return Uitleg(f"{onderdeel.id}: {onderdeel.titel}", regels)

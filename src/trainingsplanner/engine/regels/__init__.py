@@ -15,7 +15,7 @@ from trainingsplanner.engine.voorstel import Voorstel
 REGISTER: tuple[Generator, ...] = (
     stap1.herstel,
     stap1.bestuursincident,
-    rollen.interne_trainers,
+    rollen.trainers_opleiden,
     stap1.normstelling,
     stap1.kennis_e_learning,
     rollen.voorbereiding_leidinggevenden,

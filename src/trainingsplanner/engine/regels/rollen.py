@@ -125,13 +125,13 @@ def staf(ctx: Context) -> Iterator[Voorstel]:
     )
 
 
-@voor_organisatie(Sessies.INTERNE_TRAINERS, regels=("R8.3", "D6"), ook=(Doelgroepen.STAF,))
-def interne_trainers(ctx: Context) -> Iterator[Voorstel]:
+@voor_organisatie(Sessies.TRAINERS_OPLEIDEN, regels=("R8.3", "D6"), ook=(Doelgroepen.STAF,))
+def trainers_opleiden(ctx: Context) -> Iterator[Voorstel]:
     """R8.3 (l.1165): geeft een interne trainer sessies, dan loopt hij eerst mee en krijgt hij
     intervisie. Met train_de_trainer in het profiel geeft hij ten minste de normstelling."""
     if not ctx.profiel.voorkeuren.train_de_trainer:
         return
-    sessie = Sessies.INTERNE_TRAINERS.uit(ctx.catalogus)
+    sessie = Sessies.TRAINERS_OPLEIDEN.uit(ctx.catalogus)
     staf = ctx.deelnemers(Doelgroepen.STAF.id)
     wie = (
         f"de {staf} stafmedewerkers, onder wie de coördinator agressie en geweld"
