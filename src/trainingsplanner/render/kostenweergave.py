@@ -83,8 +83,12 @@ def per_jaar(programma: Programma, onderdelen: dict[str, Onderdeel]) -> list[dic
 
 
 def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
+    """Eén jaar: de regels van externe trainers, en van de andere soorten als het profiel er
+    een prijs voor geeft (de JSON heeft ze altijd, ook zonder prijs)."""
     regels = []
     for r in j.onderdelen:
+        if r.soort != "externe-trainers" and r.euro is None:
+            continue
         o = onderdelen[r.id]
         regels.append(
             {
@@ -98,7 +102,7 @@ def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
                 "euro": bedrag(r.euro),
             }
         )
-    totaal = [b for b in j.per_soort.values()]
+    totaal = list(j.per_soort.values())
     return {
         "jaar": str(j.jaar),
         "regels": regels,
