@@ -47,7 +47,7 @@ class Rij:
     deelnemers: str
     sessies: str
     groep_aanname: str
-    """' (aanname planner)' als de groepsgrootte, en dus het aantal sessies, is aangenomen."""
+    """'aanname planner' als de groepsgrootte, en dus het aantal sessies, is aangenomen."""
     duur: str
     leervorm: str
     trainer: str
@@ -244,7 +244,7 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
         doelgroep=doelgroep,
         deelnemers=opmaak.geheel(o.deelnemers) if o.deelnemers else "—",
         sessies=opmaak.geheel(o.sessies) if o.deelnemers else "—",
-        groep_aanname=f" ({AANNAME})" if "groepsgrootte" in aannames else "",
+        groep_aanname=f"({AANNAME})" if "groepsgrootte" in aannames else "",
         duur=merk(opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max), "duur"),
         leervorm=LEERVORM[o.leervorm],
         trainer={"extern": "extern", "intern": "intern", "geen": "—"}[o.trainer],
