@@ -107,9 +107,14 @@ def _cyclus_later(vervallen: list[Voorstel]) -> Waarschuwing:
             f"{cycli} {woorden[0]} (leerdoelwijzer opnieuw en opfrisser) {woorden[1]} niet in "
             "het eigen jaar van de looptijd beginnen, omdat de eerste training van het team laat "
             "valt of de capaciteit op is; de cyclus van een later jaar, of na de looptijd, neemt "
-            f"het over. Het gaat om: {lijst(teams)}."
+            f"het over. Het gaat om: {lijst(_eerste_tien(teams))}."
         ),
     )
+
+
+def _eerste_tien(namen: list[str]) -> list[str]:
+    """Een lange lijst namen kort: de eerste tien en 'N andere'."""
+    return namen if len(namen) <= 10 else [*namen[:10], f"{len(namen) - 10} andere"]
 
 
 def _past_niet(profiel: Profiel, laatste: dt.date) -> Waarschuwing:
