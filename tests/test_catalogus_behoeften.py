@@ -168,7 +168,7 @@ def test_R1_1_kring_in_de_volgorde(kopie: Path) -> None:
     _meldt(
         kopie,
         "stappenplan.yaml",
-        "volgorde[28]: de volgorde-eisen vormen een kring: teamtraining → teamsessie → ",
+        "volgorde[27]: de volgorde-eisen vormen een kring: teamtraining → teamsessie → ",
     )
 
 

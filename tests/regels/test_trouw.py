@@ -480,3 +480,12 @@ def test_R8_2_R8_3_licenties_en_interne_uren_tellen_mee_als_ze_gegeven_zijn(
         catalogus, profieldata(voorkeuren={"e_learning": True, "train_de_trainer": True})
     )
     assert set(zonder.kosten.per_soort) == {"externe-trainers"}
+
+
+def test_R3_6_evaluatie_wacht_niet_op_de_herstelketen(catalogus: Catalogus) -> None:
+    """Ook als de norm nog vastgesteld moet worden, komt de evaluatie van het incident eerst."""
+    data = profieldata(bestuur={"college": 5, "raadsleden": 25, "betrokken_bij_incident": True})
+    data["randvoorwaarden"]["organisatienorm"] = "nee"
+    p = programma(catalogus, data)
+    evaluatie = item(p, "stap1-bestuursincident")
+    assert evaluatie.start == p.periode.start and evaluatie.na == []
