@@ -30,9 +30,14 @@ def leg_uit(programma: Programma, cat: Catalogus, code: str) -> Uitleg:
         bericht = f"'{code}' is geen onderdeel of regelcode in dit programma.{hint}".rstrip(".")
         raise InvoerFout([Probleem("ID", 0, 0, "", bericht)])
     titels = {o.id: o.titel for o in programma.onderdelen}
+    omvang = (
+        f"{onderdeel.deelnemers} deelnemers in {onderdeel.sessies} sessie(s)"
+        if onderdeel.deelnemers
+        else "een besluit of instemming, geen sessie die het programma telt"
+    )
     regels = [
         f"Stap {onderdeel.stap}, {onderdeel.start.isoformat()} tot {onderdeel.eind.isoformat()}; "
-        f"{onderdeel.deelnemers} deelnemers in {onderdeel.sessies} sessie(s); {onderdeel.leervorm}.",
+        f"{omvang}; {onderdeel.leervorm}.",
     ]
     if onderdeel.elementen:
         namen = [cat.elementen[e].naam for e in onderdeel.elementen if e in cat.elementen]

@@ -49,6 +49,8 @@ class Rij:
     groep_aanname: str
     """'aanname planner' als de groepsgrootte, en dus het aantal sessies, is aangenomen."""
     duur: str
+    omvang: str
+    """'40 deelnemers in 2 sessie(s) van 0,5 dag', of wat een onderdeel zonder deelnemers is."""
     leervorm: str
     trainer: str
     elementen: list[str]
@@ -235,6 +237,14 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
     def merk(tekst: str, *wat: str) -> str:
         return f"{tekst} ({AANNAME})" if any(a in aannames for a in wat) else tekst
 
+    duur = merk(opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max), "duur")
+    groep = f" ({AANNAME})" if "groepsgrootte" in aannames else ""
+    omvang = (
+        f"{opmaak.geheel(o.deelnemers)} deelnemers in {opmaak.geheel(o.sessies)} sessie(s)"
+        f"{groep} van {duur}"
+        if o.deelnemers
+        else "een besluit of instemming, geen sessie die het programma telt"
+    )
     return Rij(
         id=o.id,
         titel=o.titel,
@@ -245,7 +255,8 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
         deelnemers=opmaak.geheel(o.deelnemers) if o.deelnemers else "—",
         sessies=opmaak.geheel(o.sessies) if o.deelnemers else "—",
         groep_aanname=f"({AANNAME})" if "groepsgrootte" in aannames else "",
-        duur=merk(opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max), "duur"),
+        duur=duur,
+        omvang=omvang,
         leervorm=LEERVORM[o.leervorm],
         trainer={"extern": "extern", "intern": "intern", "geen": "—"}[o.trainer],
         elementen=[namen[e] for e in o.elementen if e in namen],
