@@ -77,6 +77,19 @@ PROFIELEN: dict[str, dict[str, Any]] = {
     "intern-zonder-e-learning": profieldata(
         voorkeuren={"e_learning": False, "train_de_trainer": True}
     ),
+    "issue-11": team(
+        profieldata(
+            randvoorwaarden={"bestuurlijke_betrokkenheid": "deels", "agressieprotocol": "nee"},
+            bestuur={"college": 5, "raadsleden": 25, "betrokken_bij_incident": True},
+            organisatie={"mt": 6, "bot": 0, "staf": 3, "nieuwe_medewerkers_per_jaar": 12},
+            voorkeuren={"e_learning": True, "train_de_trainer": True},
+            planning={"geen_sessies_in": ["december"]},
+        ),
+        "Wijkteam",
+        teamnorm=True,
+        huisbezoeken=False,
+        leerdoelen=["fysieke-weerbaarheid"],
+    ),
     "teamnorm-en-basiscompetenties": team(
         team(profieldata(), "Balie", teamnorm=True, basiscompetenties="deels"),
         "Buitendienst",
