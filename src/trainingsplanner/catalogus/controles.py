@@ -144,13 +144,14 @@ def _in_stappenplan(cat: Catalogus) -> Iterator[Code]:
     dg, el = set(cat.doelgroepen), set(cat.elementen)
     publiek = dg | {TEAM}
     sessies = set(cat.sessies) | set(cat.activiteiten) | {HERSTEL}
+    alleen = set(cat.sessies)
     for i, s in enumerate(cat.stappenplan.sessies):
         pad: Pad = ("sessies", i)
         yield from _elk("stappenplan", (*pad, "doelgroepen"), s.doelgroepen, "doelgroep", publiek)
         for veld in ("elementen", "extra_elementen"):
             yield from _elk("stappenplan", (*pad, veld), getattr(s, veld), "element", el)
         yield from _elk(
-            "stappenplan", (*pad, "niet_herhalen_uit"), s.niet_herhalen_uit, "sessie", sessies
+            "stappenplan", (*pad, "niet_herhalen_uit"), s.niet_herhalen_uit, "sessie", alleen
         )
         for sleutel, leden in s.samenvoegen.items():
             yield "stappenplan", (*pad, "samenvoegen"), sleutel, "doelgroep", dg
