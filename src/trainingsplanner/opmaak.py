@@ -81,3 +81,8 @@ def lijst(namen: list[str]) -> str:
     if len(namen) <= 1:
         return "".join(namen)
     return ", ".join(namen[:-1]) + " en " + namen[-1]
+
+
+def in_zin(naam: str) -> str:
+    """Een naam midden in een zin: 'College van B&W' → 'college van B&W'; 'MT …' blijft."""
+    return naam[:1].lower() + naam[1:] if naam[1:2].islower() else naam

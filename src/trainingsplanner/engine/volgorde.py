@@ -18,6 +18,7 @@ from trainingsplanner.catalogus.behoeften import ELK_ONDERDEEL, HERSTEL
 from trainingsplanner.catalogus.modellen import Volgorde
 from trainingsplanner.engine.context import lijst
 from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.opmaak import in_zin
 
 Sleutel = tuple[str | None, int | None, str]
 """(team, jaar, soort): waarbinnen een eis met bereik team of team-jaar kijkt."""
@@ -82,10 +83,5 @@ def _omschrijving(eis: Volgorde, cat: Catalogus) -> str:
         namen = [
             cat.doelgroepen[d].naam if d in cat.doelgroepen else d for d in eis.voor_doelgroepen
         ]
-        tekst += " voor " + lijst([_in_zin(n) for n in namen])
+        tekst += " voor " + lijst([in_zin(n) for n in namen])
     return tekst
-
-
-def _in_zin(naam: str) -> str:
-    """'College van B&W' → 'college van B&W'; 'MT en hoger management' blijft."""
-    return naam[:1].lower() + naam[1:] if naam[1:2].islower() else naam

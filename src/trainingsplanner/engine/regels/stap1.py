@@ -13,6 +13,7 @@ from trainingsplanner.engine.context import Context, lijst
 from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.engine.regels.generator import voor_organisatie
 from trainingsplanner.engine.voorstel import Voorstel, code
+from trainingsplanner.opmaak import in_zin
 from trainingsplanner.programma import Bevinding
 
 
@@ -167,7 +168,9 @@ def bestuursincident(ctx: Context) -> Iterator[Voorstel]:
         return
     sessie = Sessies.BESTUURSINCIDENT.uit(ctx.catalogus)
     for doelgroep, deelnemers in ctx.doelgroepen_van(sessie):
-        leden = [ctx.doelgroepnaam(lid) for lid in sessie.samenvoegen.get(doelgroep, [doelgroep])]
+        leden = [
+            in_zin(ctx.doelgroepnaam(lid)) for lid in sessie.samenvoegen.get(doelgroep, [doelgroep])
+        ]
         yield Voorstel.uit_sessie(
             sessie,
             ctx,
