@@ -66,7 +66,7 @@ def test_R6_7_hernoemde_sessie_kennis_vooraf_met_plek_en_hint(kopie: Path) -> No
     _meldt(
         kopie,
         "stappenplan.yaml",
-        "sessies[2].id: de engine gebruikt sessie 'kennis-vooraf'",
+        "sessies[4].id: de engine gebruikt sessie 'kennis-vooraf'",
         "Bedoelde u 'kennis-voraf'?",
     )
 
@@ -97,9 +97,42 @@ def test_R3_5_ontbrekend_element_van_de_incidentevaluatie(kopie: Path) -> None:
     )
 
 
-def test_RV1_ontbrekend_element_van_het_herstel(kopie: Path) -> None:
-    _overal(kopie, "normstelling-organisatie", "organisatienorm-vaststellen")
-    _meldt(kopie, "trainingselementen.yaml", "element 'normstelling-organisatie'")
+def test_R7_8_hernoemde_sessie_mentor(kopie: Path) -> None:
+    _overal(kopie, "id: mentor", "id: mentoraat")
+    _meldt(kopie, "stappenplan.yaml", "de engine gebruikt sessie 'mentor'")
+
+
+def test_R4_1_ontbrekende_activiteit_leerdoelen_herzien(kopie: Path) -> None:
+    _overal(kopie, "leerdoelen-herzien", "leerdoelen-opnieuw")
+    _meldt(kopie, "stappenplan.yaml", "de engine gebruikt activiteit 'leerdoelen-herzien'")
+
+
+def test_RV1_onbekende_randvoorwaarde_in_de_herstelketen(kopie: Path) -> None:
+    _vervang(kopie / "stappenplan.yaml", "lost_op: [RV1]", "lost_op: [RV9]")
+    _meldt(
+        kopie, "stappenplan.yaml", "herstelketen[0].lost_op[0]", "onbekende randvoorwaarde 'RV9'"
+    )
+
+
+def test_R6_2_beperkt_element_in_een_vaste_sessie_wordt_gemeld(kopie: Path) -> None:
+    _vervang(
+        kopie / "stappenplan.yaml",
+        "kennis-van-protocol, preventie, opvang-en-nazorg-organiseren]",
+        "kennis-van-protocol, preventie, opvang-en-nazorg]",
+    )
+    _meldt(
+        kopie,
+        "stappenplan.yaml",
+        "element 'opvang-en-nazorg' is alleen voor leidinggevenden, bot (R6.2, D3)",
+        "doelgroep 'staf' van sessie 'staf'",
+    )
+
+
+def test_R3_2_eis_binnen_een_soort_met_andere_doelgroepen_is_geen_kring(
+    catalogus: Catalogus,
+) -> None:
+    eisen = [e for e in catalogus.stappenplan.volgorde if e.voor == e.na]
+    assert eisen and all(e.voor_doelgroepen and e.na_doelgroepen for e in eisen)
 
 
 def test_D2_ontbrekende_doelgroep_die_het_profiel_telt(kopie: Path) -> None:
@@ -113,7 +146,7 @@ def test_R6_6_onbekende_elementen_uit(kopie: Path) -> None:
         "elementen_uit: leidinggevenden-lijst",
         "elementen_uit: lijst-leidinggevenden",
     )
-    _meldt(kopie, "stappenplan.yaml", "sessies[4].elementen_uit", "'lijst-leidinggevenden'")
+    _meldt(kopie, "stappenplan.yaml", "sessies[7].elementen_uit", "'lijst-leidinggevenden'")
 
 
 def test_R7_4_functiegroep_lijst_alleen_bij_een_sessie_voor_teams(kopie: Path) -> None:
@@ -122,7 +155,7 @@ def test_R7_4_functiegroep_lijst_alleen_bij_een_sessie_voor_teams(kopie: Path) -
         "elementen_uit: leidinggevenden-lijst",
         "elementen_uit: functiegroep-lijst",
     )
-    _meldt(kopie, "stappenplan.yaml", "sessies[4].elementen_uit: 'functiegroep-lijst' kiest")
+    _meldt(kopie, "stappenplan.yaml", "sessies[7].elementen_uit: 'functiegroep-lijst' kiest")
 
 
 def test_R1_1_kring_in_de_volgorde(kopie: Path) -> None:
@@ -135,7 +168,7 @@ def test_R1_1_kring_in_de_volgorde(kopie: Path) -> None:
     _meldt(
         kopie,
         "stappenplan.yaml",
-        "volgorde[15]: de volgorde-eisen vormen een kring: teamtraining → teamsessie → ",
+        "volgorde[27]: de volgorde-eisen vormen een kring: teamtraining → teamsessie → ",
     )
 
 

@@ -264,6 +264,54 @@ def test_r6_5_tabel_5_elke_opleiding_gekoppeld(catalogus: Catalogus) -> None:
         assert all(catalogus.elementen[x].inbegrepen_in_opleiding for x in opleiding.elementen)
 
 
+def test_R6_5_tabel_5_communicatieve_vaardigheden_dekken_gespreksvoering_maar_deels(
+    catalogus: Catalogus,
+) -> None:
+    """'Communicatieve vaardigheden' is niet alle gespreksvoering; 'omgaan met emoties' in
+    tabel 5 is het element met * uit tabel 4: de eigen emoties (niet die van de klant)."""
+    burgerzaken = catalogus.opleidingen["basisopleiding-burgerzaken"]
+    assert burgerzaken.elementen == []
+    (deel,) = burgerzaken.deels
+    assert deel.element == "gespreksvoering"
+    for woord in ("ordegesprekken", "slechtnieuwsgesprekken", "sancties opleggen"):
+        assert woord in deel.nog_trainen
+    for code in ("boa", "maatschappelijk-werk-sph"):
+        assert "emoties-van-de-klant" not in catalogus.opleidingen[code].elementen
+
+
+def test_R6_2_opvang_en_nazorg_organiseren_is_een_eigen_element(catalogus: Catalogus) -> None:
+    staf = catalogus.sessies["staf"]
+    assert "opvang-en-nazorg" not in staf.elementen
+    assert "opvang-en-nazorg-organiseren" in staf.elementen
+    regel = catalogus.elementen["opvang-en-nazorg-organiseren"].doelgroep
+    assert regel.staat_toe(None, "staf") and not regel.staat_toe("publieksdiensten", "team")
+
+
+def test_R8_1_handelen_volgens_protocol_en_melden_geoefend_in_de_training(
+    catalogus: Catalogus,
+) -> None:
+    training = catalogus.sessies["vaardigheidstraining"]
+    for code in ("handelen-volgens-protocol", "incidenten-melden-in-gir"):
+        assert code in training.extra_elementen
+        element = catalogus.elementen[code]
+        assert element.soort == "vaardigheid" and "e-learning" not in element.leervormen
+    assert catalogus.elementen["kennis-van-protocol"].soort == "kennis"  # de theorie
+
+
+def test_D6_wat_de_handreiking_niet_geeft_is_een_aanname(catalogus: Catalogus) -> None:
+    """l.979: geen richtlijn voor de duur van vaardigheidstrainingen; ook geen interval."""
+    s = catalogus.sessies
+    for code in ("vaardigheidstraining", "basiscompetenties", "teamtraining", "bot"):
+        assert "duur" in s[code].aanname, code
+    assert (s["bot"].duur_dagen.min, s["bot"].duur_dagen.max) == (1.0, 2.0)
+    for code in ("normstelling", "teamsessie", "leidinggevenden", "staf"):
+        assert "duur" not in s[code].aanname, code  # de handreiking geeft de duur
+    for code in ("leerdoelen-herzien", "opfrisser"):
+        assert "interval" in catalogus.activiteiten[code].aanname
+    assert all("doorlooptijd" in h.aanname for h in catalogus.stappenplan.herstelketen)
+    assert catalogus.stappenplan.planning.aanname
+
+
 def test_r5_1_vijf_functiegroepen_met_competenties(catalogus: Catalogus) -> None:
     assert list(catalogus.functiegroepen) == list(COMPETENTIES)
     for code, competenties in COMPETENTIES.items():
@@ -282,6 +330,7 @@ def test_d2_doelgroepen_die_geen_functiegroep_zijn(catalogus: Catalogus) -> None
         "staf",
         "nieuwe-medewerkers",
         "hele-organisatie",
+        "ondernemingsraad",  # de herstelketen (RV1, RV5; REGELS.md §7), niet in D2
     ]
 
 

@@ -30,7 +30,7 @@ def test_generate_schrijft_html_naast_het_profiel(profielmap: Path) -> None:
     uit = profielmap / "klein.programma.html"
     assert uit.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert "Geschreven: klein.programma.html" in resultaat.stderr
-    assert "Gemeente Klein-Heuvelrug: 99 onderdelen" in resultaat.stderr
+    assert "Gemeente Klein-Heuvelrug: 120 onderdelen" in resultaat.stderr
 
 
 def test_generate_markdown_op_verzoek(profielmap: Path) -> None:
@@ -40,6 +40,8 @@ def test_generate_markdown_op_verzoek(profielmap: Path) -> None:
     assert uit.read_text(encoding="utf-8").startswith(
         "# Trainingsprogramma publieksagressie — Gemeente Klein-Heuvelrug"
     )
+    assert "Geschreven: klein.programma.md" in resultaat.stderr
+    assert "Gemeente Klein-Heuvelrug: 120 onderdelen" in resultaat.stderr
 
 
 def test_generate_overschrijft_niet_zonder_force(profielmap: Path) -> None:
@@ -66,7 +68,7 @@ def test_generate_json_naar_stdout(profielmap: Path) -> None:
     assert resultaat.exit_code == 0
     data = json.loads(resultaat.stdout)
     assert data["versie"] == 1 and data["gemeente"] == "Gemeente Klein-Heuvelrug"
-    assert data["onderdelen"][0]["id"] == "stap1-college"
+    assert data["onderdelen"][0]["id"] == "stap1-trainers-opleiden"  # R8.3: eerst meelopen
     assert not list(profielmap.glob("*.programma.*"))
 
 

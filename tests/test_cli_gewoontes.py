@@ -157,16 +157,16 @@ def test_R12_8_onderdelen_toont_ids_titels_en_datums(klein: Path) -> None:
     regels = resultaat.stdout.splitlines()
     assert regels[0] == "id\ttitel\tstap\tstart\teind"
     assert (
-        "stap1-college\tNormstelling en bewustwording — College van B&W\t1\t2027-02-01\t2027-02-28"
+        "stap1-college\tNormstelling en bewustwording — College van B&W\t1\t2027-03-01\t2027-03-31"
         in regels
     )
-    assert len(regels) == 1 + 99
+    assert len(regels) == 1 + 120
     als_json = json.loads(
         runner.invoke(app, ["onderdelen", "klein.yaml", "--format", "json"]).stdout
     )
     assert als_json[0] == {
-        "id": "stap1-college",
-        "titel": "Normstelling en bewustwording — College van B&W",
+        "id": "stap1-trainers-opleiden",
+        "titel": "Interne trainers voorbereiden: meelopen en intervisie",
         "stap": 1,
         "team": None,
         "start": "2027-02-01",

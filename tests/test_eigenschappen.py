@@ -2,8 +2,10 @@
 
 Wat voor elk profiel moet gelden: volgorde-eisen kloppen in de datums, elk onderdeel zegt
 waarom, beperkingen (R6.2) worden nooit geschonden, sessies × groepsgrootte dekt de
-deelnemers, elk team heeft minstens twee keer werkoverleg per jaar (R2.3), en dezelfde invoer
-geeft dezelfde uitvoer. Markering `slow` (alleen `make test`).
+deelnemers, elk team heeft minstens twee keer werkoverleg per jaar (R2.3), dezelfde invoer
+geeft dezelfde uitvoer, de leidinggevenden gaan voor (R3.2) en in de maanden zonder sessies
+valt niets van stap 1–3 en geen werkoverleg (planning.geen_sessies_in). Markering `slow`
+(alleen `make test`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ CAT = laad_catalogus()
 GROEPEN = sorted(CAT.functiegroepen)
 OPLEIDINGEN = sorted(CAT.opleidingen)
 ANTWOORD = st.sampled_from(["ja", "deels", "nee", "onbekend", None])
+MAANDEN = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]  # fmt: skip
 
 
 def _leerdoelen(groep: str) -> list[str]:
@@ -110,7 +116,16 @@ def profielen(draw: st.DrawFn) -> dict[str, Any]:
     minimaal = math.ceil(sessies / MAX_MAANDEN)
     capaciteit = data["capaciteit"]
     capaciteit["sessies_per_maand"] = max(capaciteit["sessies_per_maand"], minimaal)
+    if draw(st.booleans()):
+        gesloten = draw(st.lists(st.sampled_from(MAANDEN), max_size=11, unique=True))
+        data["planning"] = {"geen_sessies_in": gesloten}
     return data
+
+
+def _gesloten(data: dict[str, Any]) -> set[str]:
+    """De maanden zonder sessies: uit het profiel, anders de aanname van de catalogus."""
+    gekozen = data.get("planning", {}).get("geen_sessies_in")
+    return set(CAT.stappenplan.planning.geen_sessies_in if gekozen is None else gekozen)
 
 
 @given(profielen())
@@ -151,5 +166,32 @@ def test_leiders_voor_medewerkers_en_stap1_voor_teams(data: dict[str, Any]) -> N
     for o in p.onderdelen:
         if o.id.endswith("-vaardigheden"):
             assert all(x.eind <= o.start for x in leiding)  # R3.2
-        if o.stap == 2:
+        if o.stap == 2 and o.team is not None:
             assert all(x.eind <= o.start for x in stap1)  # R1.1, R2.1
+
+
+@given(profielen())
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_R3_2_R4_1_leiders_eerst_en_niets_in_een_maand_zonder_sessies(data: dict[str, Any]) -> None:
+    """Geen onderdeel voor medewerkers in stap 2 of 3 begint voor de voorbereiding of training
+    van de leidinggevenden waar het op wacht klaar is (R3.2); niets van stap 1–3 en geen
+    werkoverleg in een maand van `geen_sessies_in`; een team met hoog risico krijgt nooit een
+    kortere vaardigheidstraining dan een team met laag risico (R3.1)."""
+    p = programma(CAT, data)
+    voorbereiding = [o for o in p.onderdelen if o.id == "stap2-voorbereiding-leidinggevenden"]
+    training = [o for o in p.onderdelen if o.id == "stap3-leidinggevenden"]
+    gesloten = _gesloten(data)
+    for o in p.onderdelen:
+        if o.team is not None and o.stap == 2:
+            assert all(x.eind < o.start for x in voorbereiding), o.id
+        if o.team is not None and o.stap == 3:
+            assert all(x.eind < o.start for x in training), o.id
+        if o.stap < 4 or o.leervorm == "werkoverleg":
+            assert MAANDEN[o.start.month - 1] not in gesloten, o.id
+            assert MAANDEN[o.eind.month - 1] not in gesloten, o.id
+    risico = {t["naam"]: t["risico"] for t in data["teams"]}
+    trainingen = [o for o in p.onderdelen if o.id.endswith("-vaardigheden")]
+    laag = [o.duur_dagen.max for o in trainingen if risico[o.team or ""] == "laag"]
+    for o in trainingen:
+        if risico[o.team or ""] == "hoog" and laag:
+            assert o.duur_dagen.max >= max(laag), o.id

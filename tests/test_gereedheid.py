@@ -103,15 +103,21 @@ def test_rv1_deels_actie_zoals_de_handreiking_vraagt(in_tmp: Path) -> None:
         "[BLOKKEERT] RV1 Organisatienorm: deels\n"
         "    Waarom: Zonder een heldere organisatienorm heeft training geen maat: medewerkers vallen terug op hun persoonlijke norm.\n"
         "    Volgende stap (MT en hoger management): Stel de organisatienorm vast in het MT, neem hem op in het "
-        "agressieprotocol en bespreek hem met alle leidinggevenden (stap 1, R1.1)\n"
+        "agressieprotocol, vraag de instemming van de ondernemingsraad en laat het college hem "
+        "vaststellen (stap 1, R1.1)\n"
     ) in resultaat.stdout
 
 
 @pytest.mark.parametrize("punt", ["spelregels", "kennis", "naleving", "doel", "doelgroepen"])
-def test_r7_9_toetspunt_ingevuld_of_niet(punt: str, catalogus: Catalogus) -> None:
+def test_R7_9_toetspunt_beantwoord_of_niet_ingevuld_nooit_voldaan(
+    punt: str, catalogus: Catalogus
+) -> None:
     data = profieldata()
     volledig = {b.id: b for b in beoordeel(profiel(catalogus, data), catalogus)}
-    assert volledig[f"toetspunt-{punt}"].status == "voldaan"
+    beantwoord = volledig[f"toetspunt-{punt}"]
+    assert beantwoord.status == "beantwoord" and beantwoord.statuswoorden.kort == "beantwoord"
+    assert beantwoord.antwoord == data["toetspunten"][punt]
+    assert beantwoord.actie is None
     data["toetspunten"][punt] = "   "
     leeg = {b.id: b for b in beoordeel(profiel(catalogus, data), catalogus)}
     bevinding = leeg[f"toetspunt-{punt}"]
@@ -124,7 +130,11 @@ def test_r7_9_toetspunt_ingevuld_of_niet(punt: str, catalogus: Catalogus) -> Non
     assert bevinding.eigenaar == "staf"
 
 
-def test_r5_3_en_teamnorm_per_team(catalogus: Catalogus) -> None:
+def test_r5_3_per_team_en_geen_regel_die_herhaalt_wat_het_programma_al_plant(
+    catalogus: Catalogus,
+) -> None:
+    """Basiscompetenties per team; geen teamnorm-regel 'laat het team werkafspraken maken':
+    die werkafspraken staan al in stap 2 van het programma (R7.5, R2.1)."""
     data = profieldata()
     data["teams"][0]["basiscompetenties"] = "nee"
     data["teams"][1]["teamnorm"] = True
@@ -134,14 +144,43 @@ def test_r5_3_en_teamnorm_per_team(catalogus: Catalogus) -> None:
         ("Balie", "niet-voldaan", "waarschuwing")
     ]
     assert basis[0].actie is not None and "Balie" in basis[0].actie and "R5.3" in basis[0].actie
-    normen = {b.team for b in bevindingen if b.regel == "R7.5"}
-    assert normen == {"Balie", "Buitendienst", "Wijkteam"}
+    assert not [b for b in bevindingen if b.regel == "R7.5"]
 
 
-def test_r3_6_bestuursincident(catalogus: Catalogus) -> None:
+def test_R3_6_bestuursincident_is_een_feit_ja_of_nee(catalogus: Catalogus) -> None:
     data = profieldata(bestuur={"college": 5, "raadsleden": 25, "betrokken_bij_incident": True})
     b = next(b for b in beoordeel(profiel(catalogus, data), catalogus) if b.regel == "R3.6")
+    assert (b.status, b.statuswoorden.kort) == ("ja", "ja")
     assert b.ernst == "waarschuwing" and b.eigenaar == "college" and b.actie and "R3.6" in b.actie
+    assert "griffier" in b.actie
+    nee = next(b for b in beoordeel(profiel(catalogus), catalogus) if b.regel == "R3.6")
+    assert (nee.status, nee.ernst, nee.actie) == ("nee", "info", None)
+
+
+def test_R6_2_zonder_bot_zegt_een_waarschuwing_wie_opvang_en_nazorg_doet(
+    catalogus: Catalogus,
+) -> None:
+    data = profieldata(organisatie={"mt": 6, "bot": 0, "staf": 3, "nieuwe_medewerkers_per_jaar": 5})
+    b = next(b for b in beoordeel(profiel(catalogus, data), catalogus) if b.id == "bot")
+    assert (b.status, b.ernst, b.regel) == ("nee", "waarschuwing", "R6.2")
+    assert b.actie is not None and "leidinggevenden" in b.actie
+    assert not any(b.id == "bot" for b in beoordeel(profiel(catalogus), catalogus))
+
+
+@pytest.mark.parametrize(
+    ("antwoord", "begin"),
+    [("onbekend", "Stel vast of"), ("nee", "Breng dienstverlening"), (None, "Stel vast of")],
+)
+def test_R7_9_RV3_volgende_stap_verschilt_per_status(
+    antwoord: str | None, begin: str, catalogus: Catalogus
+) -> None:
+    data = profieldata()
+    if antwoord is None:
+        del data["randvoorwaarden"]["dienstverlening_en_handhaving"]
+    else:
+        data["randvoorwaarden"]["dienstverlening_en_handhaving"] = antwoord
+    b = next(b for b in beoordeel(profiel(catalogus, data), catalogus) if b.id == "RV3")
+    assert b.actie is not None and b.actie.startswith(begin)
 
 
 def test_exit_0_als_niets_blokkeert(in_tmp: Path) -> None:

@@ -107,11 +107,14 @@ def test_middenstad_heeft_wat_het_contract_vraagt(catalogus: Catalogus) -> None:
     groepen = {o["functiegroep"] for o in data["onderdelen"] if o["functiegroep"]}
     assert len(teams) == 25 and len(groepen) == 5
     assert any(a["opleiding"] == "boa" for o in data["onderdelen"] for a in o["afgedekt"])
-    assert any(
+    # R6.5: de basisopleiding burgerzaken dekt gespreksvoering maar deels: het blijft erin
+    assert not any(
         a["opleiding"] == "basisopleiding-burgerzaken"
         for o in data["onderdelen"]
         for a in o["afgedekt"]
     )
+    assert all("aanname" in o for o in data["onderdelen"])
+    assert {j["jaar"] for j in data["kosten"]["per_jaar"]} == {2027, 2028, 2029}
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def test_15_record_status_rondgang(tmp_path: Path) -> None:
         )
         assert uit.exit_code == 0, uit.output
     assert "sessie 2 van 2" in uit.stdout
-    plan("record", "stap2-buitendienst", "--sessie", "2", "--datum", "2027-05-20",
+    plan("record", "stap2-klantcontactcentrum", "--sessie", "1", "--datum", "2027-06-20",
          "--status", "geannuleerd", "--gemeente", gemeente)  # fmt: skip
     plan("incidenten", "record", "--team", "publiekszaken", "--kwartaal", "2027-k2",
          "--aantal", "3", "--gemeente", gemeente)  # fmt: skip
@@ -56,17 +56,13 @@ def test_15_record_status_rondgang(tmp_path: Path) -> None:
     assert _onderdeel(stand, VAARDIGHEDEN) | {"stand": "klaar", "gegeven": 2} == _onderdeel(
         stand, VAARDIGHEDEN
     )
-    buitendienst = _onderdeel(stand, "stap2-buitendienst")
-    assert (buitendienst["stand"], buitendienst["geannuleerd"], buitendienst["achterstallig"]) == (
-        "achterstallig",
-        1,
-        2,
-    )
+    kcc = _onderdeel(stand, "stap2-klantcontactcentrum")  # juni: voorbij, en geannuleerd
+    assert (kcc["stand"], kcc["geannuleerd"], kcc["achterstallig"]) == ("achterstallig", 1, 1)
     team = next(t for t in stand["teams"] if t["team"] == "Publiekszaken")
     assert (team["bereikt"], team["medewerkers"], team["bereik"]) == (17, 14, 1.0)  # hoogstens 100%
     assert team["incidenten"] == [{"kwartaal": "2027-K2", "aantal": 3}]
-    assert stand["stappen"][1] == {"stap": 2, "gepland": 7, "gegeven": 1, "geannuleerd": 1,
-                                   "verplaatst": 0, "achterstallig": 6, "binnenkort": 0}  # fmt: skip
+    assert stand["stappen"][1] == {"stap": 2, "gepland": 10, "gegeven": 1, "geannuleerd": 1,
+                                   "verplaatst": 0, "achterstallig": 5, "binnenkort": 0}  # fmt: skip
     assert stand["totaal"]["gegeven"] == 3
 
 
@@ -87,11 +83,11 @@ def test_15_status_tekst_en_markdown(tmp_path: Path) -> None:
         "Uitvoering Gemeente Klein-Heuvelrug, team Publiekszaken: stand op 15 juli 2027\n"
     )
     assert "7 van 14 (50%)" in tekst
-    assert "- stap2-publiekszaken: 1 van 1 sessie open, einddatum 30 april 2027" in tekst
+    assert "- stap2-publiekszaken: 1 van 1 sessie open, einddatum 30 juni 2027" in tekst
     assert "Toezicht" not in tekst
     md = plan("status", "--gemeente", gemeente, "--format", "md").stdout
     assert md.startswith("# Uitvoering Gemeente Klein-Heuvelrug: stand op 15 juli 2027")
-    assert "## Per team" in md and "| Publiekszaken | 57 | 1 |" in md
+    assert "## Per team" in md and "| Publiekszaken | 60 | 1 |" in md
 
 
 def test_15_status_onbekend_team(tmp_path: Path) -> None:

@@ -3,14 +3,16 @@
 Alleen `klein` heeft golden files (tests/test_golden.py). Voor `middenstad` (25 teams, alle
 vijf functiegroepen) en `nog-niet-klaar` (RV1 en RV5 blokkeren) legt dit bestand vast wat de
 vroegere golden files bewaakten: aantallen per stap en per team, welke onderdelen er zijn, de
-volgorde (herstel vóór stap 1, leidinggevenden vóór de vaardigheidstraining van elk team),
-kosten tegen het budget, een bekende regelcode vooraan elk `waarom`, de waarschuwingen, de
-secties van Markdown en HTML, en dat `plan generate` precies het programma van de engine
-schrijft. De engine wordt aangeroepen via zijn publieke API (`laad_profiel`, `stel_samen`).
+volgorde (de herstelketen vóór stap 1, leidinggevenden vóór elk onderdeel van stap 2 en 3 voor
+medewerkers), kosten per jaar tegen het budget, een bekende regelcode vooraan elk `waarom`,
+de waarschuwingen, de secties van Markdown en HTML, en dat `plan generate` precies het
+programma van de engine schrijft. De engine wordt aangeroepen via zijn publieke API
+(`laad_profiel`, `stel_samen`).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -71,11 +73,11 @@ def _cli(naam: str, formaat: str) -> Result:
 
 def _soort(o: Onderdeel) -> str:
     """Het soort onderdeel uit de id: werkafspraken, kennis, vaardigheden, werkoverleg, …"""
-    if o.stap == 2:
+    if o.stap == 2 and not o.id.endswith("-mentor"):
         return "werkafspraken"
     gevonden = re.search(
-        r"-(kennis|basiscompetenties|vaardigheden|teamtraining|werkoverleg|hr-gesprek|opfrisser)"
-        r"(?:-j\d+(?:-\d+)?)?$",
+        r"-(mentor|kennis|basiscompetenties|vaardigheden|teamtraining|werkoverleg|hr-gesprek"
+        r"|leerdoelen-herzien|opfrisser)(?:-j\d+(?:-\d+)?)?$",
         o.id,
     )
     assert gevonden, f"onbekend soort teamonderdeel: {o.id}"
@@ -137,15 +139,26 @@ def test_volgorde_klopt_in_de_datums_en_alles_valt_in_de_periode(naam: str) -> N
 
 
 @pytest.mark.parametrize("naam", NAMEN)
-def test_leidinggevenden_gaan_voor_de_vaardigheidstraining_van_elk_team(naam: str) -> None:
-    """R3.2: de training van leidinggevenden gaat vóór die van hun teams."""
+def test_R3_2_leidinggevenden_gaan_voor_elk_onderdeel_van_hun_teams(naam: str) -> None:
+    """R3.2: college, MT en leidinggevenden vóór de hele organisatie in stap 1; de
+    voorbereiding vóór elke teamsessie van stap 2; de training van leidinggevenden vóór elk
+    onderdeel van stap 3 voor medewerkers (kennis vooraf, basiscompetenties, vaardigheden,
+    teamtraining), niet alleen vóór de vaardigheidstraining."""
     p = _programma(naam)
     leiders = p.onderdeel("stap3-leidinggevenden")
-    assert leiders is not None
-    for team in _teams(naam):
-        vaardig = _een(p, str(team["naam"]), "vaardigheden")
-        assert leiders.id in vaardig.na, vaardig.id
-        assert leiders.eind < vaardig.start, vaardig.id
+    voorbereiding = p.onderdeel("stap2-voorbereiding-leidinggevenden")
+    assert leiders is not None and voorbereiding is not None
+    organisatie = p.onderdeel("stap1-hele-organisatie")
+    assert organisatie is not None
+    for code in ("stap1-college", "stap1-leidinggevenden"):
+        assert code in organisatie.na, code
+    for o in p.onderdelen:
+        if o.team is None or o.stap == 4:
+            continue
+        eerder = voorbereiding if o.stap == 2 else leiders
+        assert eerder.eind < o.start, o.id
+        if _soort(o) != "mentor":
+            assert eerder.id in o.na, o.id
 
 
 @pytest.mark.parametrize("naam", NAMEN)
@@ -163,6 +176,9 @@ def test_volgorde_binnen_elk_team(naam: str) -> None:
         assert werkafspraken.id in vaardig.na and werkafspraken.eind < vaardig.start, t
         for na in (_een(p, t, "teamtraining"), *_van(p, t, "opfrisser")):
             assert vaardig.id in na.na and vaardig.eind < na.start, na.id
+        for opfrisser in _van(p, t, "opfrisser"):  # R4.1: eerst de leerdoelwijzer opnieuw
+            (herzien,) = [o for o in _van(p, t, "leerdoelen-herzien") if o.jaar == opfrisser.jaar]
+            assert herzien.id in opfrisser.na and herzien.eind < opfrisser.start
 
 
 @pytest.mark.parametrize("naam", NAMEN)
@@ -192,6 +208,7 @@ def test_markdown_heeft_een_deel_per_team_met_zijn_onderdelen(naam: str) -> None
     assert f"| Onderdelen | {len(p.onderdelen)} |" in md
     assert f"| Teams | {len(_teams(naam))} |" in md
     hoofdstukken = re.findall(r"^## (.+)$", md, re.M)
+    assert hoofdstukken[0] == "Aanleiding en doel"  # R7.9: het programma opent met de intake
     for kop in (
         "Samenvatting",
         "Gereedheid: randvoorwaarden en toetspunten",
@@ -228,6 +245,7 @@ def test_html_heeft_een_pagina_per_team_met_zijn_onderdelen(naam: str) -> None:
     p = _programma(naam)
     koppen = re.findall(r'<section aria-labelledby="kop-([a-z]+)">', pagina)
     assert koppen == [
+        "aanleiding",
         "samenvatting",
         "gereedheid",
         "tijdlijn",
@@ -258,55 +276,69 @@ MIDDENSTAD_ZONDER_KENNIS = {
 """R7.5: `teamnorm: true`, het kennisdeel is gedaan."""
 MIDDENSTAD_BASISCOMPETENTIES = {"Zwembad De Wielen", "Groen", "Reiniging", "Milieustraat"}
 """R5.3: `basiscompetenties: deels` of `nee`."""
-OPFRISSERS_IN_DRIE_JAAR = {"hoog": 2, "midden": 1, "laag": 0}
-"""R4.1: opfrissers in jaar 2 en 3 bij hoog risico, in jaar 3 bij midden, niet bij laag."""
 
 
 def test_middenstad_aantallen_per_stap() -> None:
     p = _programma("middenstad")
-    assert len(p.onderdelen) == 374
-    assert Counter(o.stap for o in p.onderdelen) == {1: 5, 2: 25, 3: 79, 4: 265}
+    assert len(p.onderdelen) == 371
+    assert Counter(o.stap for o in p.onderdelen) == {1: 6, 2: 36, 3: 79, 4: 250}
     assert Counter(o.leervorm for o in p.onderdelen) == {
-        "werkoverleg": 150,
-        "gesprek": 75,
-        "training": 88,
-        "bijeenkomst": 38,
+        "werkoverleg": 153,
+        "gesprek": 88,
+        "training": 65,
+        "bijeenkomst": 42,
         "e-learning": 23,
     }
 
 
-def test_middenstad_teams_met_hoog_risico_eerst() -> None:
-    """R3.1: hoog risico krijgt voorrang in de planning, dus ook in de weergave per team."""
+def test_R3_1_middenstad_teams_met_hoog_risico_eerst() -> None:
+    """R3.1: hoog risico krijgt voorrang in de planning: hun werkafspraken (met trainer) komen
+    eerst. Een team met een teamnorm toetst die in het werkoverleg, zonder trainer (R7.5)."""
+    p = _programma("middenstad")
     hoog = {str(t["naam"]) for t in _teams("middenstad") if t["risico"] == "hoog"}
     assert len(hoog) == 10
-    assert set(_teamvolgorde(_programma("middenstad"))[:10]) == hoog
+    sessies = [
+        o
+        for o in p.onderdelen
+        if o.team is not None and _soort(o) == "werkafspraken" and o.trainer != "geen"
+    ]
+    assert max(o.start for o in sessies if o.team in hoog) <= min(
+        o.start for o in sessies if o.team not in hoog
+    )
+    assert set(_teamvolgorde(p)[:4]) <= hoog
 
 
 def test_middenstad_onderdelen_voor_de_hele_organisatie() -> None:
+    """R3.6: de evaluatie van het bestuursincident komt eerst; R3.2: college en leidinggevenden
+    vóór de hele organisatie, die niet meer in dezelfde maand begint."""
     p = _programma("middenstad")
     assert [o.id for o in p.onderdelen if o.team is None] == [
+        "stap1-bestuursincident",
         "stap1-college",
         "stap1-raadsleden",
         "stap1-leidinggevenden",
         "stap1-hele-organisatie-e-learning",
         "stap1-hele-organisatie",
-        "stap4-incidentevaluatie-j1-1",
+        "stap2-voorbereiding-leidinggevenden",
         "stap3-leidinggevenden",
+        "stap4-incidentevaluatie-j1-1",
+        "stap4-introductie-j1",
         "stap3-bot",
         "stap3-staf",
-        "stap4-introductie-j1",
         "stap4-incidentevaluatie-j1-2",
-        "stap4-incidentevaluatie-j2-1",
         "stap4-introductie-j2",
+        "stap4-incidentevaluatie-j2-1",
         "stap4-incidentevaluatie-j2-2",
         "stap4-introductie-j3",
         "stap4-incidentevaluatie-j3-1",
         "stap4-incidentevaluatie-j3-2",
     ]
-    stap1 = [o for o in p.onderdelen if o.stap == 1]
-    assert {o.start for o in stap1} == {p.periode.start}
-    laatste_stap1 = max(o.eind for o in stap1)
-    assert all(o.start > laatste_stap1 for o in p.onderdelen if o.stap in (2, 3))
+    eerst = [o for o in p.onderdelen if o.id in ("stap1-bestuursincident", "stap1-college")]
+    assert {o.start for o in eerst} == {p.periode.start}
+    organisatie = [o for o in p.onderdelen if o.stap == 1 and o.doelgroep == "hele-organisatie"]
+    assert all(o.start > p.periode.start for o in organisatie)
+    laatste_stap1 = max(o.eind for o in p.onderdelen if o.stap == 1)
+    assert all(o.start > laatste_stap1 for o in p.onderdelen if o.team and o.stap in (2, 3))
 
 
 def test_middenstad_onderdelen_per_team() -> None:
@@ -316,6 +348,7 @@ def test_middenstad_onderdelen_per_team() -> None:
     assert len({t["functiegroep"] for t in teams}) == 5
     per_team = _per_team(p)
     assert set(per_team) == {t["naam"] for t in teams}
+    cycli = 0
     for team in teams:
         naam = str(team["naam"])
         verwacht = Counter(
@@ -325,17 +358,25 @@ def test_middenstad_onderdelen_per_team() -> None:
             verwacht["kennis"] = 1
         if naam in MIDDENSTAD_BASISCOMPETENTIES:
             verwacht["basiscompetenties"] = 1
-        verwacht["opfrisser"] = OPFRISSERS_IN_DRIE_JAAR[str(team["risico"])]
-        assert per_team[naam] == +verwacht, naam
+        if team["risico"] == "hoog":
+            verwacht["mentor"] = 1  # R7.8
+        gekregen = per_team[naam]
+        # R4.1: een jaarcyclus is de leerdoelwijzer opnieuw plus een opfrisser, of geen van twee
+        assert gekregen["leerdoelen-herzien"] == gekregen["opfrisser"] <= 2, naam
+        cycli += gekregen["opfrisser"]
+        verwacht["leerdoelen-herzien"] = verwacht["opfrisser"] = gekregen["opfrisser"]
+        assert gekregen == +verwacht, naam
     kennis = [o for o in p.onderdelen if o.team is not None and _soort(o) == "kennis"]
     assert len(kennis) == 22 and {o.leervorm for o in kennis} == {"e-learning"}  # R8.1
+    (later,) = [w for w in p.waarschuwingen if w.code == "jaarcyclus-later"]
+    assert cycli == 8 and later.bericht.startswith("42 jaarcycli")  # 25 teams × 2 jaar
 
 
 def test_middenstad_opleidingen_dekken_elementen_af() -> None:
-    """R6.5: wat de opleiding van een team al bevat, staat als `afgedekt` bij de training."""
+    """R6.5: wat de opleiding helemaal bevat, staat als `afgedekt` bij de eerste training; de
+    basisopleiding burgerzaken dekt gespreksvoering maar deels, dus dat blijft."""
     p = _programma("middenstad")
     for naam, opleiding in [
-        ("Burgerzaken balie", "basisopleiding-burgerzaken"),
         ("Boa's openbare ruimte", "boa"),
         ("Parkeerhandhaving", "boa"),
         ("Schuldhulpverlening", "maatschappelijk-werk-sph"),
@@ -343,56 +384,73 @@ def test_middenstad_opleidingen_dekken_elementen_af() -> None:
         vaardig = _een(p, naam, "vaardigheden")
         assert {a.opleiding for a in vaardig.afgedekt} == {opleiding}, naam
         assert any(w.startswith("R6.5: ") for w in vaardig.waarom), naam
+    balie = _een(p, "Burgerzaken balie", "vaardigheden")
+    assert balie.afgedekt == [] and "gespreksvoering" in balie.elementen
+    assert any("sancties opleggen" in w for w in balie.waarom if w.startswith("R6.5: "))
     zonder = _een(p, "Werk en inkomen", "vaardigheden")
     assert zonder.afgedekt == []
 
 
-def test_middenstad_kosten_tegen_het_budget() -> None:
+def test_middenstad_kosten_per_jaar_tegen_het_budget() -> None:
     p = _programma("middenstad")
     k = p.kosten
-    assert (k.trainersdagen.min, k.trainersdagen.max) == (214.5, 331.5)
+    assert (k.trainersdagen.min, k.trainersdagen.max) == (178, 299.5)
     assert k.dagtarief == 1400 and k.budget == 420000 and k.euro is not None
-    assert (k.euro.min, k.euro.max) == (214.5 * 1400, 331.5 * 1400)
-    assert k.euro.min <= k.budget < k.euro.max
-    krap = [w for w in p.waarschuwingen if w.code == "budget-krap"]
-    assert [(w.ernst, w.regel) for w in krap] == [("info", "R7.10")]
+    assert (k.euro.min, k.euro.max) == (178 * 1400, 299.5 * 1400)
+    assert k.totaal == k.euro  # geen prijs voor e-learning of interne trainers
+    assert [j.jaar for j in k.per_jaar] == [2027, 2028, 2029]
+    assert sum(j.trainersdagen.max for j in k.per_jaar) == k.trainersdagen.max
+    assert k.oordeel == "binnen" and k.euro.max > 0.95 * k.budget
+    bijna = [w for w in p.waarschuwingen if w.code == "budget-bijna-op"]
+    assert [(w.ernst, w.regel) for w in bijna] == [("waarschuwing", "R7.10")]
     md = _cli("middenstad", "md").stdout
-    assert "| Budget | € 420.000 (dekt de ondergrens) |" in md
-    assert (
-        "| Geschatte kosten | € 300.300 – € 464.100 (budget € 420.000: budget dekt de ondergrens) |"
-        in md
-    )
+    assert "| Budget | € 420.000 (binnen budget) |" in md
+    assert "| Geschatte kosten | € 249.200 – € 419.300 (budget € 420.000: binnen budget) |" in md
+    for jaar in (2027, 2028, 2029):
+        assert f"### Kosten {jaar}" in md
 
 
 def test_middenstad_waarschuwingen() -> None:
     p = _programma("middenstad")
     assert [(w.code, w.ernst) for w in p.waarschuwingen] == [
-        ("bestuursincident-niet-voldaan", "waarschuwing"),
+        ("bestuursincident-ja", "waarschuwing"),
         ("basiscompetenties-deels-zwembad-de-wielen", "waarschuwing"),
         ("basiscompetenties-deels-groen", "waarschuwing"),
         ("basiscompetenties-deels-reiniging", "waarschuwing"),
         ("basiscompetenties-niet-voldaan-milieustraat", "waarschuwing"),
-        ("budget-krap", "info"),
+        ("jaarcyclus-later", "info"),
+        ("budget-bijna-op", "waarschuwing"),
     ]
     evaluaties = [o for o in p.onderdelen if o.id.startswith("stap4-incidentevaluatie-")]
     assert len(evaluaties) == 6 and all(
         any(w.startswith("R3.6: ") for w in o.waarom) for o in evaluaties
     )
+    assert not p.indicatief
 
 
 # ---- nog-niet-klaar: RV1 en RV5 blokkeren
 
 
-HERSTEL = ["stap1-herstel-rv1", "stap1-herstel-rv5"]
+HERSTEL = [
+    "stap1-herstel-norm-vaststellen",
+    "stap1-herstel-protocol",
+    "stap1-herstel-instemming-or",
+    "stap1-herstel-vaststelling-college",
+]
 
 
-def test_nog_niet_klaar_begint_met_herstel_en_stap1_wacht_erop() -> None:
+def test_nog_niet_klaar_begint_met_de_herstelketen_en_stap1_wacht_erop() -> None:
+    """RV1, RV2, RV5: norm in het MT → protocol → ondernemingsraad → college, schakel na
+    schakel; vroeger twee losse onderdelen in dezelfde maand."""
     p = _programma("nog-niet-klaar")
-    assert [o.id for o in p.onderdelen[:2]] == HERSTEL
-    rv1, rv5 = p.onderdelen[:2]
-    assert rv1.waarom[0].startswith("RV1: ") and rv5.waarom[0].startswith("RV5: ")
-    assert rv1.start == rv5.start == p.periode.start
-    herstel_af = max(rv1.eind, rv5.eind)
+    keten = [o for o in p.onderdelen if o.id.startswith("stap1-herstel-")]
+    assert [o.id for o in keten] == HERSTEL and p.onderdelen[0] == keten[0]
+    assert keten[0].waarom[0].startswith("RV1: ") and keten[1].waarom[0].startswith("RV1: ")
+    assert keten[0].start == p.periode.start
+    for eerder, later in itertools.pairwise(keten):
+        assert later.na == [eerder.id] and eerder.eind < later.start
+    assert any(w.startswith("RV2: ") for w in keten[3].waarom)
+    herstel_af = keten[-1].eind
     stap1 = [o for o in p.onderdelen if o.stap == 1 and o.id not in HERSTEL]
     assert [o.id for o in stap1] == [
         "stap1-college",
@@ -405,43 +463,51 @@ def test_nog_niet_klaar_begint_met_herstel_en_stap1_wacht_erop() -> None:
         assert o.start > herstel_af, o.id
         assert any(w.startswith("R1.1: ") for w in o.waarom), o.id
     assert all(o.start > herstel_af for o in p.onderdelen if o.stap in (2, 3))
+    assert p.indicatief
 
 
 def test_nog_niet_klaar_blokkeert_en_de_cli_zegt_het() -> None:
     p = _programma("nog-niet-klaar")
     blokkerend = [w.code for w in p.waarschuwingen if w.ernst == "blokkerend"]
     assert blokkerend == ["RV1-niet-voldaan", "RV5-deels"]
-    assert len(p.waarschuwingen) == 10
+    assert len(p.waarschuwingen) == 11
     resultaat = _cli("nog-niet-klaar", "md")
     assert resultaat.exit_code == 1
     assert "[blokkerend] RV1: Organisatienorm: niet voldaan." in resultaat.stderr
     assert "[blokkerend] RV5: Agressieprotocol: deels voldaan." in resultaat.stderr
     md = resultaat.stdout
+    assert "> **Let op: de datums zijn indicatief.** Zolang RV1 en RV5 blokkeren" in md
     assert "| RV1 Organisatienorm | niet voldaan | blokkerend |" in md
     assert "| RV5 Agressieprotocol | deels | blokkerend |" in md
+    assert "| R6.2 Bedrijfsopvangteam (BOT) | nee | waarschuwing |" in md  # organisatie.bot: 0
     organisatie = md.split("\n## Onderdelen voor de hele organisatie\n", 1)[1]
     assert organisatie.index("### Organisatienorm vaststellen in het MT") < organisatie.index(
-        "### Normstelling en bewustwording"
+        "### Instemming van de ondernemingsraad met het agressieprotocol"
+    )
+    assert organisatie.index("### Aanpak, organisatienorm en protocol vaststellen") < (
+        organisatie.index("### Normstelling en bewustwording")
     )
 
 
 def test_nog_niet_klaar_aantallen_en_wat_het_profiel_uitsluit() -> None:
     p = _programma("nog-niet-klaar")
-    assert len(p.onderdelen) == 40
-    assert Counter(o.stap for o in p.onderdelen) == {1: 6, 2: 3, 3: 9, 4: 22}
+    assert len(p.onderdelen) == 49
+    assert Counter(o.stap for o in p.onderdelen) == {1: 8, 2: 6, 3: 9, 4: 26}
     assert {o.leervorm for o in p.onderdelen}.isdisjoint({"e-learning"})  # e_learning: false
     assert p.onderdeel("stap3-bot") is None  # organisatie.bot: 0
     assert p.onderdeel("stap3-staf") is not None
     assert {o.jaar for o in p.onderdelen if o.jaar} == {1, 2}  # looptijd_jaren: 2
     assert not any(re.search(r"-j3(-|$)", o.id) for o in p.onderdelen)
+    cyclus = {"leerdoelen-herzien": 1, "opfrisser": 1}  # R4.1: elk team, in jaar 2
     assert {t: dict(c) for t, c in _per_team(p).items()} == {
         "Publiekszaken": {
             "werkafspraken": 1,
+            "mentor": 1,
             "vaardigheden": 1,
             "teamtraining": 1,
             "werkoverleg": 4,
             "hr-gesprek": 2,
-            "opfrisser": 1,
+            **cyclus,
         },
         "Sociaal domein": {
             "werkafspraken": 1,
@@ -449,23 +515,26 @@ def test_nog_niet_klaar_aantallen_en_wat_het_profiel_uitsluit() -> None:
             "teamtraining": 1,
             "werkoverleg": 4,
             "hr-gesprek": 2,
+            **cyclus,
         },
         "Handhaving": {
             "werkafspraken": 1,
+            "mentor": 1,
             "basiscompetenties": 1,
             "vaardigheden": 1,
             "teamtraining": 1,
             "werkoverleg": 4,
             "hr-gesprek": 2,
-            "opfrisser": 1,
+            **cyclus,
         },
     }
 
 
 def test_nog_niet_klaar_kosten_zonder_dagtarief() -> None:
     p = _programma("nog-niet-klaar")
-    assert (p.kosten.trainersdagen.min, p.kosten.trainersdagen.max) == (17, 28.5)
-    assert p.kosten.euro is None and p.kosten.budget is None
+    assert (p.kosten.trainersdagen.min, p.kosten.trainersdagen.max) == (18.5, 30)
+    assert p.kosten.euro is None and p.kosten.budget is None and p.kosten.totaal is None
+    assert [j.euro for j in p.kosten.per_jaar] == [None]
     assert not any(w.code.startswith("budget") for w in p.waarschuwingen)
     md = _cli("nog-niet-klaar", "md").stdout
     assert "| Kosten | geen dagtarief |" in md and "| Budget | niet opgegeven |" in md

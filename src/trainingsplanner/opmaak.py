@@ -79,3 +79,15 @@ def maal(laag: int, hoog: int) -> str:
     if laag == hoog:
         return f"{woord(laag)}maal"
     return f"{woord(laag)}- tot {woord(hoog)}maal"
+
+
+def lijst(namen: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c'."""
+    if len(namen) <= 1:
+        return "".join(namen)
+    return ", ".join(namen[:-1]) + " en " + namen[-1]
+
+
+def in_zin(naam: str) -> str:
+    """Een naam midden in een zin: 'College van B&W' → 'college van B&W'; 'MT …' blijft."""
+    return naam[:1].lower() + naam[1:] if naam[1:2].islower() else naam

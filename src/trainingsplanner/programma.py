@@ -1,7 +1,8 @@
 """Het programma (versie 1, zie CONTRACT.md): wat de engine oplevert en elke weergave leest.
 
 Velden uit het contract hebben vaste namen; extra velden (`toelichting`, `afgedekt`, `jaar`,
-`trainer`, `bevindingen`) zijn optioneel toegevoegd en breken geen bestaande lezer.
+`trainer`, `aanname`, `bevindingen`, `indicatief`, `planning`, `kosten.per_jaar`, …) zijn
+optioneel toegevoegd en breken geen bestaande lezer.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from trainingsplanner.typen import (
     Duur,
     Ernst,
     Leervorm,
+    Maand,
     Model,
     Status,
     Trainer,
@@ -40,6 +42,9 @@ STATUSWOORDEN: dict[Status, Woorden] = {
     "niet-voldaan": Woorden("niet voldaan", "niet voldaan"),
     "onbekend": Woorden("onbekend", "onbekend"),
     "niet-ingevuld": Woorden("niet ingevuld", "niet ingevuld"),
+    "beantwoord": Woorden("beantwoord", "beantwoord"),
+    "ja": Woorden("ja", "ja"),
+    "nee": Woorden("nee", "nee"),
 }
 """De statuswoorden van een bevinding, voor elke weergave en elke melding."""
 
@@ -83,6 +88,8 @@ class Onderdeel(Model):
     afgedekt: list[Afgedekt] = []
     jaar: int | None = None
     trainer: Trainer = "extern"
+    aanname: bool = False
+    """Een duur, groepsgrootte, interval of doorlooptijd die de handreiking niet geeft (D6)."""
 
     @property
     def terugkerend(self) -> bool:
@@ -117,6 +124,8 @@ class Bevinding(Model):
     actie: str | None
     eigenaar: str | None
     team: str | None = None
+    antwoord: str | None = None
+    """Bij een toetspunt (R7.9): het antwoord uit de intake, letterlijk."""
 
     @property
     def blokkeert(self) -> bool:
@@ -140,20 +149,62 @@ class Bereik(Model):
 _GEEN_DAGEN = Bereik(min=0, max=0)
 
 
+Kostensoort = Literal["externe-trainers", "e-learning", "interne-trainers"]
+"""Waar het geld heen gaat: trainersdagen van een bureau, e-learninglicenties (R8.2), uren van
+interne trainers (R8.3). Een soort staat er alleen als het profiel de prijs geeft."""
+
+KOSTENSOORTWOORDEN: dict[Kostensoort, str] = {
+    "externe-trainers": "externe trainers",
+    "e-learning": "e-learninglicenties",
+    "interne-trainers": "interne trainers",
+}
+
+
+class Kostenregel(Model):
+    """Eén onderdeel in één kalenderjaar: de sessies van dat jaar en wat ze kosten."""
+
+    id: str
+    soort: Kostensoort
+    sessies: Annotated[int, Field(ge=0)]
+    deelnemers: Annotated[int, Field(ge=0)]
+    dagen: Bereik
+    """Trainersdagen (extern of intern); 0 bij e-learning."""
+    euro: Bereik | None
+    """None als het profiel de prijs van deze soort niet geeft."""
+
+
+class KostenJaar(Model):
+    """De kosten van één kalenderjaar (het begrotingsjaar van een gemeente)."""
+
+    jaar: int
+    trainersdagen: Bereik
+    """Externe trainersdagen in dit jaar."""
+    euro: Bereik | None
+    """Externe trainers in dit jaar, of None zonder dagtarief."""
+    per_soort: dict[Kostensoort, Bereik] = {}
+    onderdelen: list[Kostenregel] = []
+
+
 class KostenOverzicht(Model):
     trainersdagen: Bereik
     euro: Bereik | None
     dagtarief: float | None = None
     budget: float | None = None
+    per_soort: dict[Kostensoort, Bereik] = {}
+    """Euro per soort kosten voor de hele looptijd, voor de soorten waarvan de prijs bekend is."""
+    totaal: Bereik | None = None
+    """De som van `per_soort`; None zonder dagtarief."""
+    per_jaar: list[KostenJaar] = []
 
     @property
     def oordeel(self) -> Budgetoordeel | None:
-        """Het budgetoordeel (R7.10); None zonder dagtarief of zonder budget."""
-        if self.euro is None or self.budget is None:
+        """Het budgetoordeel (R7.10) over het totaal; None zonder dagtarief of zonder budget."""
+        bedrag = self.totaal or self.euro
+        if self.euro is None or bedrag is None or self.budget is None:
             return None
-        if self.euro.min > self.budget:
+        if bedrag.min > self.budget:
             return "boven"
-        if self.euro.max > self.budget:
+        if bedrag.max > self.budget:
             return "krap"
         return "binnen"
 
@@ -161,6 +212,14 @@ class KostenOverzicht(Model):
 class Periode(Model):
     start: dt.date
     eind: dt.date
+
+
+class Planningskeuze(Model):
+    """De maanden zonder groepssessies, werkoverleg of bestuursvergaderingen."""
+
+    geen_sessies_in: list[Maand]
+    aanname: bool
+    """Waar: de aanname van de planner (catalogus), niet gekozen in het profiel."""
 
 
 class Programma(Model):
@@ -171,6 +230,9 @@ class Programma(Model):
     waarschuwingen: list[Waarschuwing]
     kosten: KostenOverzicht
     bevindingen: list[Bevinding] = []
+    indicatief: bool = False
+    """Waar zolang een randvoorwaarde blokkeert: de datums hangen af van het oplossen ervan."""
+    planning: Planningskeuze | None = None
 
     def onderdeel(self, code: str) -> Onderdeel | None:
         return next((o for o in self.onderdelen if o.id == code), None)

@@ -27,11 +27,33 @@ Trainer = Literal["extern", "intern", "geen"]
 """Wie een onderdeel geeft: een extern bureau (kost trainersdagen), eigen mensen, of niemand."""
 Risico = Literal["hoog", "midden", "laag"]
 Antwoord = Literal["ja", "deels", "nee", "onbekend"]
-Status = Literal["voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld"]
+Status = Literal[
+    "voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld", "beantwoord", "ja", "nee"
+]
+"""De status van een bevinding. Een randvoorwaarde (RV1–RV5) is voldaan, deels, niet voldaan,
+onbekend of niet ingevuld; een toetspunt (R7.9) is beantwoord of niet ingevuld; een feit uit het
+profiel (bestuur betrokken bij een incident, R3.6; een bedrijfsopvangteam, R6.2) is ja of nee."""
+RV_STATUSSEN: tuple[Status, ...] = ("voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld")
+"""De statussen van een randvoorwaarde: het antwoord ja/deels/nee/onbekend, of weggelaten."""
 Ernst = Literal["blokkerend", "waarschuwing", "info"]
 ElementenUit = Literal["vast", "leidinggevenden-lijst", "functiegroep-lijst"]
 """Waar de elementen van een sessie vandaan komen: de sessie zelf, de lijst voor
 leidinggevenden (R6.6) of de keuze per team uit de lijst van de functiegroep (R7.4)."""
+
+Maand = Literal[
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]  # fmt: skip
+"""Een kalendermaand, zoals een Nederlander hem schrijft (planning.geen_sessies_in)."""
+
+Aanname = Literal["duur", "groepsgrootte", "interval", "doorlooptijd"]
+"""Een getal dat de handreiking niet geeft en de planner aanneemt (D6, l.979): de duur, de
+groepsgrootte van een bijeenkomst, het interval van een terugkerend onderdeel of de
+doorlooptijd van een stap in de herstelketen (RV1, RV2, RV5)."""
+
+AANNAME_REDEN = "D6: aanname planner"
+"""Het begin van een reden in `waarom` die een aanname noemt: "D6: aanname planner (duur): …";
+tussen haakjes staat wat er wordt aangenomen (een `Aanname`), zodat een weergave het erbij zet."""
 
 STAP_BORGEN = 4
 """Stap 4, borgen en evalueren (D5): de stap van de terugkerende activiteiten."""

@@ -14,11 +14,15 @@ from trainingsplanner.fouten import InvoerFout
 
 
 def test_r1_1_normstelling_komt_eerst_en_teams_wachten(catalogus: Catalogus) -> None:
+    """Elk teamonderdeel van stap 2 en 3 wacht op heel stap 1; de leidinggevenden beginnen aan
+    hun voorbereiding en training na hun eigen sessie normstelling (R3.2)."""
     p = programma(catalogus)
     stap1 = [o for o in p.onderdelen if o.stap == 1]
-    later = [o for o in p.onderdelen if o.stap in (2, 3)]
+    later = [o for o in p.onderdelen if o.stap in (2, 3) and o.team is not None]
     assert stap1 and later
     assert max(o.eind for o in stap1 if o.leervorm != "e-learning") < min(o.start for o in later)
+    leiders = [item(p, "stap2-voorbereiding-leidinggevenden"), item(p, "stap3-leidinggevenden")]
+    assert all(item(p, "stap1-leidinggevenden").eind < o.start for o in leiders)
     sessie = item(p, "stap2-balie")
     assert {
         "stap1-college",
@@ -80,10 +84,17 @@ def test_r3_2_leaders_trained_before_staff(catalogus: Catalogus) -> None:
 
 
 def test_r3_3_r6_6_r7_3_leidinggevenden_eigen_training(catalogus: Catalogus) -> None:
+    """De vaardigheden van de lijst (R6.6) plus afhandeling, schokverwerking en coaching on the
+    job (R6.2, tabel 4); de kennis van de lijst kregen zij al in stap 1 en de voorbereiding."""
     p = programma(catalogus)
     leiding = item(p, "stap3-leidinggevenden")
-    assert leiding.elementen == catalogus.leidinggevenden_elementen()
+    al = {*catalogus.sessies["normstelling"].elementen}
+    al |= {*catalogus.sessies["voorbereiding-leidinggevenden"].elementen}
+    lijst = [e for e in catalogus.leidinggevenden_elementen() if e not in al]
+    extra = ["afhandeling", "schokverwerking", "coaching-on-the-job"]
+    assert leiding.elementen == lijst + extra
     assert "opvang-en-nazorg" in leiding.elementen and "reageren-naar-de-dader" in leiding.elementen
+    assert cites(leiding, "R6.2") and cites(leiding, "R6.7")
     assert leiding.deelnemers == 6 + 5
     assert (leiding.duur_dagen.min, leiding.duur_dagen.max) == (0.5, 1.0)
     for regel in ("R3.3", "R6.6", "R7.3", "R5.4"):
@@ -174,6 +185,7 @@ def test_r7_4_r5_2_vaardigheden_uit_de_lijst_van_de_functiegroep(catalogus: Cata
     lijst = catalogus.vaardighedenlijst("buitendienst")
     assert lijst is not None
     verwacht = {e for punt in lijst.punten for e in punt.elementen}
+    verwacht |= {"handelen-volgens-protocol", "incidenten-melden-in-gir"}  # R8.1, l.125
     training = item(p, "stap3-buitendienst-vaardigheden")
     assert set(training.elementen) == verwacht
     assert cites(training, "R7.4") and cites(training, "R5.2")
@@ -188,15 +200,21 @@ def test_r6_7_kennis_voor_vaardigheden(catalogus: Catalogus) -> None:
     assert cites(kennis, "R6.7")
 
 
-def test_r7_5_teamnorm_maakt_de_training_korter_zonder_kennisdeel(catalogus: Catalogus) -> None:
+def test_r7_5_teamnorm_zonder_kennisdeel_en_de_tijd_gaat_naar_de_vaardigheden(
+    catalogus: Catalogus,
+) -> None:
+    """Met een teamnorm geen eerste aanzet van een halve dag en geen kennis vooraf; de training
+    gaat direct naar de vaardigheden en wordt daarbij niet korter (l.979-984)."""
     met = programma(catalogus, team(profieldata(), "Buitendienst", teamnorm=True))
     zonder = programma(catalogus)
-    kort = item(met, "stap3-buitendienst-vaardigheden")
-    lang = item(zonder, "stap3-buitendienst-vaardigheden")
-    assert kort.duur_dagen.max < lang.duur_dagen.max
+    direct = item(met, "stap3-buitendienst-vaardigheden")
+    gewoon = item(zonder, "stap3-buitendienst-vaardigheden")
+    assert direct.duur_dagen == gewoon.duur_dagen
     assert met.onderdeel("stap3-buitendienst-kennis") is None
-    assert all(catalogus.elementen[e].soort != "kennis" for e in kort.elementen)
-    assert cites(kort, "R7.5")
+    assert all(catalogus.elementen[e].soort != "kennis" for e in direct.elementen)
+    assert cites(direct, "R7.5")
+    toets = item(met, "stap2-buitendienst")
+    assert toets.leervorm == "werkoverleg" and toets.duur_dagen.max < 0.5 and cites(toets, "R7.5")
 
 
 def test_r5_3_basiscompetenties_eerst_op_peil(catalogus: Catalogus) -> None:
@@ -255,7 +273,7 @@ def test_r2_3_werkoverleg_minstens_twee_keer_per_jaar_per_team(catalogus: Catalo
 
 def test_r3_4_hr_gesprek_jaarlijks(catalogus: Catalogus) -> None:
     p = programma(catalogus)
-    gesprekken = [o for o in p.onderdelen if o.leervorm == "gesprek"]
+    gesprekken = [o for o in p.onderdelen if "-hr-gesprek-" in o.id]
     assert len(gesprekken) == 4 * 3
     assert all(cites(o, "R3.4") and o.sessies == o.deelnemers for o in gesprekken)
 
@@ -277,18 +295,24 @@ def test_r3_6_tweemaal_per_jaar_als_het_bestuur_betrokken_was(catalogus: Catalog
     assert any(w.regel == "R3.6" for w in p.waarschuwingen)
 
 
-def test_r4_1_opfrissers_hoog_jaarlijks_midden_om_het_jaar_laag_niet(catalogus: Catalogus) -> None:
+def test_r4_1_elk_jaar_leerdoelwijzer_opnieuw_dan_een_opfrisser_op_nieuwe_leerdoelen(
+    catalogus: Catalogus,
+) -> None:
+    """Geen vast ritme naar risico (l.33-36): elk team, elk volgend jaar, eerst de leerdoelwijzer
+    en de incidenten, dan een opfrisser zonder vooraf gekozen elementen."""
     p = programma(catalogus, profieldata(looptijd_jaren=5))
-    jaren: dict[str | None, list[int | None]] = {}
-    for o in p.onderdelen:
-        if "-opfrisser-" in o.id:
-            jaren.setdefault(o.team, []).append(o.jaar)
-    assert jaren["Balie"] == [2, 3, 4, 5]
-    assert jaren["Wijkteam"] == [3, 5]
-    assert "Buitendienst" not in jaren
+    for code in ("balie", "boa-s", "buitendienst", "wijkteam"):
+        for jaar in range(2, 6):
+            herzien = item(p, f"stap4-{code}-leerdoelen-herzien-j{jaar}")
+            opfrisser = item(p, f"stap4-{code}-opfrisser-j{jaar}")
+            assert herzien.id in opfrisser.na and herzien.eind < opfrisser.start
+            assert opfrisser.elementen == [] and opfrisser.aanname
+            assert f"(jaar {jaar})" in opfrisser.titel
+            assert not any("bij risico" in w for w in opfrisser.waarom)
+            assert cites(herzien, "R2.2") and cites(herzien, "R3.5") and cites(opfrisser, "R4.1")
     opfrisser = item(p, "stap4-boa-s-opfrisser-j2")
-    assert "gespreksvoering" in opfrisser.elementen  # R6.5: alleen opfrissen
     assert item(p, "stap3-boa-s-vaardigheden").eind < opfrisser.start
+    assert not cites(opfrisser, "R6.5")  # wat de opleiding bood: kort, in de eerste training
 
 
 def test_r8_3_train_de_trainer_voor_geschikte_onderdelen(catalogus: Catalogus) -> None:
@@ -307,10 +331,11 @@ def test_rv1_geen_organisatienorm_maakt_vaststellen_het_eerste_onderdeel(
     data["randvoorwaarden"]["organisatienorm"] = "nee"
     p = programma(catalogus, data)
     eerste = p.onderdelen[0]
-    assert eerste.id == "stap1-herstel-rv1" and cites(eerste, "RV1")
+    assert eerste.id == "stap1-herstel-norm-vaststellen" and cites(eerste, "RV1")
+    keten = [o for o in p.onderdelen if o.id.startswith("stap1-herstel-")]
     for o in p.onderdelen:
-        if o.id.startswith("stap1-") and o.id != eerste.id and o.leervorm != "e-learning":
-            assert eerste.id in o.na and eerste.eind < o.start
+        if o.stap == 1 and o not in keten and o.leervorm != "e-learning":
+            assert all(k.id in o.na and k.eind < o.start for k in keten), o.id
     assert any(w.code == "RV1-niet-voldaan" and w.ernst == "blokkerend" for w in p.waarschuwingen)
 
 
@@ -318,7 +343,7 @@ def test_rv5_protocol_deels_blokkeert_en_komt_eerst(catalogus: Catalogus) -> Non
     data = profieldata()
     data["randvoorwaarden"]["agressieprotocol"] = "deels"
     p = programma(catalogus, data)
-    assert p.onderdelen[0].id == "stap1-herstel-rv5"
+    assert p.onderdelen[0].id == "stap1-herstel-protocol"
     assert any(w.regel == "RV5" and w.ernst == "blokkerend" for w in p.waarschuwingen)
 
 
@@ -342,7 +367,7 @@ def test_r7_9_ontbrekende_toetspunten_worden_gemeld(catalogus: Catalogus) -> Non
 
 
 def test_capaciteit_sessies_per_maand_wordt_nooit_overschreden(catalogus: Catalogus) -> None:
-    data = profieldata(capaciteit={"sessies_per_maand": 3})
+    data = profieldata(capaciteit={"sessies_per_maand": 3}, planning={"geen_sessies_in": []})
     data["teams"] = [
         {"naam": f"Team {i}", "functiegroep": "publieksdiensten", "medewerkers": 30}
         for i in range(12)
@@ -350,7 +375,9 @@ def test_capaciteit_sessies_per_maand_wordt_nooit_overschreden(catalogus: Catalo
     p = programma(catalogus, data)
     per_maand: Counter[tuple[int, int]] = Counter()
     for o in p.onderdelen:
-        if o.leervorm in ("werkoverleg", "gesprek", "e-learning") or not o.sessies:
+        if o.leervorm in ("werkoverleg", "gesprek", "e-learning") or o.trainer == "geen":
+            continue
+        if not o.sessies:
             continue
         assert o.start.day == 1 or o.start == p.periode.start
         maanden = (o.eind.year - o.start.year) * 12 + o.eind.month - o.start.month + 1

@@ -2,11 +2,11 @@
 
 De engine spelt zelf geen sessie-, activiteit-, element- of doelgroepcode; hij gebruikt de
 namen hieronder (`Sessies.NORMSTELLING.uit(catalogus)`). Welke generator welke naam
-gebruikt, staat in zijn registratie (`engine/regels/`). De controles onderaan (`behoeften`,
-`volgorde_zonder_kring`, geregistreerd in `controles.CONTROLES`) draaien bij elke lading
-van de catalogus, dus bij `plan validate` én bij `plan generate`: ze melden met bestand en
-regel welke van deze namen de catalogus mist, een elementbron die de engine hier niet kan
-gebruiken, en een kring in de volgorde-eisen.
+gebruikt, staat in zijn registratie (`engine/regels/`). De controle onderaan (`behoeften`,
+geregistreerd in `controles.CONTROLES`, net als `volgorde.volgorde_zonder_kring`) draait bij
+elke lading van de catalogus, dus bij `plan validate` én bij `plan generate`: hij meldt met
+bestand en regel welke van deze namen de catalogus mist en een elementbron die de engine
+hier niet kan gebruiken.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ TEAM = "team"
 """De gereserveerde doelgroep van onderdelen per team; geen doelgroep mag zo heten."""
 HERSTEL = "herstel"
 """De soort van de onderdelen die een blokkerende randvoorwaarde oplossen (in `volgorde`)."""
+ELK_ONDERDEEL = "elk-onderdeel"
+"""In `volgorde.na`: elke soort onderdeel (met `na_leervorm` meestal beperkt tot één leervorm)."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,11 @@ def _nodig(soort: Soort[T], code: str) -> Verwijzing[T]:
 class Sessies:
     NORMSTELLING = _nodig(SESSIE, "normstelling")
     KENNIS_E_LEARNING = _nodig(SESSIE, "kennis-e-learning")
+    BESTUURSINCIDENT = _nodig(SESSIE, "bestuursincident")
+    TRAINERS_OPLEIDEN = _nodig(SESSIE, "trainers-opleiden")
+    VOORBEREIDING_LEIDINGGEVENDEN = _nodig(SESSIE, "voorbereiding-leidinggevenden")
     TEAMSESSIE = _nodig(SESSIE, "teamsessie")
+    MENTOR = _nodig(SESSIE, "mentor")
     LEIDINGGEVENDEN = _nodig(SESSIE, "leidinggevenden")
     BOT = _nodig(SESSIE, "bot")
     STAF = _nodig(SESSIE, "staf")
@@ -113,12 +119,11 @@ class Activiteiten:
     HR_GESPREK = _nodig(ACTIVITEIT, "hr-gesprek")
     INCIDENTEVALUATIE = _nodig(ACTIVITEIT, "incidentevaluatie")
     INTRODUCTIE = _nodig(ACTIVITEIT, "introductie")
+    LEERDOELEN_HERZIEN = _nodig(ACTIVITEIT, "leerdoelen-herzien")
     OPFRISSER = _nodig(ACTIVITEIT, "opfrisser")
 
 
 class Elementen:
-    NORMSTELLING_ORGANISATIE = _nodig(ELEMENT, "normstelling-organisatie")
-    """Wat het herstel van een blokkerende randvoorwaarde behandelt (RV1, RV5)."""
     INCIDENTEN_BESPREKEN = _nodig(ELEMENT, "incidenten-bespreken-en-leren")
     """Wat bestuur en MT bij de incidentevaluatie doen (R3.5)."""
 
@@ -166,42 +171,3 @@ def behoeften(cat: Catalogus) -> Iterator[Probleem]:
                 "'functiegroep-lijst' kiest de elementen per team; deze sessie is niet (alleen) "
                 f"voor teams (doelgroepen: {', '.join(s.doelgroepen)})",
             )
-
-
-def volgorde_zonder_kring(cat: Catalogus) -> Iterator[Probleem]:
-    """De volgorde-eisen vormen geen kring: anders kan geen enkel onderdeel ervan beginnen.
-
-    Eén melding per kring, bij de laatste eis in het bestand die hem sluit (vaak de nieuwste).
-    """
-    eisen = cat.stappenplan.volgorde
-    na: dict[str, list[str]] = {}
-    for eis in eisen:
-        na.setdefault(eis.voor, []).append(eis.na)
-    gemeld: set[str] = set()
-    for i in reversed(range(len(eisen))):
-        eis = eisen[i]
-        terug = _pad(na, eis.na, eis.voor)
-        if terug is None or gemeld & set(terug):
-            continue
-        gemeld.update(terug)
-        yield cat.documenten["stappenplan"].probleem(
-            ("volgorde", i),
-            "de volgorde-eisen vormen een kring: " + " → ".join([eis.voor, *terug]),
-        )
-
-
-def _pad(na: dict[str, list[str]], van: str, naar: str) -> list[str] | None:
-    """Een pad van `van` naar `naar` langs de volgorde-eisen (breedte eerst), of None."""
-    vorige: dict[str, str | None] = {van: None}
-    rij = [van]
-    for knoop in rij:
-        if knoop == naar:
-            pad = [knoop]
-            while (stap := vorige[pad[-1]]) is not None:
-                pad.append(stap)
-            return pad[::-1]
-        for volgende in na.get(knoop, []):
-            if volgende not in vorige:
-                vorige[volgende] = knoop
-                rij.append(volgende)
-    return None

@@ -7,11 +7,14 @@ bestand, regel, kolom en veld, en een onbekende code krijgt een 'bedoelde u …?
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, get_args
 
 from trainingsplanner.bestanden.yamlbron import Pad
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.catalogus.behoeften import HERSTEL, TEAM, behoeften, volgorde_zonder_kring
+from trainingsplanner.catalogus.behoeften import ELK_ONDERDEEL, HERSTEL, TEAM, behoeften
+from trainingsplanner.catalogus.modellen import Bronplek
+from trainingsplanner.catalogus.samenhang import beperkingen_in_sessies, inhoudelijk
+from trainingsplanner.catalogus.volgorde import volgorde_zonder_kring
 from trainingsplanner.fouten import Probleem
 from trainingsplanner.suggestie import bedoelde_u
 
@@ -63,7 +66,7 @@ def unieke_codes(cat: Catalogus) -> Iterator[Probleem]:
     yield from _uniek(cat, "elementen", ("elementen",), e.elementen, "id", "code")
     yield from _uniek(cat, "elementen", ("opleidingen",), e.opleidingen, "id", "code")
     yield from _uniek(cat, "elementen", ("opleidingen",), e.opleidingen, "naam", "naam")
-    for plek in ("tabel-2", "tabel-4", "leidinggevenden", "voorbeeldprogramma"):
+    for plek in get_args(Bronplek):
         eerst: dict[str, int] = {}
         for i, el in enumerate(e.elementen):
             if el.bronplek != plek:
@@ -116,6 +119,14 @@ def _in_elementen(cat: Catalogus) -> Iterator[Code]:
         )
     for i, o in enumerate(cat.elementenbestand.opleidingen):
         yield from _elk("elementen", ("opleidingen", i, "elementen"), o.elementen, "element", el)
+        for j, deel in enumerate(o.deels):
+            yield (
+                "elementen",
+                ("opleidingen", i, "deels", j, "element"),
+                deel.element,
+                "element",
+                el,
+            )
     for i, punt in enumerate(cat.elementenbestand.leidinggevenden):
         yield "elementen", ("leidinggevenden", i, "element"), punt.element, "element", el
     for i, lijst in enumerate(cat.elementenbestand.vaardigheden_per_functiegroep):
@@ -132,27 +143,36 @@ def _in_elementen(cat: Catalogus) -> Iterator[Code]:
 def _in_stappenplan(cat: Catalogus) -> Iterator[Code]:
     dg, el = set(cat.doelgroepen), set(cat.elementen)
     publiek = dg | {TEAM}
-    for i, s in enumerate(cat.stappenplan.sessies):
-        yield from _elk(
-            "stappenplan", ("sessies", i, "doelgroepen"), s.doelgroepen, "doelgroep", publiek
-        )
-        yield from _elk("stappenplan", ("sessies", i, "elementen"), s.elementen, "element", el)
-        for sleutel, leden in s.samenvoegen.items():
-            yield "stappenplan", ("sessies", i, "samenvoegen"), sleutel, "doelgroep", dg
-            for lid in leden:
-                yield "stappenplan", ("sessies", i, "samenvoegen", sleutel), lid, "doelgroep", dg
     sessies = set(cat.sessies) | set(cat.activiteiten) | {HERSTEL}
+    alleen = set(cat.sessies)
+    for i, s in enumerate(cat.stappenplan.sessies):
+        pad: Pad = ("sessies", i)
+        yield from _elk("stappenplan", (*pad, "doelgroepen"), s.doelgroepen, "doelgroep", publiek)
+        for veld in ("elementen", "extra_elementen"):
+            yield from _elk("stappenplan", (*pad, veld), getattr(s, veld), "element", el)
+        yield from _elk(
+            "stappenplan", (*pad, "niet_herhalen_uit"), s.niet_herhalen_uit, "sessie", alleen
+        )
+        for sleutel, leden in s.samenvoegen.items():
+            yield "stappenplan", (*pad, "samenvoegen"), sleutel, "doelgroep", dg
+            yield from _elk("stappenplan", (*pad, "samenvoegen", sleutel), leden, "doelgroep", dg)
     for i, v in enumerate(cat.stappenplan.volgorde):
-        yield "stappenplan", ("volgorde", i, "voor"), v.voor, "sessie", sessies
-        yield "stappenplan", ("volgorde", i, "na"), v.na, "sessie", sessies
+        pad = ("volgorde", i)
+        yield "stappenplan", (*pad, "voor"), v.voor, "sessie", sessies
+        yield "stappenplan", (*pad, "na"), v.na, "sessie", sessies | {ELK_ONDERDEEL}
+        for veld in ("voor_doelgroepen", "na_doelgroepen"):
+            yield from _elk("stappenplan", (*pad, veld), getattr(v, veld), "doelgroep", publiek)
     for i, t in enumerate(cat.stappenplan.terugkerend):
         yield from _elk("stappenplan", ("terugkerend", i, "elementen"), t.elementen, "element", el)
         yield "stappenplan", ("terugkerend", i, "doelgroep"), t.doelgroep, "doelgroep", publiek
     for i, r in enumerate(cat.stappenplan.randvoorwaarden):
         yield "stappenplan", ("randvoorwaarden", i, "eigenaar"), r.eigenaar, "doelgroep", dg
-        if r.herstel:
-            pad: Pad = ("randvoorwaarden", i, "herstel", "doelgroep")
-            yield "stappenplan", pad, r.herstel.doelgroep, "doelgroep", dg
+    rv = {r.id for r in cat.stappenplan.randvoorwaarden}
+    for i, h in enumerate(cat.stappenplan.herstelketen):
+        pad = ("herstelketen", i)
+        yield "stappenplan", (*pad, "doelgroep"), h.doelgroep, "doelgroep", dg
+        yield from _elk("stappenplan", (*pad, "elementen"), h.elementen, "element", el)
+        yield from _elk("stappenplan", (*pad, "lost_op"), h.lost_op, "randvoorwaarde", rv)
 
 
 def _bron_vermeldingen(cat: Catalogus) -> Iterator[tuple[str, Pad, list[str]]]:
@@ -171,6 +191,7 @@ def _bron_vermeldingen(cat: Catalogus) -> Iterator[tuple[str, Pad, list[str]]]:
         ("stappenplan", "volgorde", s.volgorde),
         ("stappenplan", "terugkerend", s.terugkerend),
         ("stappenplan", "randvoorwaarden", s.randvoorwaarden),
+        ("stappenplan", "herstelketen", s.herstelketen),
         ("stappenplan", "toetspunten", s.toetspunten),
         ("leerdoelwijzer", "", [cat.leerdoelwijzer]),
     ]
@@ -178,6 +199,12 @@ def _bron_vermeldingen(cat: Catalogus) -> Iterator[tuple[str, Pad, list[str]]]:
         for i, item in enumerate(items):
             pad: Pad = (naam, i, "bron") if naam else ("bron",)
             yield bestand, pad, list(item.bron)
+    for i, sessie in enumerate(s.sessies):
+        if sessie.bij_teamnorm is not None:
+            pad = ("sessies", i, "bij_teamnorm", "bron")
+            yield "stappenplan", pad, list(sessie.bij_teamnorm.bron)
+    yield "stappenplan", ("planning", "bron"), list(s.planning.bron)
+    yield "stappenplan", ("kosten", "bron"), list(s.kosten.bron)
 
 
 def bronnen_bestaan(cat: Catalogus) -> Iterator[Probleem]:
@@ -205,56 +232,6 @@ def regels_gedekt(cat: Catalogus) -> Iterator[Probleem]:
                 ("regels", i, "id"),
                 f"regel {regel.id} ({'/'.join(regel.soort)}) wordt door geen enkele "
                 "catalogusvermelding genoemd in een bron:-veld",
-            )
-
-
-def inhoudelijk(cat: Catalogus) -> Iterator[Probleem]:
-    """Samenhang die de handreiking vraagt (R6.4, R7.4, D3)."""
-    for i, o in enumerate(cat.elementenbestand.opleidingen):
-        for j, x in enumerate(o.elementen):
-            element = cat.elementen.get(x)
-            if element and not element.inbegrepen_in_opleiding:
-                yield _p(
-                    cat,
-                    "elementen",
-                    ("opleidingen", i, "elementen", j),
-                    f"element '{x}' zit in een opleiding maar mist inbegrepen_in_opleiding: true (R6.4)",
-                )
-    for i, lijst in enumerate(cat.elementenbestand.vaardigheden_per_functiegroep):
-        for j, punt in enumerate(lijst.punten):
-            for k, x in enumerate(punt.elementen):
-                element = cat.elementen.get(x)
-                if element is None:
-                    continue
-                for f in lijst.functiegroepen:
-                    if not element.doelgroep.staat_toe(f, None):
-                        pad: Pad = ("vaardigheden_per_functiegroep", i, "punten", j, "elementen", k)
-                        yield _p(
-                            cat,
-                            "elementen",
-                            pad,
-                            f"element '{x}' is beperkt tot andere groepen en mag niet in de lijst van '{f}' (D3)",
-                        )
-    gedekt = {
-        f
-        for lijst in cat.elementenbestand.vaardigheden_per_functiegroep
-        for f in lijst.functiegroepen
-    }
-    for i, groep in enumerate(cat.groepen.functiegroepen):
-        if groep.id not in gedekt:
-            yield _p(
-                cat,
-                "functiegroepen",
-                ("functiegroepen", i, "id"),
-                f"functiegroep '{groep.id}' heeft geen vaardighedenlijst in trainingselementen.yaml (R7.4)",
-            )
-    for i, s in enumerate(cat.stappenplan.sessies):
-        if s.elementen_uit == "vast" and not s.elementen:
-            yield _p(
-                cat,
-                "stappenplan",
-                ("sessies", i, "elementen"),
-                "een sessie met vaste elementen noemt er minstens één",
             )
 
 
@@ -290,6 +267,7 @@ CONTROLES: tuple[tuple[str, Controle], ...] = (
     ("bronnen-bestaan", bronnen_bestaan),
     ("regels-gedekt", regels_gedekt),
     ("inhoudelijk", inhoudelijk),
+    ("beperkingen-in-sessies", beperkingen_in_sessies),
     ("leerdoelwijzer", leerdoelwijzer),
 )
 

@@ -7,25 +7,57 @@ controleren de vorm van één vermelding; verwijzingen tussen vermeldingen contr
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from trainingsplanner.catalogus.stappenplan import (
+    SIGNAALSTATUSSEN,
+    ErnstPerStatus,
+    GeenSessiesIn,
+    Herstelschakel,
+    Kostenaanname,
+    Planningsaanname,
+    Randvoorwaarde,
+    Sessie,
+    Signaal,
+    Signaalsoort,
+    Stap,
+    StappenplanBestand,
+    Terugkerend,
+    Toetspunt,
+    TrainDeTrainerOnderdeel,
+    Variant,
+    Volgorde,
+)
 from trainingsplanner.typen import (
-    STAP_BORGEN,
     Bronnen,
-    Duur,
-    ElementenUit,
-    Ernst,
     Id,
     Leervorm,
     Model,
     RegelId,
-    Risico,
-    Status,
     Tekst,
-    Trainer,
 )
+
+__all__ = [  # het model van stappenplan.yaml staat in stappenplan.py; deze namen gaan door
+    "SIGNAALSTATUSSEN",
+    "ErnstPerStatus",
+    "GeenSessiesIn",
+    "Herstelschakel",
+    "Kostenaanname",
+    "Planningsaanname",
+    "Randvoorwaarde",
+    "Sessie",
+    "Signaal",
+    "Signaalsoort",
+    "Stap",
+    "StappenplanBestand",
+    "Terugkerend",
+    "Toetspunt",
+    "TrainDeTrainerOnderdeel",
+    "Variant",
+    "Volgorde",
+]
 
 # ---------------------------------------------------------------- regels.yaml
 
@@ -118,8 +150,9 @@ class Ontbrekend(Model):
     bron: Bronnen
 
 
-Bronplek = Literal["tabel-2", "tabel-4", "leidinggevenden", "voorbeeldprogramma"]
+Bronplek = Literal["stappenplan", "tabel-2", "tabel-4", "leidinggevenden", "voorbeeldprogramma"]
 BRONPLEK_NAAM: dict[str, str] = {
+    "stappenplan": "Stappenplan (paragraaf 1)",
     "tabel-2": "Tabel 2",
     "tabel-4": "Tabel 4",
     "leidinggevenden": "Lijst leidinggevenden (paragraaf 3)",
@@ -150,12 +183,29 @@ class Element(Model):
         return waarde
 
 
+class Deeldekking(Model):
+    """R6.5: een element dat de opleiding maar voor een deel dekt; de rest blijft in de training."""
+
+    element: Id
+    nog_trainen: Tekst
+    """Wat van het element nog getraind wordt (in gewone woorden, voor de uitleg)."""
+
+
 class Opleiding(Model):
     id: Id
     naam: Tekst
     vaardigheidstraining: Tekst
-    elementen: Annotated[list[Id], Field(min_length=1)]
+    elementen: list[Id] = []
+    """Elementen die de opleiding helemaal dekt: alleen opfrissen, in de eerste training."""
+    deels: list[Deeldekking] = []
+    toelichting: Tekst | None = None
     bron: Bronnen
+
+    @model_validator(mode="after")
+    def _dekt_iets(self) -> Opleiding:
+        if not self.elementen and not self.deels:
+            raise ValueError("een opleiding dekt minstens één element (elementen of deels)")
+        return self
 
 
 class LeidinggevendenPunt(Model):
@@ -184,149 +234,6 @@ class ElementenBestand(Model):
     opleidingen: list[Opleiding]
     leidinggevenden: Annotated[list[LeidinggevendenPunt], Field(min_length=1)]
     vaardigheden_per_functiegroep: Annotated[list[Vaardighedenlijst], Field(min_length=1)]
-
-
-# ---------------------------------------------------------------- stappenplan.yaml
-
-
-class Stap(Model):
-    nummer: Annotated[int, Field(ge=1, le=4)]
-    naam: Tekst
-    doelen: Annotated[list[Tekst], Field(min_length=1)]
-    toelichting: Tekst
-    bron: Bronnen
-
-
-class Sessie(Model):
-    id: Id
-    stap: Annotated[int, Field(ge=1, le=4)]
-    titel: Tekst
-    doelgroepen: Annotated[list[Id], Field(min_length=1)]
-    doel: Tekst
-    inhoud: Tekst
-    elementen: list[Id] = []
-    elementen_uit: ElementenUit = "vast"
-    samenvoegen: dict[Id, list[Id]] = {}
-    leervorm: Leervorm
-    trainer: Trainer = "extern"
-    duur_dagen: Duur
-    duur_dagen_met_teamnorm: Duur | None = None
-    aanname: bool = False
-    max_groep: Annotated[int, Field(ge=1)]
-    bron: Bronnen
-
-
-class Volgorde(Model):
-    voor: Id
-    na: Id
-    bereik: Literal["organisatie", "team"]
-    bron: Bronnen
-
-
-class Terugkerend(Model):
-    id: Id
-    titel: Tekst
-    inhoud: Tekst
-    doelgroep: Id
-    elementen: list[Id] = []
-    max_groep: Annotated[int, Field(ge=1)] = 25
-    per_jaar: Annotated[int, Field(ge=1, le=12)] | None = None
-    per_jaar_bij_bestuursincident: Annotated[int, Field(ge=1, le=12)] | None = None
-    interval_jaren: dict[Risico, Annotated[int, Field(ge=1, le=5)]] | None = None
-    leervorm: Leervorm
-    trainer: Trainer = "extern"
-    duur_dagen: Duur
-    bron: Bronnen
-
-    @property
-    def stap(self) -> int:
-        """Terugkerende activiteiten horen bij stap 4, borgen en evalueren (D5)."""
-        return STAP_BORGEN
-
-    @model_validator(mode="after")
-    def _frequentie(self) -> Terugkerend:
-        if (self.per_jaar is None) == (self.interval_jaren is None):
-            raise ValueError("geef precies één van per_jaar of interval_jaren")
-        return self
-
-
-def _alle_statussen(waarde: dict[str, str]) -> dict[str, str]:
-    nodig = ["voldaan", "deels", "niet-voldaan", "onbekend", "niet-ingevuld"]
-    ontbreekt = [s for s in nodig if s not in waarde]
-    if ontbreekt:
-        raise ValueError(f"ernst ontbreekt voor: {', '.join(ontbreekt)}")
-    return waarde
-
-
-ErnstPerStatus = Annotated[dict[Status, Ernst], AfterValidator(_alle_statussen)]
-"""Voor elke status welke ernst een bevinding krijgt; alle vijf statussen zijn verplicht."""
-
-
-class Herstel(Model):
-    titel: Tekst
-    doelgroep: Id
-    duur_dagen: Duur
-
-
-class Randvoorwaarde(Model):
-    id: RegelId
-    veld: Tekst
-    naam: Tekst
-    vraag: Tekst
-    betekenis: Tekst
-    actie: Tekst
-    eigenaar: Id
-    ernst: ErnstPerStatus
-    herstel: Herstel | None = None
-    bron: Bronnen
-
-
-class Signaal(Model):
-    """Een bevinding naast RV1–RV5 (per team, bestuursincident, toetspunt) met ernst per status."""
-
-    regel: RegelId
-    naam: Tekst
-    betekenis: Tekst
-    actie: Tekst
-    eigenaar: Id
-    ernst: ErnstPerStatus
-    bron: Bronnen
-
-
-class Toetspunt(Model):
-    id: Id
-    vraag: Tekst
-    bron: Bronnen
-
-
-Signaalsoort = Literal["basiscompetenties-team", "teamnorm", "bestuursincident", "toetspunt"]
-
-
-def _alle_signalen(waarde: dict[Signaalsoort, Signaal]) -> dict[Signaalsoort, Signaal]:
-    """De engine geeft elk van deze signalen (gereedheid); ze zijn dus alle vier verplicht."""
-    ontbreekt = [s for s in get_args(Signaalsoort) if s not in waarde]
-    if ontbreekt:
-        raise ValueError(f"signaal ontbreekt: {', '.join(ontbreekt)}")
-    return waarde
-
-
-class TrainDeTrainerOnderdeel(Model):
-    naam: Tekst
-    doelgroepen: Tekst
-
-
-class StappenplanBestand(Model):
-    versie: Literal[1]
-    stappen: Annotated[list[Stap], Field(min_length=4, max_length=4)]
-    sessies: Annotated[list[Sessie], Field(min_length=1)]
-    volgorde: list[Volgorde]
-    terugkerend: list[Terugkerend]
-    randvoorwaarden: Annotated[list[Randvoorwaarde], Field(min_length=1)]
-    toetspunten: Annotated[list[Toetspunt], Field(min_length=1)]
-    aanbieder_tips: Annotated[list[Tekst], Field(min_length=1)]
-    elearning_inkoop: Annotated[list[Tekst], Field(min_length=1)]
-    train_de_trainer: Annotated[list[TrainDeTrainerOnderdeel], Field(min_length=1)]
-    signalen: Annotated[dict[Signaalsoort, Signaal], AfterValidator(_alle_signalen)]
 
 
 # ---------------------------------------------------------------- leerdoelwijzer.yaml

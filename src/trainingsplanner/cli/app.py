@@ -22,7 +22,6 @@ from trainingsplanner import __version__
 from trainingsplanner.cli import hulp
 from trainingsplanner.cli.catalogus import catalogus_app
 from trainingsplanner.cli.leerdoelwijzer import leerdoelwijzer_app
-from trainingsplanner.cli.uitvoering import uitvoering_app
 from trainingsplanner.cli.nederlands import nederlands
 from trainingsplanner.cli.opties import (
     CatalogusOptie,
@@ -36,6 +35,7 @@ from trainingsplanner.cli.opties import (
     laad_catalogus,
 )
 from trainingsplanner.cli.rand import PlanGroep, fouten_als_json
+from trainingsplanner.cli.uitvoering import uitvoering_app
 from trainingsplanner.formaat import Formaat
 
 app = typer.Typer(

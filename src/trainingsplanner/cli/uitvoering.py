@@ -23,6 +23,8 @@ uitvoering_app = typer.Typer(
 )
 incidenten_app = typer.Typer(
     help="GIR-meldingen per team en kwartaal: alleen het aantal, geen details.",
+    epilog="Voorbeeld: plan uitvoering incidenten record --team Balie --kwartaal 2027-K2 "
+    "--aantal 3 --gemeente gemeente.yaml",
     no_args_is_help=True,
 )
 uitvoering_app.add_typer(incidenten_app, name="incidenten")
@@ -83,7 +85,11 @@ OpmerkingOptie = Annotated[
 ]
 
 
-@uitvoering_app.command("record")
+@uitvoering_app.command(
+    "record",
+    epilog="Voorbeeld: plan uitvoering record stap2-balie --datum 12-04-2027 --aanwezig 15 "
+    "--gemeente gemeente.yaml",
+)
 def record(
     code: IdArgument,
     gemeente: GemeenteOptie,
@@ -123,7 +129,9 @@ def _optieplek(veld: str, bericht: str) -> Probleem:
     return Probleem(_OPTIES[veld], 0, 0, "", bericht)
 
 
-@uitvoering_app.command("import")
+@uitvoering_app.command(
+    "import", epilog="Voorbeeld: plan uitvoering import sessies.xlsx --gemeente gemeente.yaml"
+)
 def importeren(
     bestand: Annotated[
         Path,
@@ -150,7 +158,9 @@ def importeren(
     schrijf_uit(verslag.importverslag(uitslag, toon_pad(pad)))
 
 
-@uitvoering_app.command("status")
+@uitvoering_app.command(
+    "status", epilog="Voorbeeld: plan uitvoering status --gemeente gemeente.yaml --team Balie"
+)
 def status(
     gemeente: GemeenteOptie,
     team: Annotated[str | None, _optie("--team", "Alleen dit team.")] = None,
@@ -191,7 +201,11 @@ def status(
     raise typer.Exit(1 if stand.achterstallig else 0)
 
 
-@uitvoering_app.command("koppel")
+@uitvoering_app.command(
+    "koppel",
+    epilog="Voorbeeld: plan uitvoering koppel stap2-balie stap2-publiekszaken "
+    "--gemeente gemeente.yaml",
+)
 def koppel(
     oud: Annotated[
         str, typer.Argument(metavar="OUD", help="Het id waaronder sessies zijn vastgelegd.")
@@ -228,7 +242,11 @@ def koppel(
     schrijf_uit(verslag.koppeling(uitslag, toon_pad(pad)))
 
 
-@incidenten_app.command("record")
+@incidenten_app.command(
+    "record",
+    epilog="Voorbeeld: plan uitvoering incidenten record --team Balie --kwartaal 2027-K2 "
+    "--aantal 3 --gemeente gemeente.yaml",
+)
 def incidenten_record(
     team: Annotated[str, _optie("--team", "Het team, zoals in het profiel.")],
     kwartaal: Annotated[str, _optie("--kwartaal", "Het kwartaal: 2027-K2.")],
@@ -257,7 +275,10 @@ def incidenten_record(
     schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=True, samen=False))
 
 
-@incidenten_app.command("import")
+@incidenten_app.command(
+    "import",
+    epilog="Voorbeeld: plan uitvoering incidenten import meldingen.csv --gemeente gemeente.yaml",
+)
 def incidenten_import(
     bestand: Annotated[
         Path,

@@ -11,6 +11,8 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.behoeften import Doelgroepen
 from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.codes import unieke_slugs
+from trainingsplanner.engine.planning import Kalender
+from trainingsplanner.opmaak import lijst as lijst
 from trainingsplanner.profiel.model import Profiel, Team
 from trainingsplanner.programma import Bevinding
 
@@ -30,6 +32,19 @@ class Context:
     bevindingen: list[Bevinding]
     onthouden: dict[Any, Any] = field(default_factory=dict, compare=False)
     """Eenmaal berekende keuzes per team (de opfrissers van stap 4 hergebruiken ze)."""
+
+    @cached_property
+    def kalender(self) -> Kalender:
+        """De maanden van het programma en welke open zijn (profiel, anders catalogus)."""
+        gekozen = self.profiel.planning.geen_sessies_in
+        gesloten = (
+            self.catalogus.stappenplan.planning.geen_sessies_in if gekozen is None else gekozen
+        )
+        return Kalender(self.profiel.startdatum, frozenset(gesloten))
+
+    @property
+    def kalender_is_aanname(self) -> bool:
+        return self.profiel.planning.geen_sessies_in is None
 
     @cached_property
     def teamcodes(self) -> list[str]:
@@ -96,10 +111,3 @@ def kort(naam: str) -> str:
         if teken in naam:
             naam = naam.split(teken, 1)[0]
     return naam.strip()
-
-
-def lijst(namen: list[str]) -> str:
-    """'a', 'a en b', 'a, b en c'."""
-    if len(namen) <= 1:
-        return "".join(namen)
-    return ", ".join(namen[:-1]) + " en " + namen[-1]

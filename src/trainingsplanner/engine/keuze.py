@@ -5,7 +5,10 @@
 - `functiegroep-lijst`: de keuze per team. De handreiking: de leerdoelen van het team eerst
   (R3.1, R2.2), dan de vaardighedenlijst van de functiegroep (R7.4) en de nadrukken uit
   tabel 2 (R6.3, D3); beperkte elementen nooit voor anderen (R6.2); wat de opleiding al
-  bevat alleen opfrissen (R6.5).
+  helemaal bevat alleen opfrissen, in de eerste training (R6.5).
+
+Bij een andere bron dan `vast` komen de `extra_elementen` van de sessie erbij, en de elementen
+van de sessies in `niet_herhalen_uit` gaan eraf (dezelfde mensen kregen ze al).
 """
 
 from __future__ import annotations
@@ -43,7 +46,15 @@ Elementbron = Callable[[Context, Sessie, Team | None], Keuze]
 
 def elementen_van(ctx: Context, sessie: Sessie, team: Team | None = None) -> Keuze:
     """De elementen van deze sessie (voor dit team), uit de bron die de catalogus noemt."""
-    return ELEMENTBRONNEN[sessie.elementen_uit](ctx, sessie, team)
+    keuze = ELEMENTBRONNEN[sessie.elementen_uit](ctx, sessie, team)
+    for code in sessie.extra_elementen:
+        if team is None or _toegestaan(ctx, code, team):
+            keuze.voeg_toe(code)
+    al_gehad = {
+        e for bron in sessie.niet_herhalen_uit for e in ctx.catalogus.sessies[bron].elementen
+    }
+    keuze.elementen = [e for e in keuze.elementen if e not in al_gehad]
+    return keuze
 
 
 def _vast(ctx: Context, sessie: Sessie, team: Team | None) -> Keuze:
@@ -128,24 +139,45 @@ def _vaardighedenlijst(ctx: Context, team: Team, keuze: Keuze) -> None:
 
 
 def _nadruk(ctx: Context, team: Team, keuze: Keuze) -> None:
-    """R6.3, D3: de nadrukken uit tabel 2 voor de functiegroep of voor huisbezoeken."""
+    """R6.3, D3: de nadrukken uit tabel 2 voor de functiegroep of voor huisbezoeken.
+
+    Een nadruk voor huisbezoeken volgt het profiel: een team dat geen huisbezoeken aflegt
+    krijgt het element niet, ook niet als zijn functiegroep het 'met name' noemt; tenzij zijn
+    leerdoelen erom vragen. Een nadruk voor een andere functiegroep komt er alleen met een
+    leerdoel bij, en dat zegt `waarom` (D3).
+    """
     groep = ctx.catalogus.functiegroepen[team.functiegroep]
-    redenen = []
+    redenen, niet, op_leerdoel = [], [], []
     for code, element in ctx.catalogus.elementen.items():
         regel = element.doelgroep
         if regel.soort != "nadruk":
             continue
-        voor_groep = team.functiegroep in regel.functiegroepen
-        voor_huisbezoek = regel.huisbezoeken and team.huisbezoeken
-        if (voor_groep or voor_huisbezoek) and keuze.voeg_toe(code):
-            waarom = (
-                f"met name voor {groep.naam.lower()}"
-                if voor_groep
-                else "het team legt huisbezoeken af"
-            )
-            redenen.append(f"{ctx.elementnaam(code)} ({waarom})")
+        if code in team.leerdoelen:
+            if team.functiegroep not in regel.functiegroepen and not (
+                regel.huisbezoeken and team.huisbezoeken
+            ):
+                op_leerdoel.append(ctx.elementnaam(code))
+            continue
+        if regel.huisbezoeken:
+            if team.huisbezoeken and keuze.voeg_toe(code):
+                redenen.append(f"{ctx.elementnaam(code)} (het team legt huisbezoeken af)")
+            elif not team.huisbezoeken and team.functiegroep in regel.functiegroepen:
+                niet.append(ctx.elementnaam(code))
+            continue
+        if team.functiegroep in regel.functiegroepen and keuze.voeg_toe(code):
+            redenen.append(f"{ctx.elementnaam(code)} (met name voor {groep.naam.lower()})")
     if redenen:
-        keuze.waarom.append("R6.3: nadruk uit tabel 2: " + lijst(redenen))
+        keuze.waarom.append("R6.3: nadruk uit tabel 2 (D3): " + lijst(redenen))
+    if niet:
+        keuze.waarom.append(
+            f"D3: {lijst(niet)} staat met nadruk bij {groep.naam.lower()}, maar dit team legt "
+            "geen huisbezoeken af (huisbezoeken: false); het profiel gaat voor"
+        )
+    if op_leerdoel:
+        keuze.waarom.append(
+            f"D3: {lijst(op_leerdoel)} staat 'met name' bij een andere groep; gepland omdat de "
+            "leerdoelen van dit team erom vragen"
+        )
 
 
 def _functiegroep(ctx: Context, team: Team, keuze: Keuze) -> None:
@@ -159,21 +191,32 @@ def _functiegroep(ctx: Context, team: Team, keuze: Keuze) -> None:
 
 
 def _opleiding(ctx: Context, team: Team, keuze: Keuze) -> None:
-    """R6.5: wat de opleiding van het team al bevat, niet opnieuw volledig; alleen opfrissen."""
-    gedekt: dict[str, tuple[str, str]] = {}
+    """R6.5: wat de opleiding van het team helemaal bevat, niet opnieuw volledig: alleen
+    opfrissen, in deze eerste training. Wat ze maar deels dekt, blijft in de training."""
+    gedekt: dict[str, str] = {}
     for code in team.opleidingen:
         opleiding = ctx.catalogus.opleidingen[code]
+        for deel in opleiding.deels:
+            if deel.element in keuze.elementen:
+                keuze.waarom.append(
+                    f"R6.5: de opleiding {opleiding.naam} bevat "
+                    f"{opleiding.vaardigheidstraining.lower()}, niet alles van "
+                    f"{ctx.elementnaam(deel.element).lower()}: dat blijft in de training voor "
+                    f"{deel.nog_trainen}"
+                )
         for bevat in opleiding.elementen:
-            gedekt.setdefault(bevat, (opleiding.id, opleiding.naam))
+            gedekt.setdefault(bevat, opleiding.id)
     for gekozen in list(keuze.elementen):
         if gekozen not in gedekt:
             continue
-        opleiding_id, opleiding_naam = gedekt[gekozen]
+        opleiding = ctx.catalogus.opleidingen[gedekt[gekozen]]
         keuze.elementen.remove(gekozen)
         keuze.afgedekt.append(
-            Afgedekt(element=gekozen, opleiding=opleiding_id, opleiding_naam=opleiding_naam)
+            Afgedekt(element=gekozen, opleiding=opleiding.id, opleiding_naam=opleiding.naam)
         )
+        uitleg = f" ({opleiding.toelichting})" if opleiding.toelichting else ""
         keuze.waarom.append(
             f"R6.5: {ctx.elementnaam(gekozen).lower()} is onderdeel van de opleiding "
-            f"{opleiding_naam} van dit team; niet opnieuw volledig, alleen opfrissen"
+            f"{opleiding.naam} van dit team{uitleg}; niet opnieuw volledig, alleen kort "
+            "opfrissen in deze training"
         )

@@ -1,38 +1,155 @@
-"""Omvang en kosten: trainersdagen en euro's als bandbreedte (D6), vergeleken met het budget."""
+"""Omvang en kosten: trainersdagen en euro's als bandbreedte (D6), per kalenderjaar en per soort,
+vergeleken met het budget (R7.10).
+
+Soorten: externe trainers (sessies × duur × dagtarief), e-learninglicenties (deelnemers × prijs
+per deelnemer, R8.2) en interne trainers (sessies × duur × uren per dag × uurtarief, R8.3).
+Een soort telt alleen mee als het profiel de prijs geeft. Elke sessie hoort bij het
+kalenderjaar van de maand waarin de planning haar zet.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import get_args
+
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.opmaak import euro as _euro
 from trainingsplanner.profiel.model import Profiel
-from trainingsplanner.programma import Bereik, KostenOverzicht, Onderdeel, Waarschuwing
+from trainingsplanner.programma import (
+    Bereik,
+    KostenJaar,
+    KostenOverzicht,
+    Kostenregel,
+    Kostensoort,
+    Onderdeel,
+    Waarschuwing,
+)
+
+
+@dataclass(frozen=True)
+class Prijzen:
+    """De prijzen uit het profiel (None: onbekend) en de uren per trainingsdag."""
+
+    dagtarief: float | None
+    e_learning: float | None
+    uurtarief: float | None
+    uren_per_dag: float
+
+    @classmethod
+    def uit(cls, profiel: Profiel, cat: Catalogus) -> Prijzen:
+        k = profiel.kosten
+        uren = cat.stappenplan.kosten.uren_per_trainingsdag
+        if k is None:
+            return cls(None, None, None, uren)
+        return cls(
+            k.dagtarief_trainer,
+            k.e_learning_per_deelnemer,
+            k.uurtarief_interne_trainer,
+            k.uren_interne_trainer_per_dag or uren,
+        )
+
+
+def soort_van(o: Onderdeel) -> Kostensoort | None:
+    """Wat een onderdeel kost: een extern bureau, licenties, een interne trainer of niets."""
+    if o.trainer == "extern":
+        return "externe-trainers"
+    if o.leervorm == "e-learning":
+        return "e-learning"
+    if o.trainer == "intern":
+        return "interne-trainers"
+    return None
+
+
+def _regel(o: Onderdeel, soort: Kostensoort, sessies: int, p: Prijzen) -> Kostenregel:
+    deelnemers = o.deelnemers if o.sessies == 0 else round(o.deelnemers * sessies / o.sessies)
+    dagen = Bereik(min=sessies * o.duur_dagen.min, max=sessies * o.duur_dagen.max)
+    euro: Bereik | None = None
+    if soort == "e-learning":
+        dagen = Bereik(min=0, max=0)
+        if p.e_learning is not None:
+            euro = Bereik(min=deelnemers * p.e_learning, max=deelnemers * p.e_learning)
+    else:
+        tarief = p.dagtarief if soort == "externe-trainers" else _dag(p)
+        if tarief is not None:
+            euro = Bereik(min=dagen.min * tarief, max=dagen.max * tarief)
+    return Kostenregel(
+        id=o.id, soort=soort, sessies=sessies, deelnemers=deelnemers, dagen=dagen, euro=euro
+    )
+
+
+def _dag(p: Prijzen) -> float | None:
+    return None if p.uurtarief is None else p.uurtarief * p.uren_per_dag
+
+
+def _som(bereiken: Iterable[Bereik]) -> Bereik:
+    lijst = list(bereiken)
+    return Bereik(min=round(sum(b.min for b in lijst), 3), max=round(sum(b.max for b in lijst), 3))
+
+
+def _jaar(jaar: int, regels: list[Kostenregel], p: Prijzen) -> KostenJaar:
+    extern = [r for r in regels if r.soort == "externe-trainers"]
+    per_soort: dict[Kostensoort, list[Bereik]] = defaultdict(list)
+    for r in regels:
+        if r.euro is not None:
+            per_soort[r.soort].append(r.euro)
+    return KostenJaar(
+        jaar=jaar,
+        trainersdagen=_som(r.dagen for r in extern),
+        euro=_som(r.euro for r in extern if r.euro) if p.dagtarief is not None else None,
+        per_soort={soort: _som(b) for soort, b in per_soort.items()},
+        onderdelen=regels,
+    )
 
 
 def bereken(
-    onderdelen: list[Onderdeel], profiel: Profiel
+    onderdelen: list[Onderdeel],
+    profiel: Profiel,
+    cat: Catalogus,
+    sessies_per_jaar: dict[str, dict[int, int]],
 ) -> tuple[KostenOverzicht, list[Waarschuwing]]:
-    """Trainersdagen tellen alleen voor onderdelen met een externe trainer: sessies × duur."""
-    per_onderdeel = [o.trainersdagen for o in onderdelen]
-    laag = sum(d.min for d in per_onderdeel)
-    hoog = sum(d.max for d in per_onderdeel)
-    kosten = profiel.kosten
-    tarief = kosten.dagtarief_trainer if kosten else None
+    """De kosten van het programma; `sessies_per_jaar` geeft per onderdeel de sessies per
+    kalenderjaar (uit de planning)."""
+    p = Prijzen.uit(profiel, cat)
+    per_jaar: dict[int, list[Kostenregel]] = defaultdict(list)
+    for o in onderdelen:
+        soort = soort_van(o)
+        if soort is None or o.sessies == 0:
+            continue
+        for jaar, sessies in sorted(sessies_per_jaar.get(o.id, {}).items()):
+            per_jaar[jaar].append(_regel(o, soort, sessies, p))
+    jaren = [_jaar(jaar, per_jaar[jaar], p) for jaar in sorted(per_jaar)]
+    dagen = _som(o.trainersdagen for o in onderdelen)
+    soorten: dict[Kostensoort, Bereik] = {}
+    for soort in get_args(Kostensoort):
+        bedragen = [j.per_soort[soort] for j in jaren if soort in j.per_soort]
+        if bedragen:
+            soorten[soort] = _som(bedragen)
+    tarief = p.dagtarief
     overzicht = KostenOverzicht(
-        trainersdagen=Bereik(min=round(laag, 3), max=round(hoog, 3)),
+        trainersdagen=dagen,
         euro=(
-            Bereik(min=round(laag * tarief, 2), max=round(hoog * tarief, 2))
+            Bereik(min=round(dagen.min * tarief, 2), max=round(dagen.max * tarief, 2))
             if tarief is not None
             else None
         ),
         dagtarief=tarief,
-        budget=kosten.budget if kosten else None,
+        budget=profiel.kosten.budget if profiel.kosten else None,
+        per_soort=soorten,
+        totaal=_som(soorten.values()) if tarief is not None else None,
+        per_jaar=jaren,
     )
-    return overzicht, _budgetwaarschuwingen(overzicht)
+    return overzicht, _budgetwaarschuwingen(overzicht, cat.stappenplan.kosten.budget_marge)
 
 
-def _budgetwaarschuwingen(k: KostenOverzicht) -> list[Waarschuwing]:
-    """R7.10: boven het budget een waarschuwing, alleen de ondergrens gedekt een opmerking."""
-    if k.euro is None or k.budget is None or k.oordeel == "binnen":
+def _budgetwaarschuwingen(k: KostenOverzicht, marge: float) -> list[Waarschuwing]:
+    """R7.10: boven het budget een waarschuwing; alleen de ondergrens gedekt een opmerking;
+    de bovengrens binnen `marge` onder het budget ook een waarschuwing."""
+    bedrag = k.totaal or k.euro
+    if bedrag is None or k.budget is None or k.oordeel is None:
         return []
+    schatting = f"({_euro(bedrag.min)} tot {_euro(bedrag.max)})"
     if k.oordeel == "boven":
         return [
             Waarschuwing(
@@ -40,22 +157,38 @@ def _budgetwaarschuwingen(k: KostenOverzicht) -> list[Waarschuwing]:
                 ernst="waarschuwing",
                 regel="R7.10",
                 bericht=(
-                    f"De geschatte kosten ({_euro(k.euro.min)} tot {_euro(k.euro.max)}) liggen boven "
-                    f"het budget van {_euro(k.budget)}. Kies met de leerdoelen wat voorgaat, laat "
-                    "delen door een interne trainer geven (R8.3) of vraag de aanbieder om een "
-                    "scherpere prijs (R7.10)."
+                    f"De geschatte kosten {schatting} liggen boven het budget van "
+                    f"{_euro(k.budget)}. Kies met de leerdoelen wat voorgaat, laat delen door "
+                    "een interne trainer geven (R8.3) of vraag de aanbieder om een scherpere "
+                    "prijs (R7.10)."
                 ),
             )
         ]
+    if k.oordeel == "krap":
+        return [
+            Waarschuwing(
+                code="budget-krap",
+                ernst="info",
+                regel="R7.10",
+                bericht=(
+                    f"Het budget van {_euro(k.budget)} dekt de ondergrens van de schatting, niet "
+                    f"de bovengrens ({_euro(bedrag.max)}). Maak de duur per onderdeel vast in de "
+                    "intake met de aanbieder (R7.10)."
+                ),
+            )
+        ]
+    if bedrag.max < k.budget * (1 - marge):
+        return []
+    procent = f"{marge * 100:g}".replace(".", ",")
     return [
         Waarschuwing(
-            code="budget-krap",
-            ernst="info",
+            code="budget-bijna-op",
+            ernst="waarschuwing",
             regel="R7.10",
             bericht=(
-                f"Het budget van {_euro(k.budget)} dekt de ondergrens van de schatting, niet "
-                f"de bovengrens ({_euro(k.euro.max)}). Maak de duur per onderdeel vast in de "
-                "intake met de aanbieder (R7.10)."
+                f"De bovengrens van de schatting ({_euro(bedrag.max)}) ligt binnen {procent} % "
+                f"van het budget van {_euro(k.budget)}: er is weinig ruimte voor tegenvallers. "
+                "Houd een reserve aan of maak de duur per onderdeel vast in de intake (R7.10)."
             ),
         )
     ]

@@ -1,10 +1,15 @@
-"""Datums: elk voorstel krijgt een begin- en eindmaand, met volgorde-eisen en maandcapaciteit.
+"""Datums: elk voorstel krijgt een begin- en eindmaand, met volgorde-eisen, maandcapaciteit en
+de maanden zonder sessies.
 
 Lijstplanning: een onderdeel is klaar om te plannen als alles waar het op wacht gepland is;
-het vroegste klare onderdeel (dan stap, dan voorrang, dan volgorde van ontstaan) gaat eerst. Trainingen en
-bijeenkomsten vullen de maanden tot `capaciteit.sessies_per_maand`; werkoverleg, gesprekken
-en e-learning niet. Een onderdeel begint pas in de maand nadat alles waar het op wacht is
-afgelopen. Deterministisch: dezelfde invoer geeft dezelfde planning.
+het vroegste klare onderdeel (dan stap, dan voorrang, dan volgorde van ontstaan) gaat eerst.
+Trainingen en bijeenkomsten vullen de maanden tot `capaciteit.sessies_per_maand`; werkoverleg,
+gesprekken en e-learning niet. Een onderdeel begint pas in de maand nadat alles waar het op
+wacht is afgelopen. Deterministisch: dezelfde invoer geeft dezelfde planning.
+
+Alle maandlogica staat hier, in `Kalender`: welke maanden open zijn (`planning.geen_sessies_in`
+van het profiel, anders de aanname van de catalogus), de dichtstbijzijnde open maand voor een
+vast moment (werkoverleg, bestuursvergadering) en een doorlooptijd in open maanden.
 """
 
 from __future__ import annotations
@@ -12,33 +17,114 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import heapq
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar, get_args
 
-from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.typen import Maand
+
+MAANDNAMEN: tuple[Maand, ...] = get_args(Maand)
+
+
+class Plannbaar(Protocol):
+    """Wat de planning van een voorstel leest (engine/voorstel.py); zo hangt de planning van
+    niets anders in de engine af en kan elke generator de `Kalender` gebruiken."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def na(self) -> list[str]: ...
+    @property
+    def stap(self) -> int: ...
+    @property
+    def voorrang(self) -> int: ...
+    @property
+    def vroegst(self) -> int: ...
+    @property
+    def vaste_maanden(self) -> tuple[int, int] | None: ...
+    @property
+    def doorlooptijd(self) -> int: ...
+    @property
+    def sessies(self) -> int: ...
+    @property
+    def telt_capaciteit(self) -> bool: ...
+    @property
+    def jaar(self) -> int | None: ...
+    @property
+    def interval(self) -> int | None: ...
+    @property
+    def teamcode(self) -> str | None: ...
+
+
+P = TypeVar("P", bound=Plannbaar)
+
+
+@dataclass(frozen=True)
+class Kalender:
+    """Maanden van het programma (0 = de maand van de startdatum) en welke open zijn."""
+
+    startdatum: dt.date
+    gesloten: frozenset[Maand] = frozenset()
+
+    def naam(self, maand: int) -> Maand:
+        return MAANDNAMEN[(self.startdatum.month - 1 + maand) % 12]
+
+    def open(self, maand: int) -> bool:
+        return self.naam(maand) not in self.gesloten
+
+    def volgende_open(self, maand: int) -> int:
+        """Deze maand als hij open is, anders de eerstvolgende open maand."""
+        while not self.open(maand):
+            maand += 1
+        return maand
+
+    def dichtstbij_open(self, maand: int, eerste: int, laatste: int) -> int:
+        """De open maand binnen [eerste, laatste] die het dichtst bij `maand` ligt (bij gelijke
+        afstand de latere); is er geen, dan de eerstvolgende open maand na `maand`."""
+        kandidaten = [m for m in range(eerste, laatste + 1) if self.open(m)]
+        if not kandidaten:
+            return self.volgende_open(maand)
+        return min(kandidaten, key=lambda m: (abs(m - maand), -m))
+
+    def na_open_maanden(self, maand: int, aantal: int) -> int:
+        """De laatste maand van een doorlooptijd van `aantal` open maanden vanaf `maand`."""
+        maand = self.volgende_open(maand)
+        for _ in range(aantal - 1):
+            maand = self.volgende_open(maand + 1)
+        return maand
+
+    def kalenderjaar(self, maand: int) -> int:
+        return self.startdatum.year + (self.startdatum.month - 1 + maand) // 12
 
 
 @dataclass(frozen=True)
 class Gepland:
     eerste_maand: int
     laatste_maand: int
+    sessies_per_maand: tuple[tuple[int, int], ...] = field(default=())
+    """(maand, sessies) voor elke maand waarin sessies van dit onderdeel vallen."""
 
 
 class _VrijeMaanden:
-    """Vindt snel de eerste maand vanaf m met nog ruimte (unie-zoek met padverkorting)."""
+    """Vindt snel de eerste open maand vanaf m met nog ruimte (unie-zoek met padverkorting)."""
 
-    def __init__(self, capaciteit: int) -> None:
+    def __init__(self, capaciteit: int, kalender: Kalender) -> None:
         self.capaciteit = capaciteit
+        self.kalender = kalender
         self.gebruik: dict[int, int] = {}
         self.volgende: dict[int, int] = {}
 
     def vind(self, maand: int) -> int:
-        pad = []
-        while maand in self.volgende:
-            pad.append(maand)
-            maand = self.volgende[maand]
-        for m in pad:
-            self.volgende[m] = maand
-        return maand
+        while True:
+            pad = []
+            while maand in self.volgende:
+                pad.append(maand)
+                maand = self.volgende[maand]
+            for m in pad:
+                self.volgende[m] = maand
+            if self.kalender.open(maand):
+                return maand
+            self.volgende[maand] = maand + 1
 
     def neem(self, maand: int, aantal: int) -> int:
         vrij = self.capaciteit - self.gebruik.get(maand, 0)
@@ -49,7 +135,9 @@ class _VrijeMaanden:
         return genomen
 
 
-def plan(voorstellen: list[Voorstel], sessies_per_maand: int) -> dict[str, Gepland]:
+def plan(
+    voorstellen: Sequence[Plannbaar], sessies_per_maand: int, kalender: Kalender
+) -> dict[str, Gepland]:
     """Geef elk voorstel een eerste en laatste maand (0 = de maand van de startdatum)."""
     index = {v.id: i for i, v in enumerate(voorstellen)}
     wacht_op = [0] * len(voorstellen)
@@ -66,7 +154,7 @@ def plan(voorstellen: list[Voorstel], sessies_per_maand: int) -> dict[str, Gepla
         if wacht_op[i] == 0
     ]
     heapq.heapify(klaar)
-    vrij = _VrijeMaanden(sessies_per_maand)
+    vrij = _VrijeMaanden(sessies_per_maand, kalender)
     uit: dict[str, Gepland] = {}
     while klaar:
         start, _, _, i = heapq.heappop(klaar)
@@ -83,24 +171,75 @@ def plan(voorstellen: list[Voorstel], sessies_per_maand: int) -> dict[str, Gepla
     return uit
 
 
-def _plaats(v: Voorstel, start: int, vrij: _VrijeMaanden) -> Gepland:
+def plan_met_jaarcycli(
+    voorstellen: list[P], sessies_per_maand: int, kalender: Kalender
+) -> tuple[list[P], dict[str, Gepland], list[P]]:
+    """Plan, en laat een jaarcyclus vervallen die niet in zijn eigen jaar kan beginnen.
+
+    Een jaarcyclus (onderdelen met een `interval`: de leerdoelwijzer opnieuw, de opfrisser)
+    hoort bij een jaar van de looptijd. Valt hij later, omdat de eerste training van het team
+    laat is of de capaciteit op is, dan neemt de cyclus van het jaar erna hem over: de
+    onderdelen van dat team en jaar vervallen en de rest wordt opnieuw gepland. Geeft de
+    overgebleven voorstellen, hun planning en de vervallen voorstellen.
+    """
+    vervallen: list[P] = []
+    while True:
+        planning = plan(voorstellen, sessies_per_maand, kalender)
+        weg = {
+            (v.teamcode, v.jaar)
+            for v in voorstellen
+            if v.interval is not None
+            and v.jaar is not None
+            and not (v.jaar - 1) * 12 <= planning[v.id].eerste_maand < v.jaar * 12
+        }
+        if not weg:
+            return voorstellen, planning, vervallen
+        eruit = [v for v in voorstellen if v.interval is not None and (v.teamcode, v.jaar) in weg]
+        vervallen += eruit
+        codes = {v.id for v in eruit}
+        voorstellen = [v for v in voorstellen if v.id not in codes]
+        for v in voorstellen:
+            v.na[:] = [n for n in v.na if n not in codes]
+
+
+def _plaats(v: Plannbaar, start: int, vrij: _VrijeMaanden) -> Gepland:
+    kalender = vrij.kalender
     if v.vaste_maanden is not None:
-        eerste, laatste = v.vaste_maanden
-        verschuiving = max(0, start - eerste)
-        return Gepland(eerste + verschuiving, laatste + verschuiving)
+        return _vast(v, start, kalender)
     if not v.telt_capaciteit or v.sessies == 0:
-        return Gepland(start, start)
+        eerste = kalender.volgende_open(start)
+        laatste = kalender.na_open_maanden(eerste, v.doorlooptijd)
+        return Gepland(eerste, laatste, ((eerste, v.sessies),) if v.sessies else ())
     resterend = v.sessies
     maand = vrij.vind(start)
     eerste = maand
     laatste = maand
+    verdeling: list[tuple[int, int]] = []
     while resterend > 0:
         maand = vrij.vind(maand)
         genomen = vrij.neem(maand, resterend)
         if genomen:
             laatste = maand
             resterend -= genomen
-    return Gepland(eerste, laatste)
+            verdeling.append((maand, genomen))
+    laatste = max(laatste, kalender.na_open_maanden(eerste, v.doorlooptijd))
+    return Gepland(eerste, laatste, tuple(verdeling))
+
+
+def _vast(v: Plannbaar, start: int, kalender: Kalender) -> Gepland:
+    """Een vast moment (één maand) of een venster (gesprekken in de loop van het jaar).
+
+    Een vast moment dat door een volgorde-eis later moet, schuift op naar de eerstvolgende
+    open maand; een venster begint dan later maar eindigt op dezelfde maand.
+    """
+    assert v.vaste_maanden is not None
+    eerste, laatste = v.vaste_maanden
+    if eerste == laatste:
+        maand = kalender.volgende_open(max(eerste, start))
+        return Gepland(maand, maand, ((maand, v.sessies),) if v.sessies else ())
+    begin = max(eerste, start)
+    eind = max(laatste, begin)
+    return Gepland(begin, eind, ((begin, v.sessies),) if v.sessies else ())
 
 
 def maand_begin(startdatum: dt.date, maand: int) -> dt.date:

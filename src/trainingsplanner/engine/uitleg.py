@@ -31,10 +31,15 @@ def leg_uit(programma: Programma, cat: Catalogus, code: str) -> Uitleg:
         bericht = f"'{code}' is geen onderdeel of regelcode in dit programma.{hint}".rstrip(".")
         raise InvoerFout([Probleem("ID", 0, 0, "", bericht)])
     titels = {o.id: o.titel for o in programma.onderdelen}
+    omvang = (
+        f"{aantal(onderdeel.deelnemers, 'deelnemer', 'deelnemers')} in "
+        f"{aantal(onderdeel.sessies, 'sessie', 'sessies')}"
+        if onderdeel.deelnemers
+        else "een besluit of instemming, geen sessie die het programma telt"
+    )
     regels = [
         f"Stap {onderdeel.stap}, {onderdeel.start.isoformat()} tot {onderdeel.eind.isoformat()}; "
-        f"{aantal(onderdeel.deelnemers, 'deelnemer', 'deelnemers')} in "
-        f"{aantal(onderdeel.sessies, 'sessie', 'sessies')}; {onderdeel.leervorm}.",
+        f"{omvang}; {onderdeel.leervorm}.",
     ]
     if onderdeel.elementen:
         namen = [cat.elementen[e].naam for e in onderdeel.elementen if e in cat.elementen]
@@ -45,6 +50,8 @@ def leg_uit(programma: Programma, cat: Catalogus, code: str) -> Uitleg:
         )
     if onderdeel.na:
         regels.append("Begint na: " + "; ".join(titels.get(n, n) for n in onderdeel.na))
+    if onderdeel.aanname:
+        regels.append("Aanname planner: een getal hierin geeft de handreiking niet (zie D6).")
     regels.append("Waarom:")
     regels.extend(f"  {reden}" for reden in onderdeel.waarom)
     return Uitleg(f"{onderdeel.id}: {onderdeel.titel}", regels)

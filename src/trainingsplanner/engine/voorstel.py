@@ -16,9 +16,13 @@ from trainingsplanner.catalogus.behoeften import TEAM
 from trainingsplanner.catalogus.modellen import Sessie, Terugkerend
 from trainingsplanner.engine.context import Context, Teamplek
 from trainingsplanner.engine.keuze import elementen_van
+from trainingsplanner.opmaak import bereik_dagen
 from trainingsplanner.profiel.model import Team
 from trainingsplanner.programma import Afgedekt, Onderdeel
-from trainingsplanner.typen import Duur, Leervorm, Trainer
+from trainingsplanner.typen import AANNAME_REDEN, Aanname, Duur, Leervorm, Trainer
+
+GEEN_RICHTLIJN = "'Over de duur … is geen duidelijke richtlijn te geven' (l.979)"
+"""Wat de handreiking zegt over de duur van trainingen (D6); komt bij elke aangenomen duur."""
 
 
 class Verschil(TypedDict, total=False):
@@ -36,6 +40,7 @@ class Verschil(TypedDict, total=False):
     jaar: int | None
     vroegst: int
     vaste_maanden: tuple[int, int] | None
+    aannames: list[Aanname]
 
 
 @dataclass
@@ -65,6 +70,13 @@ class Voorstel:
     vaste_maanden: tuple[int, int] | None = None
     """Een vast venster (eerste, laatste maand) voor terugkerende activiteiten."""
     na: list[str] = field(default_factory=list)
+    aannames: list[Aanname] = field(default_factory=list)
+    """Wat de handreiking niet geeft en de planner aanneemt (D6); zie `markeer_aannames`."""
+    aanname: bool = False
+    doorlooptijd: int = 1
+    """Hoeveel open maanden het onderdeel hoogstens in beslag neemt (herstelketen)."""
+    interval: int | None = None
+    """Om de zoveel jaar (terugkerende onderdelen met een interval)."""
     voorrang: int = 1
     """Bij gelijke start gaat een lagere voorrang eerst (teams met hoog risico: 0, R3.1)."""
     start: dt.date | None = None
@@ -114,6 +126,8 @@ class Voorstel:
             teamcode=plek.code if plek else None,
             functiegroep=team.functiegroep if team else None,
             toelichting=sessie.inhoud,
+            aannames=list(sessie.aanname),
+            interval=getattr(sessie, "interval_jaren", None),
         )
         for veld, waarde in verschil.items():
             setattr(voorstel, veld, waarde)
@@ -121,7 +135,34 @@ class Voorstel:
             voorstel.leervorm = "train-de-trainer"
             voorstel.trainer = "intern"
             voorstel.waarom = [*voorstel.waarom, f"R8.3: {interne_trainer}"]
+        voorstel.markeer_aannames()
         return voorstel
+
+    def markeer_aannames(self) -> None:
+        """D6: zet `aanname` en zeg in `waarom` welk getal de planner aanneemt en waarom.
+
+        Een groepsgrootte telt alleen als de groep erdoor in meer sessies wordt gesplitst.
+        """
+        redenen = [(wat, tekst) for wat in self.aannames if (tekst := self._aanname(wat))]
+        self.aanname = bool(redenen)
+        self.waarom = [*self.waarom, *(f"{AANNAME_REDEN} ({wat}): {t}" for wat, t in redenen)]
+
+    def _aanname(self, wat: Aanname) -> str | None:
+        if wat == "duur":
+            duur = bereik_dagen(self.duur_dagen.min, self.duur_dagen.max)
+            return f"{duur} per sessie; {GEEN_RICHTLIJN}"
+        if wat == "groepsgrootte" and self.sessies > 1:
+            return f"hoogstens {self.groepsgrootte} deelnemers per sessie; de handreiking noemt geen groepsgrootte"
+        if wat == "interval" and self.interval is not None:
+            ritme = "elk jaar" if self.interval == 1 else f"om de {self.interval} jaar"
+            return (
+                f"{ritme}; de handreiking noemt geen ritme, de leerdoelen bepalen wat er "
+                "getraind wordt (l.33-36)"
+            )
+        if wat == "doorlooptijd":
+            maanden = "maand" if self.doorlooptijd == 1 else "maanden"
+            return f"{self.doorlooptijd} {maanden}; de handreiking noemt geen termijn"
+        return None
 
     @property
     def sessies(self) -> int:
@@ -129,8 +170,13 @@ class Voorstel:
 
     @property
     def telt_capaciteit(self) -> bool:
-        """Werkoverleg, gesprekken en e-learning vragen geen trainingsruimte in de maand."""
-        return self.leervorm not in ("werkoverleg", "gesprek", "e-learning")
+        """Alleen sessies met een trainer vragen ruimte in de maand: werkoverleg, gesprekken,
+        e-learning en bijeenkomsten zonder trainer (MT, college, de eigen teambespreking) niet."""
+        return self.trainer != "geen" and self.leervorm not in (
+            "werkoverleg",
+            "gesprek",
+            "e-learning",
+        )
 
     def als_onderdeel(self, start: dt.date, eind: dt.date) -> Onderdeel:
         """Het onderdeel van het programma: dit voorstel met de datums van de planning.

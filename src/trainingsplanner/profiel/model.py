@@ -27,7 +27,7 @@ from trainingsplanner.bestanden.yamlbron import YamlDocument, lees_yaml
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.fouten import InvoerFout
 from trainingsplanner.profiel.controles import kruiscontroles, omvang
-from trainingsplanner.typen import Antwoord, Model, Risico
+from trainingsplanner.typen import Antwoord, Maand, Model, Risico
 
 MAX_TEAMS = 5000
 """Meer teams dan dit is geen gemeente maar een tikfout of een test van de grenzen."""
@@ -148,6 +148,71 @@ class Kosten(ProfielModel):
         Annotated[float, Field(ge=0, le=1_000_000_000), _v("Euro voor de hele looptijd.")] | None,
         Invullen(
             "euro voor de hele looptijd", "Budget voor de hele looptijd in euro (0 = onbekend)"
+        ),
+    ] = None
+    e_learning_per_deelnemer: Annotated[
+        Annotated[
+            float,
+            Field(ge=0, le=10_000),
+            _v("Euro aan licentie per deelnemer per e-learning (R8.2); telt mee in de kosten."),
+        ]
+        | None,
+        Invullen("euro licentie per deelnemer per e-learning (R8.2)"),
+    ] = None
+    uurtarief_interne_trainer: Annotated[
+        Annotated[
+            float,
+            Field(ge=0, le=10_000),
+            _v("Euro per uur van een interne trainer (R8.3); telt mee in de kosten."),
+        ]
+        | None,
+        Invullen("euro per uur van een interne trainer (R8.3)"),
+    ] = None
+    uren_interne_trainer_per_dag: Annotated[
+        Annotated[
+            float,
+            Field(gt=0, le=24),
+            _v(
+                "Uren van een interne trainer per trainingsdag, met voorbereiding; "
+                "zonder dit veld geldt de aanname van de catalogus (8)."
+            ),
+        ]
+        | None,
+        Invullen(
+            "uren per trainingsdag, met voorbereiding (standaard de aanname van de catalogus)"
+        ),
+    ] = None
+
+    @field_validator("e_learning_per_deelnemer", "uurtarief_interne_trainer", mode="before")
+    @classmethod
+    def _ook_als_bedrag(cls, waarde: object) -> object:
+        return _bedrag(waarde)
+
+
+def _niet_elke_maand(waarde: list[Maand] | None) -> list[Maand] | None:
+    if waarde is not None and len(set(waarde)) >= 12:
+        raise ValueError("laat minstens één maand open voor sessies")
+    return waarde
+
+
+class Planning(ProfielModel):
+    """De kalender van het programma: maanden zonder sessies."""
+
+    @field_validator("geen_sessies_in", mode="after")
+    @classmethod
+    def _een_maand_open(cls, waarde: list[Maand] | None) -> list[Maand] | None:
+        return _niet_elke_maand(waarde)
+
+    geen_sessies_in: Annotated[
+        list[Maand] | None,
+        _v(
+            "Maanden zonder groepssessies, werkoverleg of bestuursvergaderingen, bijvoorbeeld "
+            "[juli, augustus]. Weglaten: de aanname van de catalogus (juli en augustus); "
+            "een lege lijst []: elke maand."
+        ),
+        Invullen(
+            "maanden zonder sessies, werkoverleg of bestuursvergaderingen (standaard juli en augustus)",
+            "Maanden zonder sessies, met komma's (leeg = juli en augustus)",
         ),
     ] = None
 
@@ -381,6 +446,7 @@ class Profiel(ProfielModel):
         ),
     ] = 12
     capaciteit: Capaciteit = Capaciteit()
+    planning: Planning = Planning()
     kosten: Kosten | None = None
     voorkeuren: Voorkeuren = Voorkeuren()
     randvoorwaarden: Annotated[

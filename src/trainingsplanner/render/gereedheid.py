@@ -36,12 +36,14 @@ def tekst(gemeente: str, bevindingen: list[Bevinding], cat: Catalogus) -> str:
     teamkop = False
     for b in bevindingen:
         if b.team is not None and not teamkop:
-            regels += ["Per team:", ""]
+            regels += ["", "Per team:", ""]
             teamkop = True
         wie = f" — {b.team}" if b.team else ""
-        teken = "ok" if b.status == "voldaan" else TEKEN[b.ernst]
+        teken = "ok" if b.status in ("voldaan", "beantwoord") else TEKEN[b.ernst]
         regels.append(f"[{teken}] {b.regel} {b.naam}{wie}: {b.statuswoorden.kort}")
-        if b.status != "voldaan":
+        if b.antwoord:
+            regels.append(f"    Antwoord: {b.antwoord}")
+        if b.status not in ("voldaan", "beantwoord") and b.ernst != "info":
             regels.append(f"    Waarom: {b.betekenis}")
             if b.actie:
                 regels.append(f"    Volgende stap ({_eigenaar(b, cat)}): {b.actie}")
@@ -62,7 +64,7 @@ def markdown(gemeente: str, bevindingen: list[Bevinding], cat: Catalogus) -> str
             b.team or "",
             b.statuswoorden.kort,
             b.ernst,
-            b.betekenis,
+            b.betekenis + (f" Antwoord: “{b.antwoord}”" if b.antwoord else ""),
             b.actie or "—",
             _eigenaar(b, cat) or "—",
         ]

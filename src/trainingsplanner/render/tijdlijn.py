@@ -71,6 +71,8 @@ def _rijsleutel(o: Onderdeel) -> tuple[str, str]:
         return ("Stap 1: normstelling", o.titel.split(" — ")[-1] if " — " in o.titel else o.titel)
     if o.terugkerend:
         return ("Stap 4: borgen en evalueren", o.titel)
+    if o.stap == 2:
+        return ("Stap 2: voorbereiding leidinggevenden", o.titel)
     return ("Stap 3: leidinggevenden en rollen", o.titel)
 
 

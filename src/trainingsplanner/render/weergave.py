@@ -14,8 +14,14 @@ from typing import Any
 
 from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.programma import OORDEELWOORDEN, Bevinding, Onderdeel, Programma
-from trainingsplanner.typen import REGELCODE
+from trainingsplanner.opmaak import lijst
+from trainingsplanner.programma import Bevinding, Onderdeel, Programma
+from trainingsplanner.render import kostenweergave
+from trainingsplanner.typen import AANNAME_REDEN, REGELCODE
+
+AANNAME = "aanname planner"
+"""Hoe een getal heet dat de handreiking niet geeft (D6); in elke weergave hetzelfde woord."""
+_AANNAME = re.compile(rf"^{re.escape(AANNAME_REDEN)} \((\w+)\): ")
 
 LEERVORM = {
     "bijeenkomst": "bijeenkomst",
@@ -40,7 +46,11 @@ class Rij:
     doelgroep: str
     deelnemers: str
     sessies: str
+    groep_aanname: str
+    """'aanname planner' als de groepsgrootte, en dus het aantal sessies, is aangenomen."""
     duur: str
+    omvang: str
+    """'40 deelnemers in 2 sessies van 0,5 dag', of wat een onderdeel zonder deelnemers is."""
     leervorm: str
     trainer: str
     elementen: list[str]
@@ -58,6 +68,10 @@ class Weergave:
     periode: str
     gegenereerd: str
     catalogus: str
+    indicatief: str
+    """Leeg, of de tekst van de banner: de datums zijn indicatief zolang iets blokkeert."""
+    aanleiding: list[dict[str, str]]
+    """De toetspunten (R7.9) met het antwoord uit de intake."""
     samenvatting: list[tuple[str, str]]
     bevindingen: list[dict[str, str]]
     teambevindingen: list[dict[str, str]]
@@ -67,7 +81,7 @@ class Weergave:
     organisatie: list[Rij]
     kalender: list[dict[str, Any]]
     kosten: list[tuple[str, str]]
-    kostenregels: list[dict[str, str]]
+    kosten_per_jaar: list[dict[str, Any]]
     bronnen: list[dict[str, str]]
     aanbieder_tips: list[str]
     elearning_inkoop: list[str]
@@ -80,19 +94,16 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
     rijen = {o.id: _rij(o, cat, titels, namen) for o in programma.onderdelen}
     deelnemers = sum(o.deelnemers for o in programma.onderdelen if not o.terugkerend)
     sessies = sum(o.sessies for o in programma.onderdelen if not o.terugkerend)
-    k = programma.kosten
     samenvatting = [
         ("Onderdelen", opmaak.geheel(len(programma.onderdelen))),
         ("Teams", opmaak.geheel(len({o.team for o in programma.onderdelen if o.team}))),
         ("Deelnames stap 1–3", opmaak.geheel(deelnemers)),
         ("Sessies stap 1–3", opmaak.geheel(sessies)),
-        (
-            "Externe trainersdagen",
-            f"{opmaak.dagen(k.trainersdagen.min)} – {opmaak.dagen(k.trainersdagen.max)}",
-        ),
-        ("Kosten", _kosten_kort(programma)),
-        ("Budget", _budget_kort(programma)),
+        ("Externe trainersdagen", kostenweergave.dagen(programma.kosten.trainersdagen)),
+        ("Kosten", kostenweergave.kort(programma)),
+        ("Budget", kostenweergave.budget_kort(programma)),
         ("Aandachtspunten", opmaak.geheel(len(programma.waarschuwingen))),
+        ("Geen sessies in", _geen_sessies(programma)),
     ]
     stappen = []
     for stap in cat.stappenplan.stappen:
@@ -136,40 +147,13 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
         {"ernst": w.ernst, "regel": w.regel, "bericht": w.bericht, "code": w.code}
         for w in programma.waarschuwingen
     ]
-    kostenregels = []
-    for o in programma.onderdelen:
-        if o.trainer != "extern" or o.sessies == 0:
-            continue
-        dagen = o.trainersdagen
-        regel = {
-            "titel": o.titel,
-            "sessies": opmaak.geheel(o.sessies),
-            "duur": opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max),
-            "dagen": f"{opmaak.dagen(dagen.min)} – {opmaak.dagen(dagen.max)}",
-            "euro": "",
-        }
-        if k.dagtarief is not None:
-            regel["euro"] = (
-                f"{opmaak.euro(dagen.min * k.dagtarief)} – {opmaak.euro(dagen.max * k.dagtarief)}"
-            )
-        kostenregels.append(regel)
-    kosten = [
-        (
-            "Externe trainersdagen",
-            f"{opmaak.dagen(k.trainersdagen.min)} – {opmaak.dagen(k.trainersdagen.max)}",
-        ),
-        (
-            "Dagtarief trainer",
-            opmaak.euro(k.dagtarief) if k.dagtarief is not None else "niet opgegeven",
-        ),
-        ("Geschatte kosten", _kosten_tekst(programma)),
-        ("Budget", opmaak.euro(k.budget) if k.budget is not None else "niet opgegeven"),
-    ]
     return Weergave(
         gemeente=programma.gemeente,
         periode=f"{opmaak.datum(programma.periode.start)} – {opmaak.datum(programma.periode.eind)}",
         gegenereerd=opmaak.datum(gegenereerd),
         catalogus=cat.vingerafdruk,
+        indicatief=_indicatief(programma),
+        aanleiding=_aanleiding(programma),
         samenvatting=samenvatting,
         bevindingen=bevindingen,
         teambevindingen=teambevindingen,
@@ -180,8 +164,8 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
             rijen[o.id] for o in programma.onderdelen if o.team is None and not o.terugkerend
         ],
         kalender=kalender,
-        kosten=kosten,
-        kostenregels=kostenregels,
+        kosten=kostenweergave.overzicht(programma),
+        kosten_per_jaar=kostenweergave.per_jaar(programma, {o.id: o for o in programma.onderdelen}),
         bronnen=_bronnen(programma, cat),
         aanbieder_tips=list(cat.stappenplan.aanbieder_tips),
         elearning_inkoop=list(cat.stappenplan.elearning_inkoop),
@@ -189,34 +173,46 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
     )
 
 
-def _kosten_kort(programma: Programma) -> str:
-    k = programma.kosten
-    if k.euro is None:
-        return "geen dagtarief"
-    return f"{opmaak.euro(k.euro.min)} – {opmaak.euro(k.euro.max)}"
+def _geen_sessies(programma: Programma) -> str:
+    """'juli en augustus (aanname planner)'; 'geen' als elke maand open is."""
+    keuze = programma.planning
+    if keuze is None or not keuze.geen_sessies_in:
+        return "geen; elke maand kan"
+    tekst = lijst(list(keuze.geen_sessies_in))
+    return f"{tekst} ({AANNAME})" if keuze.aanname else tekst
 
 
-def _budget_kort(programma: Programma) -> str:
-    k = programma.kosten
-    if k.budget is None:
-        return "niet opgegeven"
-    if k.oordeel is None:
-        return opmaak.euro(k.budget)
-    return f"{opmaak.euro(k.budget)} ({OORDEELWOORDEN[k.oordeel].kort})"
+def _indicatief(programma: Programma) -> str:
+    if not programma.indicatief:
+        return ""
+    regels = sorted({b.regel for b in programma.bevindingen if b.blokkeert})
+    werkwoord = "blokkeert" if len(regels) == 1 else "blokkeren"
+    return (
+        f"Zolang {lijst(regels)} {werkwoord}, hangen alle datums af van het oplossen daarvan. "
+        "De herstelketen staat vooraan in stap 1: de norm vaststellen in het MT, het protocol, "
+        "de instemming van de ondernemingsraad en de vaststelling door het college."
+    )
 
 
-def _kosten_tekst(programma: Programma) -> str:
-    k = programma.kosten
-    if k.euro is None:
-        return "geen dagtarief opgegeven"
-    tekst = f"{opmaak.euro(k.euro.min)} – {opmaak.euro(k.euro.max)}"
-    if k.budget is not None and k.oordeel is not None:
-        tekst += f" (budget {opmaak.euro(k.budget)}: {OORDEELWOORDEN[k.oordeel].zin})"
-    return tekst
+def _aanleiding(programma: Programma) -> list[dict[str, str]]:
+    """De toetspunten van de intake (R7.9) met hun antwoord, zoals ze in het profiel staan."""
+    return [
+        {
+            "id": b.id.removeprefix("toetspunt-"),
+            "vraag": b.betekenis,
+            "antwoord": b.antwoord or "niet ingevuld",
+            "status": b.statuswoorden.kort,
+        }
+        for b in programma.bevindingen
+        if b.regel == "R7.9"
+    ]
 
 
 def _bevinding(b: Bevinding, cat: Catalogus) -> dict[str, str]:
     eigenaar = cat.doelgroepen[b.eigenaar].naam if b.eigenaar in cat.doelgroepen else b.eigenaar
+    betekenis = b.betekenis
+    if b.antwoord:
+        betekenis += f" Antwoord: “{b.antwoord}”"
     return {
         "id": b.id,
         "regel": b.regel,
@@ -224,7 +220,7 @@ def _bevinding(b: Bevinding, cat: Catalogus) -> dict[str, str]:
         "team": b.team or "",
         "status": b.statuswoorden.kort,
         "ernst": b.ernst,
-        "betekenis": b.betekenis,
+        "betekenis": betekenis,
         "actie": b.actie or "—",
         "eigenaar": eigenaar or "—",
     }
@@ -236,21 +232,37 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
         if o.team
         else (cat.doelgroepen[o.doelgroep].naam if o.doelgroep in cat.doelgroepen else o.doelgroep)
     )
+    aannames = {m.group(1) for w in o.waarom if (m := _AANNAME.match(w))}
+
+    def merk(tekst: str, *wat: str) -> str:
+        return f"{tekst} ({AANNAME})" if any(a in aannames for a in wat) else tekst
+
+    duur = merk(opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max), "duur")
+    groep = f" ({AANNAME})" if "groepsgrootte" in aannames else ""
+    omvang = (
+        f"{opmaak.aantal(o.deelnemers, 'deelnemer', 'deelnemers')} in "
+        f"{opmaak.aantal(o.sessies, 'sessie', 'sessies')}{groep} van {duur}"
+        if o.deelnemers
+        else "een besluit of instemming, geen sessie die het programma telt"
+    )
     return Rij(
         id=o.id,
         titel=o.titel,
-        wanneer=opmaak.periode(o.start, o.eind),
+        wanneer=merk(opmaak.periode(o.start, o.eind), "interval", "doorlooptijd"),
         start=opmaak.datum(o.start),
         eind=opmaak.datum(o.eind),
         doelgroep=doelgroep,
-        deelnemers=opmaak.geheel(o.deelnemers),
-        sessies=opmaak.geheel(o.sessies),
-        duur=opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max),
+        deelnemers=opmaak.geheel(o.deelnemers) if o.deelnemers else "—",
+        sessies=opmaak.geheel(o.sessies) if o.deelnemers else "—",
+        groep_aanname=f"({AANNAME})" if "groepsgrootte" in aannames else "",
+        duur=duur,
+        omvang=omvang,
         leervorm=LEERVORM[o.leervorm],
         trainer={"extern": "extern", "intern": "intern", "geen": "—"}[o.trainer],
         elementen=[namen[e] for e in o.elementen if e in namen],
         afgedekt=[
-            f"{namen[a.element]} (in opleiding {a.opleiding_naam}; alleen opfrissen)"
+            f"{namen[a.element]} (in opleiding {a.opleiding_naam}; alleen kort opfrissen, in "
+            "deze training)"
             for a in o.afgedekt
         ],
         toelichting=o.toelichting or "",

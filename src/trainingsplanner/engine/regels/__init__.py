@@ -14,12 +14,16 @@ from trainingsplanner.engine.voorstel import Voorstel
 
 REGISTER: tuple[Generator, ...] = (
     stap1.herstel,
+    stap1.bestuursincident,
+    rollen.trainers_opleiden,
     stap1.normstelling,
     stap1.kennis_e_learning,
+    rollen.voorbereiding_leidinggevenden,
     rollen.leidinggevenden,
     rollen.bot,
     rollen.staf,
     teams.teamsessie,
+    teams.mentor,
     teams.basiscompetenties,
     vaardigheden.kennis_vooraf,
     vaardigheden.vaardigheidstraining,
@@ -28,6 +32,7 @@ REGISTER: tuple[Generator, ...] = (
     stap4.hr_gesprek,
     stap4.incidentevaluatie,
     stap4.introductie,
+    stap4.leerdoelen_herzien,
     stap4.opfrisser,
 )
 

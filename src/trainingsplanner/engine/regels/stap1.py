@@ -8,46 +8,70 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from trainingsplanner.catalogus.behoeften import HERSTEL, Elementen, Sessies
+from trainingsplanner.catalogus.behoeften import HERSTEL, Sessies
 from trainingsplanner.engine.context import Context, lijst
 from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.engine.regels.generator import voor_organisatie
 from trainingsplanner.engine.voorstel import Voorstel, code
+from trainingsplanner.opmaak import in_zin
+from trainingsplanner.programma import Bevinding
 
 
-@voor_organisatie(
-    None,
-    regels=("RV1", "RV2", "RV5", "R1.1"),
-    ook=(Sessies.NORMSTELLING, Elementen.NORMSTELLING_ORGANISATIE),
-)
+@voor_organisatie(None, regels=("RV1", "RV2", "RV5", "R1.1", "D6"), ook=(Sessies.NORMSTELLING,))
 def herstel(ctx: Context) -> Iterator[Voorstel]:
-    """Een blokkerende randvoorwaarde wordt het eerste onderdeel; de normstelling wacht erop."""
+    """RV1, RV2, RV5: de herstelketen uit de catalogus, schakel na schakel; de normstelling
+    wacht op de hele keten (volgorde-eis `herstel`)."""
     status = {b.id: b for b in ctx.bevindingen}
     stap = Sessies.NORMSTELLING.uit(ctx.catalogus).stap
-    for rv in ctx.catalogus.stappenplan.randvoorwaarden:
-        bevinding = status[rv.id]
-        if rv.herstel is None or not bevinding.blokkeert:
-            continue
-        deelnemers = ctx.deelnemers(rv.herstel.doelgroep) or 1
-        yield Voorstel(
-            id=f"stap{stap}-{HERSTEL}-{rv.id.lower()}",
+    keten = [
+        (schakel, [status[rv] for rv in schakel.lost_op if status[rv].status in schakel.bij_status])
+        for schakel in ctx.catalogus.stappenplan.herstelketen
+    ]
+    keten = [(schakel, oorzaken) for schakel, oorzaken in keten if oorzaken]
+    vorige: Voorstel | None = None
+    for nummer, (schakel, oorzaken) in enumerate(keten, start=1):
+        deelnemers = ctx.deelnemers(schakel.doelgroep)
+        voorstel = Voorstel(
+            id=f"stap{stap}-{HERSTEL}-{schakel.id}",
             soort=HERSTEL,
             stap=stap,
-            titel=rv.herstel.titel,
-            doelgroep=rv.herstel.doelgroep,
-            elementen=[Elementen.NORMSTELLING_ORGANISATIE.id],
-            leervorm="bijeenkomst",
-            trainer="intern",
+            titel=schakel.titel,
+            doelgroep=schakel.doelgroep,
+            elementen=list(schakel.elementen),
+            leervorm=schakel.leervorm,
+            trainer="geen",
             deelnemers=deelnemers,
             groepsgrootte=max(deelnemers, 1),
-            duur_dagen=rv.herstel.duur_dagen,
-            toelichting=rv.actie,
-            waarom=[
-                f"{rv.id}: {rv.naam.lower()} is {bevinding.status.replace('-', ' ')}; "
-                "dit blokkeert het programma en komt daarom eerst",
-                f"R1.1: stap {stap} (normstelling) kan pas als dit geregeld is; {rv.betekenis}",
-            ],
+            duur_dagen=schakel.duur_dagen,
+            toelichting=schakel.inhoud,
+            doorlooptijd=schakel.doorlooptijd_maanden,
+            aannames=list(schakel.aanname),
+            waarom=[*map(_oorzaak, oorzaken)],
         )
+        eerste = oorzaken[0].regel
+        plek = f"{eerste}: schakel {nummer} van {len(keten)} in de herstelketen"
+        if vorige is not None:
+            voorstel.na.append(vorige.id)
+            plek += f", na: {vorige.titel.lower()}"
+        voorstel.waarom.append(plek)
+        if any(b.blokkeert for b in oorzaken):
+            voorstel.waarom.append(
+                f"R1.1: stap {stap} (normstelling) begint pas als de keten rond is; de datums "
+                "van het programma zijn tot dan indicatief"
+            )
+        voorstel.markeer_aannames()
+        vorige = voorstel
+        yield voorstel
+
+
+def _oorzaak(b: Bevinding) -> str:
+    """Waarom deze schakel er is: de randvoorwaarde, haar status en wat dat betekent."""
+    gevolg = (
+        "dit blokkeert het programma tot het is opgelost"
+        if b.blokkeert
+        else "de aanpak moet met de top zijn vastgesteld (l.489-491)"
+    )
+    return f"{b.regel}: {b.naam.lower()} is {b.statuswoorden.zin}; {gevolg}"
 
 
 def _naar_e_learning(ctx: Context, doelgroep: str) -> list[str] | None:
@@ -66,7 +90,7 @@ def _naar_e_learning(ctx: Context, doelgroep: str) -> list[str] | None:
 
 @voor_organisatie(
     Sessies.NORMSTELLING,
-    regels=("R1.3", "R7.1", "R1.2", "R8.1", "R8.3"),
+    regels=("R1.3", "R7.1", "R1.2", "R8.1", "R8.3", "D6"),
     ook=(Sessies.KENNIS_E_LEARNING,),
 )
 def normstelling(ctx: Context) -> Iterator[Voorstel]:
@@ -113,7 +137,7 @@ def normstelling(ctx: Context) -> Iterator[Voorstel]:
 
 @voor_organisatie(
     Sessies.KENNIS_E_LEARNING,
-    regels=("R8.1", "R1.2"),
+    regels=("R8.1", "R1.2", "D6"),
     ook=(Sessies.NORMSTELLING,),
 )
 def kennis_e_learning(ctx: Context) -> Iterator[Voorstel]:
@@ -133,5 +157,33 @@ def kennis_e_learning(ctx: Context) -> Iterator[Voorstel]:
             waarom=[
                 "R8.1: e-learning past bij theorie, beleid en protocol en bij toetsing",
                 "R1.2: iedereen leert het beleid en het agressieprotocol",
+            ],
+        )
+
+
+@voor_organisatie(Sessies.BESTUURSINCIDENT, regels=("R3.6", "R3.5", "D6"))
+def bestuursincident(ctx: Context) -> Iterator[Voorstel]:
+    """R3.6: was het bestuur betrokken bij een incident, dan eerst dat incident evalueren."""
+    if not ctx.profiel.bestuur.betrokken_bij_incident:
+        return
+    sessie = Sessies.BESTUURSINCIDENT.uit(ctx.catalogus)
+    for doelgroep, deelnemers in ctx.doelgroepen_van(sessie):
+        leden = [
+            in_zin(ctx.doelgroepnaam(lid)) for lid in sessie.samenvoegen.get(doelgroep, [doelgroep])
+        ]
+        yield Voorstel.uit_sessie(
+            sessie,
+            ctx,
+            id=code(sessie, sessie.id),
+            doelgroep=doelgroep,
+            deelnemers=deelnemers,
+            groepsgrootte=max(deelnemers, 1),
+            waarom=[
+                "R3.6: het bestuur was betrokken bij een incident: eerst het handelen van alle "
+                f"betrokkenen evalueren vanuit de gezamenlijke norm, met {lijst(leden)} en met "
+                "de raad via de griffier (l.146-149)",
+                "R3.6: in de interne keten sluitende afspraken maken over het reageren op "
+                "agressie en geweld, vóór de vaardigheidstrainingen van de medewerkers",
+                "R3.5: daarna evalueren bestuur en hoger management de incidenten elk jaar",
             ],
         )

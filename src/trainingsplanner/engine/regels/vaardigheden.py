@@ -1,9 +1,11 @@
 """Per team de vaardigheidstraining van stap 3, op maat van het team, en de kennis vooraf.
 
 De elementen komen uit de keuze per team (`keuze.py`: leerdoelen, lijst van de
-functiegroep, nadrukken, opleiding). Kennis gaat vóór vaardigheden (R6.7): als e-learning
-vooraf waar dat kan (R8.1), anders aan het begin van de training, en helemaal niet als het
-team al een teamnorm heeft (R7.5).
+functiegroep, nadrukken, opleiding) plus wat elk team oefent (handelen volgens protocol,
+melden en registreren). Kennis gaat vóór vaardigheden (R6.7): als e-learning vooraf waar dat
+kan (R8.1), anders aan het begin van de training, en helemaal niet als het team al een
+teamnorm heeft (R7.5): dan gaat die tijd naar de vaardigheden. Wat het team al in de training
+basiscompetenties krijgt, komt niet terug (R5.3).
 """
 
 from __future__ import annotations
@@ -11,13 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from trainingsplanner.catalogus.behoeften import Sessies
-from trainingsplanner.catalogus.modellen import Sessie
 from trainingsplanner.engine.context import Context, Teamplek
 from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.engine.regels.generator import per_team
 from trainingsplanner.engine.voorstel import Voorstel, code
-from trainingsplanner.opmaak import bereik_dagen
-from trainingsplanner.typen import Duur
 
 
 def _kennis(ctx: Context, elementen: list[str]) -> list[str]:
@@ -34,7 +33,7 @@ def _vooraf(ctx: Context, plek: Teamplek) -> list[str]:
     return [e for e in kennis if "e-learning" in ctx.catalogus.elementen[e].leervormen]
 
 
-@per_team(Sessies.KENNIS_VOORAF, regels=("R6.7", "R8.1"))
+@per_team(Sessies.KENNIS_VOORAF, regels=("R6.7", "R8.1", "D6"))
 def kennis_vooraf(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R6.7/R8.1: kennis van norm en werkafspraken als e-learning vóór de vaardigheidstraining."""
     online = _vooraf(ctx, plek)
@@ -56,15 +55,12 @@ def kennis_vooraf(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     )
 
 
-def _kennisdeel(
-    ctx: Context, plek: Teamplek, sessie: Sessie, kennis: list[str]
-) -> tuple[list[str], Duur, list[str]]:
-    """Welke kennis de training zelf nog geeft, hoe lang ze duurt, en waarom (R6.7, R7.5)."""
+def _kennisdeel(ctx: Context, plek: Teamplek, kennis: list[str]) -> tuple[list[str], list[str]]:
+    """Welke kennis de training zelf nog geeft, en waarom (R6.7, R7.5)."""
     if plek.team.teamnorm:
-        duur = sessie.duur_dagen_met_teamnorm or sessie.duur_dagen
         waarom = [
             "R7.5: het team heeft al een teamnorm; het kennisdeel is gedaan en de training gaat "
-            f"direct naar de vaardigheden ({bereik_dagen(duur.min, duur.max)})"
+            "direct naar de vaardigheden: die tijd gaat naar oefenen (l.979-984)"
         ]
         if kennis:
             waarom.append(
@@ -72,19 +68,41 @@ def _kennisdeel(
                 + ctx.elementnamen(kennis)
                 + ")"
             )
-        return [], duur, waarom
+        return [], waarom
     online = _vooraf(ctx, plek)
     kennis = [e for e in kennis if e not in online]
     if not kennis:
-        return [], sessie.duur_dagen, []
-    waarom = [f"R6.7: de training begint met kennis ({ctx.elementnamen(kennis)}) vóór het oefenen"]
-    return kennis, sessie.duur_dagen, waarom
+        return [], []
+    return kennis, [
+        f"R6.7: de training begint met kennis ({ctx.elementnamen(kennis)}) vóór het oefenen"
+    ]
+
+
+def _al_in_basiscompetenties(ctx: Context, plek: Teamplek, elementen: list[str]) -> list[str]:
+    """R5.3: de elementen die dit team al in de training basiscompetenties krijgt."""
+    if ctx.profiel.basiscompetenties_van(plek.team) not in ("deels", "nee"):
+        return []
+    basis = Sessies.BASISCOMPETENTIES.uit(ctx.catalogus)
+    return [e for e in elementen if e in basis.elementen]
 
 
 @per_team(
     Sessies.VAARDIGHEIDSTRAINING,
-    regels=("R3.1", "R2.2", "R7.4", "R6.3", "R5.2", "R6.5", "R7.5", "R6.7", "R8.1"),
-    ook=(Sessies.KENNIS_VOORAF,),
+    regels=(
+        "R3.1",
+        "R2.2",
+        "R7.4",
+        "R6.3",
+        "R5.2",
+        "R6.5",
+        "R7.5",
+        "R6.7",
+        "R8.1",
+        "R5.3",
+        "D3",
+        "D6",
+    ),
+    ook=(Sessies.KENNIS_VOORAF, Sessies.BASISCOMPETENTIES),
 )
 def vaardigheidstraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R7.4/R3.1: de training van de vaardigheden op maat van het team, in groepen (R8.1)."""
@@ -92,7 +110,14 @@ def vaardigheidstraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     keuze = elementen_van(ctx, sessie, plek.team)
     kennis = _kennis(ctx, keuze.elementen)
     vaardig = [e for e in keuze.elementen if e not in kennis]
-    kennis, duur, waarom = _kennisdeel(ctx, plek, sessie, kennis)
+    kennis, waarom = _kennisdeel(ctx, plek, kennis)
+    al = _al_in_basiscompetenties(ctx, plek, vaardig)
+    if al:
+        vaardig = [e for e in vaardig if e not in al]
+        waarom.append(
+            f"R5.3: {ctx.elementnamen(al).lower()} traint dit team al in de training "
+            "basiscompetenties; niet nog eens in deze training"
+        )
     elementen = kennis + vaardig
     if not elementen:
         return
@@ -105,12 +130,12 @@ def vaardigheidstraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
         titel=f"{sessie.titel} {groep.naam.lower()} — {plek.team.naam}",
         elementen=elementen,
         deelnemers=plek.team.medewerkers,
-        duur_dagen=duur,
         afgedekt=keuze.afgedekt,
         waarom=[
             *keuze.waarom,
             *waarom,
-            "R8.1: vaardigheden oefenen kan niet via e-learning; dit is een training in groepen",
+            f"R8.1: {ctx.elementnamen(sessie.extra_elementen).lower()} oefent elk team in de "
+            "training; de e-learning geeft alleen de theorie (l.125, l.910-968, l.1129)",
             "R3.1: past bij beleid, protocol, teamdoelen en de risico's van de functie "
             f"(risico: {plek.team.risico})",
         ],

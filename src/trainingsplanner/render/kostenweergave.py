@@ -1,0 +1,116 @@
+"""De kosten zoals de weergaven ze tonen: het overzicht, per kalenderjaar en per onderdeel.
+
+Elke kostenregel noemt zijn jaar (het begrotingsjaar); een onderdeel met sessies in twee
+jaren staat in beide jaren met zijn eigen sessies. Hier wordt alleen opgemaakt: de bedragen
+rekent de engine uit (`engine/kosten.py`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trainingsplanner import opmaak
+from trainingsplanner.programma import (
+    KOSTENSOORTWOORDEN,
+    OORDEELWOORDEN,
+    Bereik,
+    KostenJaar,
+    Onderdeel,
+    Programma,
+)
+
+
+def bedrag(b: Bereik | None) -> str:
+    """'€ 1.350' of '€ 1.350 – € 2.700'; leeg zonder prijs."""
+    if b is None:
+        return ""
+    if round(b.min) == round(b.max):
+        return opmaak.euro(b.min)
+    return f"{opmaak.euro(b.min)} – {opmaak.euro(b.max)}"
+
+
+def dagen(b: Bereik) -> str:
+    if b.min == b.max:
+        return opmaak.dagen(b.min)
+    return f"{opmaak.dagen(b.min)} – {opmaak.dagen(b.max)}"
+
+
+def _geschat(programma: Programma) -> Bereik | None:
+    k = programma.kosten
+    return k.totaal or k.euro
+
+
+def kort(programma: Programma) -> str:
+    """De kosten in de samenvatting."""
+    geschat = _geschat(programma)
+    return "geen dagtarief" if geschat is None else bedrag(geschat)
+
+
+def budget_kort(programma: Programma) -> str:
+    k = programma.kosten
+    if k.budget is None:
+        return "niet opgegeven"
+    if k.oordeel is None:
+        return opmaak.euro(k.budget)
+    return f"{opmaak.euro(k.budget)} ({OORDEELWOORDEN[k.oordeel].kort})"
+
+
+def overzicht(programma: Programma) -> list[tuple[str, str]]:
+    """De tabel bovenaan het hoofdstuk kosten: dagen, tarieven, per soort, totaal en budget."""
+    k = programma.kosten
+    geschat = _geschat(programma)
+    tekst = "geen dagtarief opgegeven" if geschat is None else bedrag(geschat)
+    if geschat is not None and k.budget is not None and k.oordeel is not None:
+        tekst += f" (budget {opmaak.euro(k.budget)}: {OORDEELWOORDEN[k.oordeel].zin})"
+    rijen = [
+        ("Externe trainersdagen", dagen(k.trainersdagen)),
+        (
+            "Dagtarief trainer",
+            opmaak.euro(k.dagtarief) if k.dagtarief is not None else "niet opgegeven",
+        ),
+    ]
+    rijen += [(KOSTENSOORTWOORDEN[s].capitalize(), bedrag(b)) for s, b in k.per_soort.items()]
+    rijen += [
+        ("Geschatte kosten", tekst),
+        ("Budget", opmaak.euro(k.budget) if k.budget is not None else "niet opgegeven"),
+    ]
+    return rijen
+
+
+def per_jaar(programma: Programma, onderdelen: dict[str, Onderdeel]) -> list[dict[str, Any]]:
+    """Per kalenderjaar de regels (onderdeel, soort, sessies, dagen, kosten) en het totaal."""
+    return [_jaar(j, onderdelen) for j in programma.kosten.per_jaar]
+
+
+def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
+    """Eén jaar: de regels van externe trainers, en van de andere soorten als het profiel er
+    een prijs voor geeft (de JSON heeft ze altijd, ook zonder prijs)."""
+    regels = []
+    for r in j.onderdelen:
+        if r.soort != "externe-trainers" and r.euro is None:
+            continue
+        o = onderdelen[r.id]
+        regels.append(
+            {
+                "jaar": str(j.jaar),
+                "titel": o.titel,
+                "soort": KOSTENSOORTWOORDEN[r.soort],
+                "sessies": opmaak.geheel(r.sessies),
+                "deelnemers": opmaak.geheel(r.deelnemers),
+                "duur": opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max),
+                "dagen": dagen(r.dagen) if r.soort != "e-learning" else "—",
+                "euro": bedrag(r.euro),
+            }
+        )
+    totaal = list(j.per_soort.values())
+    return {
+        "jaar": str(j.jaar),
+        "regels": regels,
+        "trainersdagen": dagen(j.trainersdagen),
+        "soorten": [(KOSTENSOORTWOORDEN[s], bedrag(b)) for s, b in j.per_soort.items()],
+        "totaal": bedrag(
+            Bereik(min=sum(b.min for b in totaal), max=sum(b.max for b in totaal))
+            if totaal
+            else None
+        ),
+    }
