@@ -206,6 +206,7 @@ def _opleiding(ctx: Context, team: Team, keuze: Keuze) -> None:
                 )
         for bevat in opleiding.elementen:
             gedekt.setdefault(bevat, opleiding.id)
+    toegelicht: set[str] = set()
     for gekozen in list(keuze.elementen):
         if gekozen not in gedekt:
             continue
@@ -214,9 +215,11 @@ def _opleiding(ctx: Context, team: Team, keuze: Keuze) -> None:
         keuze.afgedekt.append(
             Afgedekt(element=gekozen, opleiding=opleiding.id, opleiding_naam=opleiding.naam)
         )
-        uitleg = f" ({opleiding.toelichting})" if opleiding.toelichting else ""
         keuze.waarom.append(
             f"R6.5: {ctx.elementnaam(gekozen).lower()} is onderdeel van de opleiding "
-            f"{opleiding.naam} van dit team{uitleg}; niet opnieuw volledig, alleen kort "
+            f"{opleiding.naam} van dit team; niet opnieuw volledig, alleen kort "
             "opfrissen in deze training"
         )
+        if opleiding.toelichting and opleiding.id not in toegelicht:
+            toegelicht.add(opleiding.id)  # eenmaal per opleiding, niet bij elk element
+            keuze.waarom.append(f"R6.5: bij de opleiding {opleiding.naam}: {opleiding.toelichting}")
