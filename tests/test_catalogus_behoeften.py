@@ -202,3 +202,28 @@ def test_elke_benoemde_verwijzing_is_uniek_en_staat_in_de_meegeleverde_catalogus
     assert len(sleutels) == len(set(sleutels))
     assert all(v.in_catalogus(catalogus) for v in ALLE)
     assert Sessies.NORMSTELLING.uit(catalogus).id == "normstelling"
+
+
+def test_R2_2_situatie_van_een_onbekend_element_wordt_gemeld(tmp_path: Path) -> None:
+    """Een tikfout in `situaties` (leerdoelwijzer.yaml) valt anders stil terug op de elementnaam."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from trainingsplanner.bestanden.bronnen import datamap
+    from trainingsplanner.cli.app import app
+
+    kopie = tmp_path / "data"
+    shutil.copytree(datamap(), kopie)
+    pad = kopie / "leerdoelwijzer.yaml"
+    tekst = pad.read_text(encoding="utf-8")
+    assert '  risicoanalyse: "u vooraf' in tekst
+    pad.write_text(
+        tekst.replace('  risicoanalyse: "u vooraf', '  risicoanalise: "u vooraf'), encoding="utf-8"
+    )
+    resultaat = CliRunner().invoke(app, ["validate", "--catalogus", str(kopie)])
+    assert resultaat.exit_code == 2
+    assert (
+        "situaties.risicoanalise: onbekend element 'risicoanalise'. Bedoelde u 'risicoanalyse'?"
+        in resultaat.stderr
+    )

@@ -26,7 +26,7 @@ VERWACHT = {
         "functiegroep 'toezicht-handhaving'. Bedoelde u 'toezicht-en-handhaving'?",
     ],
     "los-element": [
-        "trainingselementen.yaml:455:17: opleidingen[1].elementen[0]: onbekende element "
+        "trainingselementen.yaml:455:17: opleidingen[1].elementen[0]: onbekend element "
         "'gespreksvoring'. Bedoelde u 'gespreksvoering'?",
     ],
     "naam-ontbreekt": [

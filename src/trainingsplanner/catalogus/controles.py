@@ -25,8 +25,13 @@ def _p(cat: Catalogus, bestand: str, pad: Pad, bericht: str) -> Probleem:
     return cat.documenten[bestand].probleem(pad, bericht)
 
 
+_HET_WOORDEN = {"element", "cluster", "onderdeel"}
+"""Het-woorden: 'onbekend element', niet 'onbekende element'."""
+
+
 def _onbekend(soort: str, waarde: str, bekend: Iterable[str]) -> str:
-    return f"onbekende {soort} '{waarde}'.{bedoelde_u(waarde, bekend)}".rstrip(".")
+    bijvoeglijk = "onbekend" if soort in _HET_WOORDEN else "onbekende"
+    return f"{bijvoeglijk} {soort} '{waarde}'.{bedoelde_u(waarde, bekend)}".rstrip(".")
 
 
 def _uniek(
@@ -257,6 +262,12 @@ def leerdoelwijzer(cat: Catalogus) -> Iterator[Probleem]:
             ("behoefte_vanaf",),
             f"hoger dan de hoogste waarde van de schaal ({hoogste})",
         )
+    for element in cat.leerdoelwijzer.situaties:
+        if element not in cat.elementen:
+            bericht = _onbekend("element", element, cat.elementen)
+            yield cat.documenten["leerdoelwijzer"].probleem(
+                ("situaties", element), bericht, sleutel=True
+            )
 
 
 CONTROLES: tuple[tuple[str, Controle], ...] = (
