@@ -11,6 +11,7 @@ import csv
 import re
 from collections.abc import Iterator
 
+from trainingsplanner.bestanden.csvtekst import decodeer
 from trainingsplanner.leerdoelwijzer import tabel
 from trainingsplanner.leerdoelwijzer.tabel import Tabel, fout
 
@@ -27,7 +28,7 @@ class _TeBreed(Exception):
 
 
 def lees_csv(ruw: bytes, naam: str) -> Tabel:
-    tekst = _decodeer(ruw, naam)
+    tekst = decodeer(ruw, naam)
     if "\x00" in tekst:
         raise fout(naam, 1, 1, "dit is geen CSV- of Excel-bestand")
     if not tekst.strip():
@@ -37,30 +38,6 @@ def lees_csv(ruw: bytes, naam: str) -> Tabel:
     for rijnummer, cellen in rijen:
         return Tabel(naam, [c.strip() for c in cellen], rijen, rijnummer)
     raise fout(naam, 1, 1, "het bestand is leeg: er staan alleen scheidingstekens in")
-
-
-def _decodeer(ruw: bytes, naam: str) -> str:
-    if ruw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel: "Unicode-tekst" (UTF-16, tabs)
-        try:
-            return ruw.decode("utf-16")
-        except UnicodeDecodeError:
-            raise fout(naam, 1, 1, "het bestand is geen geldige UTF-16-tekst") from None
-    if ruw.startswith(b"\xef\xbb\xbf"):
-        try:
-            return ruw.decode("utf-8-sig")
-        except UnicodeDecodeError as fout_codering:
-            regel = ruw[: fout_codering.start].count(b"\n") + 1
-            raise fout(
-                naam,
-                regel,
-                1,
-                "gemengde codering: het bestand begint als UTF-8 maar bevat andere tekens; "
-                "sla het opnieuw op als CSV UTF-8",
-            ) from None
-    try:
-        return ruw.decode("utf-8")
-    except UnicodeDecodeError:
-        return ruw.decode("cp1252", errors="replace")
 
 
 def _scheiding(tekst: str) -> str:

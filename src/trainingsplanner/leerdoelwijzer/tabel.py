@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from trainingsplanner.bestanden.csvtekst import kolomletter as kolomletter
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.opmaak import geheel
 
@@ -50,16 +51,6 @@ class Tabel:
     koppen: list[str]
     rijen: Iterator[tuple[int, list[str]]]
     koprij: int = 1
-
-
-def kolomletter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def fout(bestand: str, rij: int, kolom: int, bericht: str) -> InvoerFout:

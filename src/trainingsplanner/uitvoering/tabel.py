@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainingsplanner.bestanden.bronnen import toon_pad
+from trainingsplanner.bestanden.csvtekst import decodeer
+from trainingsplanner.bestanden.csvtekst import kolomletter as kolomletter
 from trainingsplanner.bestanden.lezen import lees_bytes
 from trainingsplanner.fouten import InvoerFout, Probleem
 
@@ -41,16 +43,6 @@ class Tabel:
     """Alleen rijen met iets erin."""
 
 
-def kolomletter(index: int) -> str:
-    """0 → 'A', 26 → 'AA'."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def lees(pad: Path, bladen: tuple[str, ...]) -> Tabel:
     """Lees een CSV- of XLSX-bestand; bij XLSX het eerste werkblad uit `bladen` dat er is."""
     naam = toon_pad(pad)
@@ -67,27 +59,7 @@ def lees(pad: Path, bladen: tuple[str, ...]) -> Tabel:
 
 
 def _tekst(ruw: bytes, naam: str) -> str:
-    if ruw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        codering = "utf-16"
-    elif ruw.startswith(b"\xef\xbb\xbf"):
-        codering = "utf-8-sig"
-    else:
-        try:
-            tekst = ruw.decode("utf-8")
-        except UnicodeDecodeError:
-            tekst = ruw.decode("cp1252", errors="replace")
-        codering = ""
-    if codering:
-        try:
-            tekst = ruw.decode(codering)
-        except UnicodeDecodeError as fout:
-            regel = ruw[: fout.start].count(b"\n") + 1
-            raise _fout(
-                naam,
-                regel,
-                "gemengde codering: het bestand begint als Unicode maar bevat andere tekens; "
-                "sla het opnieuw op als 'CSV UTF-8'",
-            ) from None
+    tekst = decodeer(ruw, naam)
     if "\x00" in tekst:
         raise _fout(naam, 1, "dit is geen CSV- of Excel-bestand")
     if not tekst.strip():
