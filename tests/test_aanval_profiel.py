@@ -224,3 +224,16 @@ def test_16_5_hoogstens_honderd_meldingen_en_de_rest_geteld(tmp_path: Path) -> N
     assert len(regels_uit) == 102
     assert regels_uit[-2] == "… en 200 problemen meer."
     assert regels_uit[-1] == "300 problemen gevonden in de invoer."
+
+
+@pytest.mark.parametrize(("woord", "goed"), [("ja", "true"), ("Nee", "false"), ("yes", "true")])
+def test_16_10_ja_en_nee_krijgen_de_goede_schrijfwijze(
+    tmp_path: Path, woord: str, goed: str
+) -> None:
+    pad = _klein_met(tmp_path, {"  e_learning: true": f"  e_learning: {woord}"})
+    resultaat = runner.invoke(app, ["check-randvoorwaarden", "--gemeente", pad])
+    assert resultaat.exit_code == 2
+    assert (
+        f"p.yaml:13:15: voorkeuren.e_learning: moet true of false zijn; schrijf {goed} in plaats van '{woord}'"
+        in resultaat.stderr
+    )

@@ -205,3 +205,23 @@ def test_R12_6_aanvullen_werkt_met_de_echte_opdracht() -> None:
     )
     assert uit.returncode == 0, uit.stderr
     assert "generate" in uit.stdout.split()
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "verwacht"),
+    [
+        (["explian", "x.yaml"], "Fout: onbekende opdracht 'explian'. Bedoelde u 'explain'?"),
+        (["uitvoering", "stauts"], "Fout: onbekende opdracht 'stauts'. Bedoelde u 'status'?"),
+    ],
+)
+def test_R12_6_tikfout_in_een_opdracht_krijgt_bedoelde_u(
+    argumenten: list[str], verwacht: str
+) -> None:
+    import subprocess
+    import sys
+
+    uit = subprocess.run(
+        [sys.executable, "-m", "trainingsplanner", *argumenten], capture_output=True, text=True
+    )
+    assert uit.returncode == 2
+    assert uit.stderr.strip().splitlines()[-1] == verwacht

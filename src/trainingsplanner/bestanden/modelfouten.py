@@ -62,6 +62,11 @@ _BERICHTEN: dict[str, str] = {
     "json_invalid": "is geen geldige JSON",
     "assertion_error": "klopt niet",
 }
+_JA_NEE = {w: "true" for w in ("ja", "j", "yes", "y", "on", "aan", "waar", "t", "1")} | {
+    w: "false" for w in ("nee", "n", "no", "off", "uit", "onwaar", "f", "0")
+}
+"""Zo schrijven mensen ja en nee; het profiel kent alleen true en false (issue 16, punt 10)."""
+
 ONBEKEND = "heeft een ongeldige waarde; vergelijk met het voorbeeld in plan init"
 """Voor een pydantic-fouttype zonder vertaling: liever algemeen dan Engels."""
 
@@ -137,6 +142,12 @@ def _probleem(e: dict[str, Any], model: type[BaseModel], doc: YamlDocument) -> P
     if soort == "missing":
         return doc.probleem(pad, f"verplicht veld '{pad[-1]}' ontbreekt; vul het in" if pad else "")
     basis = _BERICHTEN.get(soort, ONBEKEND)
+    if soort in ("bool_type", "bool_parsing") and isinstance(invoer, str):
+        goed = _JA_NEE.get(invoer.strip().lower())
+        if goed is not None:
+            return doc.probleem(
+                pad, f"moet true of false zijn; schrijf {goed} in plaats van '{invoer}'"
+            )
     if invoer is not None and soort not in ("missing",) and not isinstance(invoer, dict | list):
         basis = f"{_toon(invoer)} {basis}" if soort.endswith("parsing") else basis
     return doc.probleem(pad, basis)

@@ -74,6 +74,21 @@ def _voer_uit(argumenten: list[str]) -> int:
         if ctx is not None:
             sys.stderr.write(ctx.get_usage() + "\n")
             sys.stderr.write(f"Hulp: {ctx.command_path} --help\n\n")
-        sys.stderr.write(f"Fout: {vertaal(str(formatteer()))}\n")
+        hint = _bedoelde_opdracht(fout)
+        sys.stderr.write(f"Fout: {vertaal(str(formatteer()))}{'.' + hint if hint else ''}\n")
         return int(getattr(fout, "exit_code", 2))
     return uitkomst if type(uitkomst) is int else 0
+
+
+def _bedoelde_opdracht(fout: Exception) -> str:
+    """Bij een onbekende opdracht (`plan explian`): 'Bedoelde u explain?' uit de echte opdrachten."""
+    import re
+
+    from trainingsplanner.suggestie import bedoelde_u
+
+    gevonden = re.match(r"No such command '([^']+)'", str(getattr(fout, "message", "")))
+    ctx = getattr(fout, "ctx", None)
+    opdracht = getattr(ctx, "command", None)
+    if gevonden is None or opdracht is None or not hasattr(opdracht, "list_commands"):
+        return ""
+    return bedoelde_u(gevonden.group(1), opdracht.list_commands(ctx))
