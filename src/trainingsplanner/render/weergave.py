@@ -60,6 +60,8 @@ class Rij:
     wacht_op: list[str]
     stap: int
     jaar: int | None
+    eigenaar: str = ""
+    """Wie het onderdeel trekt, voor mensen ('Coördinator agressie en geweld'); leeg zonder."""
 
 
 @dataclass
@@ -270,7 +272,17 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
         wacht_op=[titels.get(n, n) for n in o.na],
         stap=o.stap,
         jaar=o.jaar,
+        eigenaar=_eigenaar(o, cat),
     )
+
+
+def _eigenaar(o: Onderdeel, cat: Catalogus) -> str:
+    """'Coördinator agressie en geweld'; bij een teamonderdeel de leidinggevende van dat team."""
+    if o.eigenaar is None:
+        return ""
+    if o.team and o.eigenaar == "leidinggevenden":
+        return "Leidinggevende van het team"
+    return cat.eigenaren.get(o.eigenaar, o.eigenaar)
 
 
 def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:
