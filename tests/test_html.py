@@ -26,7 +26,7 @@ KWAAD = "<script>alert(1)</script> & \"Dit\" 'is' <img src=x onerror=alert(2)>"
 @pytest.mark.parametrize("profiel", VOORBEELDEN, ids=lambda p: p.stem)
 def test_svg_heeft_een_balk_per_onderdeel(profiel: Path, catalogus: Catalogus) -> None:
     resultaat = genereer(profiel, catalogus, "html", DATUM)
-    balken = re.findall(r'<rect class="stap-(\d) [^"]*" data-id="([^"]+)"', resultaat.tekst)
+    balken = re.findall(r'<rect class="stap-(\d) [^"]*" data-id="([^"]+)"', resultaat.als_tekst)
     assert sorted(code for _, code in balken) == sorted(
         o.id for o in resultaat.programma.onderdelen
     )

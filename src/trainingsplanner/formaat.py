@@ -16,6 +16,8 @@ class Formaat(StrEnum):
     md = "md"
     json = "json"
     html = "html"
+    xlsx = "xlsx"
+    """Een Excel-werkmap (binair)."""
 
     @classmethod
     def _missing_(cls, waarde: object) -> Formaat | None:

@@ -119,7 +119,9 @@ def generate(
             Formaat.html,
             Formaat.md,
             Formaat.json,
-            uitleg="html (één bestand om te mailen of te printen), md (Markdown) of json.",
+            Formaat.xlsx,
+            uitleg="html (één bestand om te mailen of te printen), md (Markdown), json of "
+            "xlsx (Excel, om bij te houden).",
         ),
     ] = Formaat.html,
     out: Annotated[

@@ -272,11 +272,11 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
         wacht_op=[titels.get(n, n) for n in o.na],
         stap=o.stap,
         jaar=o.jaar,
-        eigenaar=_eigenaar(o, cat),
+        eigenaar=eigenaar_naam(o, cat),
     )
 
 
-def _eigenaar(o: Onderdeel, cat: Catalogus) -> str:
+def eigenaar_naam(o: Onderdeel, cat: Catalogus) -> str:
     """'Coördinator agressie en geweld'; bij een teamonderdeel de leidinggevende van dat team."""
     if o.eigenaar is None:
         return ""
