@@ -24,7 +24,8 @@ from tests.test_uitvoering_hulp import plan, profiel
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import genereer
 from trainingsplanner.programma import KOSTENSOORTWOORDEN, Programma
-from trainingsplanner.uitvoering.importeren import KOLOMMEN, sleutel
+from trainingsplanner.render.xlsx import SESSIEKOLOMMEN
+from trainingsplanner.uitvoering.importeren import KOLOMMEN, TOELICHTEND, sleutel
 
 DATUM = dt.date(2026, 11, 1)
 VOORBEELDEN = ["klein", "middenstad", "nog-niet-klaar"]
@@ -127,6 +128,7 @@ def test_13_sessies_terug_via_uitvoering_import(catalogus: Catalogus, in_tmp: Pa
     boek.save(bestand)
     eerste = plan("import", bestand, "--gemeente", gemeente)
     assert eerste.exit_code == 0, eerste.output
+    assert "Genegeerd" not in eerste.stdout  # de toelichtende kolommen horen bij het blad
     assert "stap2-publiekszaken sessie 1: gegeven op 10 juni 2027, 14 aanwezig" in eerste.stdout
     assert "Samen: 1 nieuw, 0 gewijzigd, 0 ongewijzigd" in eerste.stdout
     tweede = plan("import", bestand, "--gemeente", gemeente)
@@ -174,3 +176,8 @@ def test_13_libreoffice_rekent_de_begroting_door(catalogus: Catalogus, tmp_path:
 
 def _getal(tekst: str) -> float:
     return float(tekst) if tekst else 0.0
+
+
+def test_13_import_kent_elke_kolom_van_het_blad() -> None:
+    koppen = {sleutel(naam) for naam, _ in SESSIEKOLOMMEN}
+    assert koppen == set(KOLOMMEN) | TOELICHTEND
