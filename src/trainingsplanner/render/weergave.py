@@ -84,6 +84,8 @@ class Weergave:
     kalender: list[dict[str, Any]]
     kosten: list[tuple[str, str]]
     kosten_per_jaar: list[dict[str, Any]]
+    kosten_jaren: dict[str, Any]
+    """Per kalenderjaar × soort kosten, met een totaalrij."""
     bronnen: list[dict[str, str]]
     aanbieder_tips: list[str]
     elearning_inkoop: list[str]
@@ -167,6 +169,7 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
         ],
         kalender=kalender,
         kosten=kostenweergave.overzicht(programma),
+        kosten_jaren=kostenweergave.jaren_en_soorten(programma),
         kosten_per_jaar=kostenweergave.per_jaar(programma, {o.id: o for o in programma.onderdelen}),
         bronnen=_bronnen(programma, cat),
         aanbieder_tips=list(cat.stappenplan.aanbieder_tips),
