@@ -18,6 +18,8 @@ class Formaat(StrEnum):
     html = "html"
     xlsx = "xlsx"
     """Een Excel-werkmap (binair)."""
+    docx = "docx"
+    """Een Word-document (binair)."""
 
     @classmethod
     def _missing_(cls, waarde: object) -> Formaat | None:

@@ -120,8 +120,9 @@ def generate(
             Formaat.md,
             Formaat.json,
             Formaat.xlsx,
-            uitleg="html (één bestand om te mailen of te printen), md (Markdown), json of "
-            "xlsx (Excel, om bij te houden).",
+            Formaat.docx,
+            uitleg="html (één bestand om te mailen of te printen), md (Markdown), json, "
+            "xlsx (Excel, om bij te houden) of docx (Word).",
         ),
     ] = Formaat.html,
     out: Annotated[

@@ -46,7 +46,7 @@ def voer_uit(gemeente: Path, formaat: Formaat, out: str | None, force: bool, cat
         return _map(gemeente, formaat, out, force, cat)
     resultaat = genereer(gemeente, cat, formaat, vandaag())
     if out == "-":
-        if isinstance(resultaat.tekst, bytes):  # xlsx: de bytes zelf, voor een pijp
+        if isinstance(resultaat.tekst, bytes):  # xlsx, docx: de bytes zelf, voor een pijp
             sys.stdout.flush()
             sys.stdout.buffer.write(resultaat.tekst)
             sys.stdout.buffer.flush()
