@@ -37,7 +37,8 @@ def browser() -> str:
 def klein(tmp_path_factory: pytest.TempPathFactory, catalogus: Catalogus) -> Path:
     pad = tmp_path_factory.mktemp("html") / "klein.html"
     pad.write_text(
-        genereer(REPO / "examples" / "klein.yaml", catalogus, "html", DATUM).tekst, encoding="utf-8"
+        genereer(REPO / "examples" / "klein.yaml", catalogus, "html", DATUM).als_tekst,
+        encoding="utf-8",
     )
     return pad
 

@@ -33,7 +33,7 @@ VERWACHT = {
         "functiegroepen.yaml:7:5: functiegroepen[0].naam: verplicht veld 'naam' ontbreekt; vul het in",
     ],
     "verkeerd-type": [
-        "stappenplan.yaml:64:16: sessies[0].max_groep: 'veel' moet een geheel getal zijn "
+        "stappenplan.yaml:66:16: sessies[0].max_groep: 'veel' moet een geheel getal zijn "
         "(zonder punt of komma)",
     ],
     "onbekend-veld": [
@@ -49,7 +49,7 @@ VERWACHT = {
     "leeg": ["stappenplan.yaml:1:1: het bestand is leeg"],
     "meerdere-fouten": [
         "functiegroepen.yaml:7:5: functiegroepen[0].naam: verplicht veld 'naam' ontbreekt; vul het in",
-        "stappenplan.yaml:64:16: sessies[0].max_groep: 0 mag niet; moet minstens 1 zijn",
+        "stappenplan.yaml:66:16: sessies[0].max_groep: 0 mag niet; moet minstens 1 zijn",
     ],
 }
 
@@ -91,7 +91,7 @@ def test_validate_json_bij_fouten(in_tmp: Path) -> None:
     assert resultaat.exit_code == 2
     data = json.loads(resultaat.stdout)
     assert data["geldig"] is False
-    assert [p["regel"] for p in data["problemen"]] == [7, 64]
+    assert [p["regel"] for p in data["problemen"]] == [7, 66]
 
 
 def test_validate_meegeleverde_catalogus_vanuit_elke_map(in_tmp: Path) -> None:
@@ -216,3 +216,15 @@ def test_versie_en_hulp_in_het_nederlands() -> None:
     assert runner.invoke(app, ["--version"]).stdout.startswith("plan (trainingsplanner) ")
     hulp = runner.invoke(app, ["--help"]).stdout
     assert "Stel een meerjarig trainingsprogramma" in hulp
+
+
+def test_onbekende_eigenaar_wordt_gemeld_met_suggestie(in_tmp: Path) -> None:
+    map = in_tmp / "catalogus"
+    shutil.copytree(DATA, map)
+    pad = map / "stappenplan.yaml"
+    tekst = pad.read_text(encoding="utf-8")
+    pad.write_text(tekst.replace("eigenaar: coordinator", "eigenaar: coordinatr", 1), "utf-8")
+    resultaat = runner.invoke(app, ["validate", "--catalogus", str(map)])
+    assert resultaat.exit_code == 2
+    assert "sessies[0].eigenaar: onbekende eigenaar 'coordinatr'" in resultaat.stderr
+    assert "Bedoelde u 'coordinator'?" in resultaat.stderr

@@ -182,3 +182,17 @@ def test_explain_onbekend_met_suggestie(profielmap: Path) -> None:
     resultaat = runner.invoke(app, ["explain", "stap3-bott", "--gemeente", "klein.yaml"])
     assert resultaat.exit_code == 2
     assert "Bedoelde u 'stap3-bot'?" in resultaat.stderr
+
+
+@pytest.mark.parametrize("formaat", ["xlsx", "docx"])
+def test_13_generate_excel_en_word_als_bestand_en_naar_stdout(
+    profielmap: Path, formaat: str
+) -> None:
+    resultaat = runner.invoke(app, ["generate", "klein.yaml", "--format", formaat])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert f"Geschreven: klein.programma.{formaat}" in resultaat.stderr
+    bestand = (profielmap / f"klein.programma.{formaat}").read_bytes()
+    assert bestand.startswith(b"PK")  # een zip: de Office-opmaak
+    scherm = runner.invoke(app, ["generate", "klein.yaml", "--format", formaat, "--out", "-"])
+    assert scherm.exit_code == 0, scherm.output
+    assert scherm.stdout_bytes.startswith(b"PK")

@@ -68,7 +68,8 @@ def test_R12_7_elke_hulp_eindigt_met_een_voorbeeld(opdracht: str) -> None:
 def test_R12_6_standaardwaarde_blijft_nederlands_als_de_regel_breekt() -> None:
     """Op 40 tekens breekt click '[standaard: html]'; vertaald wordt er vóór het afbreken."""
     tekst, _ = hulptekst(["generate", "--help"], breedte=40)
-    samen = " ".join(tekst.split())
+    # Met xlsx in de keuzelijst is de hulpkolom zo smal dat '[' alleen op een regel kan staan.
+    samen = " ".join(tekst.split()).replace("[ ", "[")
     assert "[standaard: html]" in samen and "default" not in samen
 
 

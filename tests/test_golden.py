@@ -45,7 +45,7 @@ def test_er_zijn_minstens_drie_voorbeelden() -> None:
 @pytest.mark.parametrize("formaat", FORMATEN)
 def test_klein_golden(formaat: Formaat, catalogus: Catalogus, update_golden: bool) -> None:
     resultaat = genereer(KLEIN, catalogus, formaat, DATUM)
-    _vergelijk(GOLDEN / f"klein.programma.{formaat}", resultaat.tekst, update_golden)
+    _vergelijk(GOLDEN / f"klein.programma.{formaat}", resultaat.als_tekst, update_golden)
 
 
 def test_golden_alleen_voor_klein() -> None:

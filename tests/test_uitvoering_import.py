@@ -65,7 +65,7 @@ def _json(gemeente: Path) -> dict[str, object]:
 def test_15_import_csv_is_idempotent(in_tmp: Path, codering: str) -> None:
     gemeente = profiel(in_tmp)
     bestand = in_tmp / "sessies.csv"
-    rijen = [[*KOP, "Trainer"], *([*r, "Jan"] for r in RIJEN)]
+    rijen = [[*KOP, "Zaal"], *([*r, "B12"] for r in RIJEN)]
     rijen[3][6] = "café té klein"  # niet-ASCII in elke codering
     bestand.write_bytes(_csv_tekst(rijen).encode(codering))
     eerste = plan("import", bestand, "--gemeente", gemeente)
@@ -75,7 +75,7 @@ def test_15_import_csv_is_idempotent(in_tmp: Path, codering: str) -> None:
         "  nieuw      stap2-buitendienst sessie 2: geannuleerd op 20 mei 2027, opmerking: café té klein"
         in eerste.stdout
     )
-    assert "Genegeerd (geen kolom van het blad Sessies): kolom H (Trainer)." in eerste.stdout
+    assert "Genegeerd (geen kolom van het blad Sessies): kolom H (Zaal)." in eerste.stdout
     assert (
         "Samen: 4 nieuw, 0 gewijzigd, 0 ongewijzigd; 1 rij zonder 'gegeven' (nog niet bijgehouden)."
         in eerste.stdout

@@ -16,6 +16,10 @@ class Formaat(StrEnum):
     md = "md"
     json = "json"
     html = "html"
+    xlsx = "xlsx"
+    """Een Excel-werkmap (binair)."""
+    docx = "docx"
+    """Een Word-document (binair)."""
 
     @classmethod
     def _missing_(cls, waarde: object) -> Formaat | None:

@@ -15,9 +15,15 @@ from trainingsplanner.fouten import Probleem
 from trainingsplanner.profiel.lezen import lees_profiel
 from trainingsplanner.programma import Programma
 
-Programmaformaat = Formaat | Literal["md", "json", "html"]
+Programmaformaat = Formaat | Literal["md", "json", "html", "xlsx", "docx"]
 """Een formaat van het programma; vanuit Python mag ook de naam als tekst ("html")."""
-EXTENSIE: dict[Formaat, str] = {Formaat.md: ".md", Formaat.json: ".json", Formaat.html: ".html"}
+EXTENSIE: dict[Formaat, str] = {
+    Formaat.md: ".md",
+    Formaat.json: ".json",
+    Formaat.html: ".html",
+    Formaat.xlsx: ".xlsx",
+    Formaat.docx: ".docx",
+}
 
 
 def vandaag() -> dt.date:
@@ -32,13 +38,32 @@ def vandaag() -> dt.date:
 class Gegenereerd:
     profiel: Path
     programma: Programma
-    tekst: str
+    tekst: str | bytes
+    """Tekst, of bytes bij een binair formaat (xlsx)."""
     waarschuwingen: list[Probleem]
     """Over het profiel, met plek (startdatum voorbij, vreemd dagtarief)."""
 
+    @property
+    def als_tekst(self) -> str:
+        """Het document als tekst (md, json, html); een fout bij een binair formaat."""
+        if isinstance(self.tekst, bytes):
+            raise TypeError("dit formaat is binair (xlsx, docx), geen tekst")
+        return self.tekst
 
-def render(programma: Programma, cat: Catalogus, formaat: Programmaformaat, datum: dt.date) -> str:
+
+def render(
+    programma: Programma, cat: Catalogus, formaat: Programmaformaat, datum: dt.date
+) -> str | bytes:
+    """Het programma in een formaat: tekst, of bytes bij xlsx en docx."""
     formaat = _programmaformaat(formaat)
+    if formaat is Formaat.xlsx:
+        from trainingsplanner.render import xlsx
+
+        return xlsx.render(programma, cat, datum)
+    if formaat is Formaat.docx:
+        from trainingsplanner.render import docx
+
+        return docx.render(programma, cat, datum)
     if formaat is Formaat.json:
         from trainingsplanner.render import json_uitvoer
 
@@ -63,7 +88,7 @@ def genereer(
 
 
 def standaard_uitvoer(profielpad: Path, formaat: Programmaformaat, map: Path | None = None) -> Path:
-    """`x.yaml` → `x.programma.html` (of `.md`, `.json`) naast het profiel (of in `map`)."""
+    """`x.yaml` → `x.programma.html` (of `.md`, `.json`, `.xlsx`, `.docx`) naast het profiel (of in `map`)."""
     naam = profielpad.name
     for achtervoegsel in (".yaml", ".yml"):
         if naam.endswith(achtervoegsel):
@@ -75,7 +100,9 @@ def _programmaformaat(formaat: Programmaformaat) -> Formaat:
     """Het formaat als `Formaat`; een formaat zonder programmaweergave (tekst) is een fout."""
     gekozen = Formaat(formaat)
     if gekozen not in EXTENSIE:
-        raise ValueError(f"een programma bestaat niet als {gekozen}; kies uit md, json of html")
+        raise ValueError(
+            f"een programma bestaat niet als {gekozen}; kies uit md, json, html, xlsx of docx"
+        )
     return gekozen
 
 

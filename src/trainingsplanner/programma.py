@@ -1,7 +1,7 @@
 """Het programma (versie 1, zie CONTRACT.md): wat de engine oplevert en elke weergave leest.
 
 Velden uit het contract hebben vaste namen; extra velden (`toelichting`, `afgedekt`, `jaar`,
-`trainer`, `aanname`, `bevindingen`, `indicatief`, `planning`, `kosten.per_jaar`, …) zijn
+`trainer`, `aanname`, `eigenaar`, `bevindingen`, `indicatief`, `planning`, `kosten.per_jaar`, …) zijn
 optioneel toegevoegd en breken geen bestaande lezer.
 """
 
@@ -90,6 +90,9 @@ class Onderdeel(Model):
     trainer: Trainer = "extern"
     aanname: bool = False
     """Een duur, groepsgrootte, interval of doorlooptijd die de handreiking niet geeft (D6)."""
+    eigenaar: str | None = None
+    """Wie het onderdeel trekt: een doelgroep (`mt`, `college`, `leidinggevenden`, …) of een
+    rol uit de catalogus (`coordinator`, `p-en-o`)."""
 
     @property
     def terugkerend(self) -> bool:

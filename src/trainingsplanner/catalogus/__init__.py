@@ -68,6 +68,15 @@ class Catalogus:
         """De terugkerende activiteiten van stap 4 (R4.1) op id."""
         return {t.id: t for t in self.stappenplan.terugkerend}
 
+    @cached_property
+    def eigenaren(self) -> dict[str, str]:
+        """Wie een onderdeel kan trekken, met de naam voor mensen: de doelgroepen en de rollen
+        uit `eigenaren` (de coördinator, P&O)."""
+        return {
+            **{d.id: d.naam for d in self.groepen.doelgroepen},
+            **{e.id: e.naam for e in self.stappenplan.eigenaren},
+        }
+
     def stap_met_regel(self, regel: str) -> int | None:
         """Het nummer van de eerste stap die deze regel in zijn `bron` noemt (stappenplan.yaml)."""
         return next((s.nummer for s in self.stappenplan.stappen if regel in s.bron), None)

@@ -150,8 +150,10 @@ def _in_stappenplan(cat: Catalogus) -> Iterator[Code]:
     publiek = dg | {TEAM}
     sessies = set(cat.sessies) | set(cat.activiteiten) | {HERSTEL}
     alleen = set(cat.sessies)
+    eigenaren = set(cat.eigenaren)
     for i, s in enumerate(cat.stappenplan.sessies):
         pad: Pad = ("sessies", i)
+        yield "stappenplan", (*pad, "eigenaar"), s.eigenaar, "eigenaar", eigenaren
         yield from _elk("stappenplan", (*pad, "doelgroepen"), s.doelgroepen, "doelgroep", publiek)
         for veld in ("elementen", "extra_elementen"):
             yield from _elk("stappenplan", (*pad, veld), getattr(s, veld), "element", el)
@@ -170,12 +172,14 @@ def _in_stappenplan(cat: Catalogus) -> Iterator[Code]:
     for i, t in enumerate(cat.stappenplan.terugkerend):
         yield from _elk("stappenplan", ("terugkerend", i, "elementen"), t.elementen, "element", el)
         yield "stappenplan", ("terugkerend", i, "doelgroep"), t.doelgroep, "doelgroep", publiek
+        yield "stappenplan", ("terugkerend", i, "eigenaar"), t.eigenaar, "eigenaar", eigenaren
     for i, r in enumerate(cat.stappenplan.randvoorwaarden):
         yield "stappenplan", ("randvoorwaarden", i, "eigenaar"), r.eigenaar, "doelgroep", dg
     rv = {r.id for r in cat.stappenplan.randvoorwaarden}
     for i, h in enumerate(cat.stappenplan.herstelketen):
         pad = ("herstelketen", i)
         yield "stappenplan", (*pad, "doelgroep"), h.doelgroep, "doelgroep", dg
+        yield "stappenplan", (*pad, "eigenaar"), h.eigenaar, "eigenaar", eigenaren
         yield from _elk("stappenplan", (*pad, "elementen"), h.elementen, "element", el)
         yield from _elk("stappenplan", (*pad, "lost_op"), h.lost_op, "randvoorwaarde", rv)
 
@@ -192,6 +196,7 @@ def _bron_vermeldingen(cat: Catalogus) -> Iterator[tuple[str, Pad, list[str]]]:
         ("elementen", "opleidingen", e.opleidingen),
         ("elementen", "vaardigheden_per_functiegroep", e.vaardigheden_per_functiegroep),
         ("stappenplan", "stappen", s.stappen),
+        ("stappenplan", "eigenaren", s.eigenaren),
         ("stappenplan", "sessies", s.sessies),
         ("stappenplan", "volgorde", s.volgorde),
         ("stappenplan", "terugkerend", s.terugkerend),

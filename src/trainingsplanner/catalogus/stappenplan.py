@@ -52,6 +52,14 @@ class Variant(Model):
     bron: Bronnen
 
 
+class Eigenaar(Model):
+    """Een rol die onderdelen trekt en geen doelgroep is (de coördinator, P&O)."""
+
+    id: Id
+    naam: Tekst
+    bron: Bronnen
+
+
 class Sessie(Model):
     id: Id
     stap: Annotated[int, Field(ge=1, le=4)]
@@ -67,6 +75,8 @@ class Sessie(Model):
     """Sessies die dezelfde mensen eerder kregen: hun elementen komen hier niet opnieuw."""
     samenvoegen: dict[Id, list[Id]] = {}
     leervorm: Leervorm
+    eigenaar: Id
+    """Wie het onderdeel trekt: een doelgroep of een rol uit `eigenaren`."""
     trainer: Trainer = "extern"
     duur_dagen: Duur
     bij_teamnorm: Variant | None = None
@@ -106,6 +116,7 @@ class Terugkerend(Model):
     interval_jaren: Annotated[int, Field(ge=1, le=5)] | None = None
     """Om de zoveel jaar, vanaf het tweede jaar van de cyclus."""
     leervorm: Leervorm
+    eigenaar: Id
     trainer: Trainer = "extern"
     duur_dagen: Duur
     aanname: list[Aanname] = []
@@ -169,6 +180,7 @@ class Herstelschakel(Model):
     doelgroep: Id
     elementen: list[Id] = []
     leervorm: Leervorm
+    eigenaar: Id
     duur_dagen: Duur
     doorlooptijd_maanden: Annotated[int, Field(ge=1, le=12)]
     lost_op: Annotated[list[RegelId], Field(min_length=1)]
@@ -258,6 +270,7 @@ class TrainDeTrainerOnderdeel(Model):
 class StappenplanBestand(Model):
     versie: Literal[1]
     stappen: Annotated[list[Stap], Field(min_length=4, max_length=4)]
+    eigenaren: list[Eigenaar] = []
     sessies: Annotated[list[Sessie], Field(min_length=1)]
     volgorde: list[Volgorde]
     terugkerend: list[Terugkerend]

@@ -119,7 +119,10 @@ def generate(
             Formaat.html,
             Formaat.md,
             Formaat.json,
-            uitleg="html (één bestand om te mailen of te printen), md (Markdown) of json.",
+            Formaat.xlsx,
+            Formaat.docx,
+            uitleg="html (één bestand om te mailen of te printen), md (Markdown), json, "
+            "xlsx (Excel, om bij te houden) of docx (Word).",
         ),
     ] = Formaat.html,
     out: Annotated[

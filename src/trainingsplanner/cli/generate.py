@@ -46,7 +46,12 @@ def voer_uit(gemeente: Path, formaat: Formaat, out: str | None, force: bool, cat
         return _map(gemeente, formaat, out, force, cat)
     resultaat = genereer(gemeente, cat, formaat, vandaag())
     if out == "-":
-        sys.stdout.write(resultaat.tekst)  # het document zelf: precies zoals gemaakt
+        if isinstance(resultaat.tekst, bytes):  # xlsx, docx: de bytes zelf, voor een pijp
+            sys.stdout.flush()
+            sys.stdout.buffer.write(resultaat.tekst)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(resultaat.tekst)  # het document zelf: precies zoals gemaakt
     else:
         doel = _uitvoerpad(gemeente, formaat, out)
         with over(OPDRACHT):

@@ -60,6 +60,8 @@ class Voorstel:
     duur_dagen: Duur
     waarom: list[str]
     team: str | None = None
+    eigenaar: str | None = None
+    """Wie het onderdeel trekt (een doelgroep of een rol uit de catalogus)."""
     teamcode: str | None = None
     functiegroep: str | None = None
     toelichting: str | None = None
@@ -126,6 +128,7 @@ class Voorstel:
             teamcode=plek.code if plek else None,
             functiegroep=team.functiegroep if team else None,
             toelichting=sessie.inhoud,
+            eigenaar=sessie.eigenaar,
             aannames=list(sessie.aanname),
             interval=getattr(sessie, "interval_jaren", None),
         )

@@ -19,20 +19,56 @@ from trainingsplanner.programma import (
     Programma,
 )
 
+NBSP = "\u00a0"
+"""Een harde spatie: een bedrag breekt nooit tussen € en het getal, een bandbreedte alleen
+na het streepje."""
+
+
+def euro(waarde: float) -> str:
+    """'€ 1.350' met een harde spatie."""
+    return opmaak.euro(waarde).replace(" ", NBSP)
+
 
 def bedrag(b: Bereik | None) -> str:
-    """'€ 1.350' of '€ 1.350 – € 2.700'; leeg zonder prijs."""
+    """'€ 1.350' of '€ 1.350 – € 2.700' (harde spaties); één bedrag als beide gelijk zijn;
+    leeg zonder prijs."""
     if b is None:
         return ""
     if round(b.min) == round(b.max):
-        return opmaak.euro(b.min)
-    return f"{opmaak.euro(b.min)} – {opmaak.euro(b.max)}"
+        return euro(b.min)
+    return f"{euro(b.min)}{NBSP}– {euro(b.max)}"
 
 
 def dagen(b: Bereik) -> str:
     if b.min == b.max:
         return opmaak.dagen(b.min)
-    return f"{opmaak.dagen(b.min)} – {opmaak.dagen(b.max)}"
+    return f"{opmaak.dagen(b.min)}{NBSP}– {opmaak.dagen(b.max)}"
+
+
+def jaren_en_soorten(programma: Programma) -> dict[str, Any]:
+    """De tabel per kalenderjaar × soort kosten, met een totaalrij (het begrotingsoverzicht)."""
+    k = programma.kosten
+    soorten = list(k.per_soort)
+    koppen = ["Jaar", "Externe trainersdagen"]
+    koppen += [KOSTENSOORTWOORDEN[s].capitalize() for s in soorten]
+    if soorten:
+        koppen.append("Totaal")
+    rijen = []
+    for j in k.per_jaar:
+        rij = [str(j.jaar), dagen(j.trainersdagen)]
+        rij += [bedrag(j.per_soort.get(s, Bereik(min=0, max=0))) for s in soorten]
+        if soorten:
+            rij.append(bedrag(_som(list(j.per_soort.values()))))
+        rijen.append(rij)
+    totaal = ["Totaal", dagen(k.trainersdagen)]
+    totaal += [bedrag(k.per_soort[s]) for s in soorten]
+    if soorten:
+        totaal.append(bedrag(k.totaal or _som(list(k.per_soort.values()))))
+    return {"koppen": koppen, "rijen": rijen, "totaal": totaal}
+
+
+def _som(bereiken: list[Bereik]) -> Bereik:
+    return Bereik(min=sum(b.min for b in bereiken), max=sum(b.max for b in bereiken))
 
 
 def _geschat(programma: Programma) -> Bereik | None:
@@ -51,8 +87,8 @@ def budget_kort(programma: Programma) -> str:
     if k.budget is None:
         return "niet opgegeven"
     if k.oordeel is None:
-        return opmaak.euro(k.budget)
-    return f"{opmaak.euro(k.budget)} ({OORDEELWOORDEN[k.oordeel].kort})"
+        return euro(k.budget)
+    return f"{euro(k.budget)} ({OORDEELWOORDEN[k.oordeel].kort})"
 
 
 def overzicht(programma: Programma) -> list[tuple[str, str]]:
@@ -61,18 +97,18 @@ def overzicht(programma: Programma) -> list[tuple[str, str]]:
     geschat = _geschat(programma)
     tekst = "geen dagtarief opgegeven" if geschat is None else bedrag(geschat)
     if geschat is not None and k.budget is not None and k.oordeel is not None:
-        tekst += f" (budget {opmaak.euro(k.budget)}: {OORDEELWOORDEN[k.oordeel].zin})"
+        tekst += f" (budget {euro(k.budget)}: {OORDEELWOORDEN[k.oordeel].zin})"
     rijen = [
         ("Externe trainersdagen", dagen(k.trainersdagen)),
         (
             "Dagtarief trainer",
-            opmaak.euro(k.dagtarief) if k.dagtarief is not None else "niet opgegeven",
+            euro(k.dagtarief) if k.dagtarief is not None else "niet opgegeven",
         ),
     ]
     rijen += [(KOSTENSOORTWOORDEN[s].capitalize(), bedrag(b)) for s, b in k.per_soort.items()]
     rijen += [
         ("Geschatte kosten", tekst),
-        ("Budget", opmaak.euro(k.budget) if k.budget is not None else "niet opgegeven"),
+        ("Budget", euro(k.budget) if k.budget is not None else "niet opgegeven"),
     ]
     return rijen
 
@@ -108,9 +144,5 @@ def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
         "regels": regels,
         "trainersdagen": dagen(j.trainersdagen),
         "soorten": [(KOSTENSOORTWOORDEN[s], bedrag(b)) for s, b in j.per_soort.items()],
-        "totaal": bedrag(
-            Bereik(min=sum(b.min for b in totaal), max=sum(b.max for b in totaal))
-            if totaal
-            else None
-        ),
+        "totaal": bedrag(_som(totaal) if totaal else None),
     }

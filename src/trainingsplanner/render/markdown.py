@@ -15,6 +15,8 @@ from trainingsplanner.programma import Programma
 from trainingsplanner.render.weergave import maak
 
 _BIJZONDER = str.maketrans({teken: "\\" + teken for teken in "\\`*_[]<>|~#"})
+_WITRUIMTE = re.compile(r"[^\S\u00a0]+")
+"""Witruimte behalve de harde spatie (in bedragen): wordt één gewone spatie."""
 _ENTITEIT = re.compile(r"&(?=#?\w+;)")
 """Een `&` is alleen bijzonder als er een entiteit op volgt (`&amp;`); `B&W` blijft `B&W`."""
 
@@ -31,7 +33,8 @@ def ontsnap(waarde: Any) -> str:
 
 @lru_cache(maxsize=65536)
 def _ontsnap_tekst(tekst: str) -> str:
-    return _ENTITEIT.sub(r"\\&", " ".join(tekst.split()).translate(_BIJZONDER))
+    schoon = _WITRUIMTE.sub(" ", tekst).strip(" ")
+    return _ENTITEIT.sub(r"\\&", schoon.translate(_BIJZONDER))
 
 
 def render(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> str:

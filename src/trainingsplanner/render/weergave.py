@@ -60,6 +60,8 @@ class Rij:
     wacht_op: list[str]
     stap: int
     jaar: int | None
+    eigenaar: str = ""
+    """Wie het onderdeel trekt, voor mensen ('Coördinator agressie en geweld'); leeg zonder."""
 
 
 @dataclass
@@ -82,6 +84,8 @@ class Weergave:
     kalender: list[dict[str, Any]]
     kosten: list[tuple[str, str]]
     kosten_per_jaar: list[dict[str, Any]]
+    kosten_jaren: dict[str, Any]
+    """Per kalenderjaar × soort kosten, met een totaalrij."""
     bronnen: list[dict[str, str]]
     aanbieder_tips: list[str]
     elearning_inkoop: list[str]
@@ -165,6 +169,7 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
         ],
         kalender=kalender,
         kosten=kostenweergave.overzicht(programma),
+        kosten_jaren=kostenweergave.jaren_en_soorten(programma),
         kosten_per_jaar=kostenweergave.per_jaar(programma, {o.id: o for o in programma.onderdelen}),
         bronnen=_bronnen(programma, cat),
         aanbieder_tips=list(cat.stappenplan.aanbieder_tips),
@@ -270,7 +275,17 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
         wacht_op=[titels.get(n, n) for n in o.na],
         stap=o.stap,
         jaar=o.jaar,
+        eigenaar=eigenaar_naam(o, cat),
     )
+
+
+def eigenaar_naam(o: Onderdeel, cat: Catalogus) -> str:
+    """'Coördinator agressie en geweld'; bij een teamonderdeel de leidinggevende van dat team."""
+    if o.eigenaar is None:
+        return ""
+    if o.team and o.eigenaar == "leidinggevenden":
+        return "Leidinggevende van het team"
+    return cat.eigenaren.get(o.eigenaar, o.eigenaar)
 
 
 def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:

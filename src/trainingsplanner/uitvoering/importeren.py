@@ -29,6 +29,27 @@ KOLOMMEN = {
     "opmerking": "opmerking",
 }
 """Kolom van het blad → veld van een sessie."""
+TOELICHTEND = frozenset(
+    [
+        "stap",
+        "team",
+        "doelgroep",
+        "titel",
+        "maand",
+        "deelnemers",
+        "trainer",
+        "kostensoort",
+        "dagen_min",
+        "dagen_max",
+        "euro_min",
+        "euro_max",
+        "jaar",
+        "eigenaar",
+        "regel",
+    ]
+)
+"""De kolommen die `plan generate --format xlsx` ter toelichting in het blad zet: ze worden
+zonder melding overgeslagen (een test houdt ze gelijk aan `render/xlsx.py`)."""
 VERPLICHT = ("onderdeel", "datum", "gegeven")
 MAX_PROBLEMEN = 100
 
@@ -40,7 +61,7 @@ class Importverslag:
     niet_ingevuld: int = 0
     """Rijen zonder 'gegeven': een geplande sessie die nog niet is bijgehouden."""
     genegeerd: list[str] = field(default_factory=list)
-    """Kolommen die niet bij het blad horen ('kolom H (Trainer)')."""
+    """Kolommen die niet bij het blad horen ('kolom H (Zaal)')."""
     bewaard: bool = False
 
     def aantal(self, soort: str) -> int:
@@ -78,7 +99,7 @@ def _kolommen(tabel: Tabel) -> tuple[dict[str, int], list[str]]:
             problemen.append(Probleem(tabel.bestand, 1, i + 1, kop, bericht))
         elif naam in KOLOMMEN:
             gevonden[naam] = i
-        elif kop:
+        elif kop and naam not in TOELICHTEND:
             genegeerd.append(f"kolom {kolomletter(i)} ({kop})")
     for naam in VERPLICHT:
         if naam not in gevonden:

@@ -44,6 +44,7 @@ def herstel(ctx: Context) -> Iterator[Voorstel]:
             groepsgrootte=max(deelnemers, 1),
             duur_dagen=schakel.duur_dagen,
             toelichting=schakel.inhoud,
+            eigenaar=schakel.eigenaar,
             doorlooptijd=schakel.doorlooptijd_maanden,
             aannames=list(schakel.aanname),
             waarom=[*map(_oorzaak, oorzaken)],

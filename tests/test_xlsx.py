@@ -1,0 +1,183 @@
+"""Issue 13, Excel: `plan generate --format xlsx` met de bladen Sessies, Begroting en Teams.
+
+Teruggelezen met openpyxl (rijen, getallen, geen formules uit profieltekst), het blad Sessies
+terug via `plan uitvoering import`, en de formules van Begroting doorgerekend door
+LibreOffice (een echte spreadsheet, niet door ons).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from tests.conftest import REPO, ontbreekt
+from tests.test_uitvoering_hulp import plan, profiel
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.genereren import genereer
+from trainingsplanner.programma import KOSTENSOORTWOORDEN, Programma
+from trainingsplanner.render.xlsx import SESSIEKOLOMMEN
+from trainingsplanner.uitvoering.importeren import KOLOMMEN, TOELICHTEND, sleutel
+
+DATUM = dt.date(2026, 11, 1)
+VOORBEELDEN = ["klein", "middenstad", "nog-niet-klaar"]
+KWAAD = '=HYPERLINK("http://x","y")'
+
+
+def _maak(pad: Path, catalogus: Catalogus, naar: Path) -> Programma:
+    resultaat = genereer(pad, catalogus, "xlsx", DATUM)
+    assert isinstance(resultaat.tekst, bytes)
+    naar.write_bytes(resultaat.tekst)
+    return resultaat.programma
+
+
+def _blad(boek_pad: Path, naam: str) -> tuple[list[str], list[dict[str, object]]]:
+    blad = load_workbook(boek_pad)[naam]
+    assert isinstance(blad, Worksheet)
+    rijen = list(blad.iter_rows(values_only=True))
+    koppen = [str(k) for k in rijen[0]]
+    return koppen, [dict(zip(koppen, r, strict=True)) for r in rijen[1:]]
+
+
+@pytest.mark.parametrize("naam", VOORBEELDEN)
+def test_13_sessies_een_rij_per_sessie(naam: str, catalogus: Catalogus, tmp_path: Path) -> None:
+    programma = _maak(REPO / "examples" / f"{naam}.yaml", catalogus, tmp_path / "p.xlsx")
+    koppen, rijen = _blad(tmp_path / "p.xlsx", "Sessies")
+    assert len(rijen) == sum(o.sessies for o in programma.onderdelen)
+    # Een besluit zonder sessie (instemming van de OR zonder deelnemers) is geen rij.
+    assert {r["Onderdeel"] for r in rijen} == {o.id for o in programma.onderdelen if o.sessies}
+    assert {sleutel(k) for k in koppen} >= set(KOLOMMEN)  # wat de import terugleest
+    for r in rijen:
+        assert isinstance(r["Jaar"], int) and isinstance(r["Sessie"], int)
+        assert isinstance(r["Dagen min"], int | float) and isinstance(r["Dagen max"], int | float)
+        assert r["Euro min"] is None or isinstance(r["Euro min"], int | float)
+        assert all(r[k] is None for k in ("Datum", "Gegeven", "Evaluatie", "Opmerking"))
+    for o in programma.onderdelen:
+        nummers = [r["Sessie"] for r in rijen if r["Onderdeel"] == o.id]
+        assert nummers == list(range(1, o.sessies + 1)), o.id
+    # De bedragen per sessie tellen op tot de kosten van het programma, per soort en per jaar.
+    for jaar in programma.kosten.per_jaar:
+        for soort, bedrag in jaar.per_soort.items():
+            som = sum(
+                float(str(r["Euro max"]))
+                for r in rijen
+                if r["Jaar"] == jaar.jaar and r["Kostensoort"] == KOSTENSOORTWOORDEN[soort]
+            )
+            assert som == pytest.approx(bedrag.max, abs=0.01)
+
+
+def test_13_begroting_formules_en_teams(catalogus: Catalogus, tmp_path: Path) -> None:
+    programma = _maak(REPO / "examples" / "klein.yaml", catalogus, tmp_path / "p.xlsx")
+    boek = load_workbook(tmp_path / "p.xlsx")
+    begroting = boek["Begroting"]
+    assert str(begroting["B2"].value).startswith("=SUMIFS(Sessies!")
+    assert begroting.freeze_panes == "B2"
+    assert [c.value for c in begroting["A"]][-1] == "Totaal"
+    sessies = boek["Sessies"]
+    assert sessies.freeze_panes == "B2" and sessies.auto_filter.ref
+    gevalideerd = {str(d.sqref).split(":")[0][:-1] for d in sessies.data_validations.dataValidation}
+    assert len(gevalideerd) == 5  # datum, gegeven, aanwezig, evaluatie, opmerking
+    assert sessies["M2"].number_format.startswith('"€"')
+    koppen, teams = _blad(tmp_path / "p.xlsx", "Teams")
+    assert [t["Team"] for t in teams] == list(
+        dict.fromkeys(o.team for o in programma.onderdelen if o.team)
+    )
+    assert "Vaardigheidstraining publieksdiensten" in koppen
+
+
+def test_13_profieltekst_wordt_nooit_een_formule(catalogus: Catalogus, tmp_path: Path) -> None:
+    tekst = (REPO / "examples" / "klein.yaml").read_text(encoding="utf-8")
+    pad = tmp_path / "kwaad.yaml"
+    pad.write_text(tekst.replace("naam: Publiekszaken", f"naam: '{KWAAD}'"), encoding="utf-8")
+    _maak(pad, catalogus, tmp_path / "p.xlsx")
+    boek = load_workbook(tmp_path / "p.xlsx")
+    gevonden = 0
+    for blad in boek.worksheets:
+        for rij in blad.iter_rows():
+            for cel in rij:
+                if isinstance(cel.value, str) and KWAAD in cel.value:
+                    assert cel.data_type == "s", (blad.title, cel.coordinate)
+                    gevonden += 1
+    assert gevonden > 10
+
+
+def test_13_sessies_terug_via_uitvoering_import(catalogus: Catalogus, in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    bestand = in_tmp / "klein.programma.xlsx"
+    _maak(gemeente, catalogus, bestand)
+    boek = load_workbook(bestand)
+    blad = boek["Sessies"]
+    koppen = [c.value for c in blad[1]]
+    kolom = {k: i + 1 for i, k in enumerate(koppen)}
+    rij = next(
+        r for r in range(2, blad.max_row + 1) if blad.cell(r, 1).value == "stap2-publiekszaken"
+    )
+    blad.cell(rij, kolom["Datum"], dt.date(2027, 6, 10))
+    blad.cell(rij, kolom["Gegeven"], "ja")
+    blad.cell(rij, kolom["Deelnemers aanwezig"], 14)
+    blad.cell(rij, kolom["Evaluatie"], 7.5)
+    blad.cell(rij, kolom["Opmerking"], "goed gesprek")
+    boek.save(bestand)
+    eerste = plan("import", bestand, "--gemeente", gemeente)
+    assert eerste.exit_code == 0, eerste.output
+    assert "Genegeerd" not in eerste.stdout  # de toelichtende kolommen horen bij het blad
+    assert "stap2-publiekszaken sessie 1: gegeven op 10 juni 2027, 14 aanwezig" in eerste.stdout
+    assert "Samen: 1 nieuw, 0 gewijzigd, 0 ongewijzigd" in eerste.stdout
+    tweede = plan("import", bestand, "--gemeente", gemeente)
+    assert "Samen: 0 nieuw, 0 gewijzigd, 1 ongewijzigd" in tweede.stdout
+
+
+def _libreoffice() -> str:
+    gevonden = shutil.which("soffice") or shutil.which("libreoffice")
+    if gevonden is None:
+        ontbreekt("LibreOffice (soffice)", "installeer libreoffice-calc (.ci/run doet dat)")
+    return gevonden
+
+
+@pytest.mark.slow
+def test_13_libreoffice_rekent_de_begroting_door(catalogus: Catalogus, tmp_path: Path) -> None:
+    soffice = _libreoffice()
+    programma = _maak(REPO / "examples" / "middenstad.yaml", catalogus, tmp_path / "p.xlsx")
+    # Alle bladen als CSV (veld 12 = -1), UTF-8 (76), komma en aanhalingstekens (44, 34).
+    filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    uit = subprocess.run(
+        [soffice, "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+         "--convert-to", filter, "--outdir", str(tmp_path / "csv"), str(tmp_path / "p.xlsx")],
+        capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert uit.returncode == 0, uit.stderr
+    tekst = (tmp_path / "csv" / "p-Begroting.csv").read_text(encoding="utf-8")
+    rijen = {r[0]: r for r in csv.reader(io.StringIO(tekst))}
+    koppen = rijen.pop("Jaar")[1:]
+    totaal = dict(zip(koppen, map(_getal, rijen.pop("Totaal")[1:]), strict=False))
+    k = programma.kosten
+    assert k.totaal is not None and k.per_soort
+    assert totaal["Totaal min"] == pytest.approx(k.totaal.min, abs=0.01)
+    assert totaal["Totaal max"] == pytest.approx(k.totaal.max, abs=0.01)
+    assert totaal["Externe trainersdagen max"] == pytest.approx(k.trainersdagen.max)
+    for soort, bedrag in k.per_soort.items():
+        assert totaal[f"{KOSTENSOORTWOORDEN[soort].capitalize()} min"] == pytest.approx(
+            bedrag.min, abs=0.01
+        )
+    assert sorted(map(int, rijen)) == [j.jaar for j in k.per_jaar]
+    for jaar in k.per_jaar:
+        rij = dict(zip(koppen, map(_getal, rijen[str(jaar.jaar)][1:]), strict=False))
+        if jaar.euro is not None:
+            assert rij["Externe trainers max"] == pytest.approx(jaar.euro.max, abs=0.01)
+
+
+def _getal(tekst: str) -> float:
+    return float(tekst) if tekst else 0.0
+
+
+def test_13_import_kent_elke_kolom_van_het_blad() -> None:
+    koppen = {sleutel(naam) for naam, _ in SESSIEKOLOMMEN}
+    assert koppen == set(KOLOMMEN) | TOELICHTEND
