@@ -27,7 +27,7 @@ from trainingsplanner.bestanden.yamlbron import YamlDocument, lees_yaml
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.fouten import InvoerFout
 from trainingsplanner.profiel.controles import kruiscontroles, omvang
-from trainingsplanner.typen import Antwoord, Maand, Model, Risico
+from trainingsplanner.typen import Antwoord, Maand, Model, Risico, Weekdag
 
 MAX_TEAMS = 5000
 """Meer teams dan dit is geen gemeente maar een tikfout of een test van de grenzen."""
@@ -126,6 +126,14 @@ class Capaciteit(ProfielModel):
             "Sessies per maand die de organisatie aankan",
         ),
     ] = 8
+    sessies_per_week: Annotated[
+        Annotated[int, Field(ge=1, le=10_000)] | None,
+        _v(
+            "Hoeveel trainingen en bijeenkomsten de organisatie per week kan houden; "
+            "weglaten: geen grens per week."
+        ),
+        Invullen("hoeveel trainingen per week (leeg = geen grens per week)"),
+    ] = None
 
 
 class Kosten(ProfielModel):
@@ -196,7 +204,7 @@ def _niet_elke_maand(waarde: list[Maand] | None) -> list[Maand] | None:
 
 
 class Planning(ProfielModel):
-    """De kalender van het programma: maanden zonder sessies."""
+    """De kalender van het programma: maanden zonder sessies en de werkdagen voor sessies."""
 
     @field_validator("geen_sessies_in", mode="after")
     @classmethod
@@ -215,6 +223,22 @@ class Planning(ProfielModel):
             "Maanden zonder sessies, met komma's (leeg = juli en augustus)",
         ),
     ] = None
+    dagen: Annotated[
+        list[Weekdag] | None,
+        _v(
+            "Werkdagen waarop sessies een voorgestelde datum krijgen, bijvoorbeeld "
+            "[dinsdag, donderdag]. Weglaten: de aanname van de catalogus (dinsdag, woensdag "
+            "en donderdag)."
+        ),
+        Invullen("werkdagen voor sessies (standaard dinsdag, woensdag en donderdag)"),
+    ] = None
+
+    @field_validator("dagen", mode="after")
+    @classmethod
+    def _een_dag(cls, waarde: list[Weekdag] | None) -> list[Weekdag] | None:
+        if waarde is not None and not waarde:
+            raise ValueError("noem minstens één werkdag, of laat het veld weg")
+        return waarde
 
 
 class Voorkeuren(ProfielModel):
