@@ -117,3 +117,19 @@ def test_bevrijdingsdag_jaarlijks_of_in_lustrumjaren() -> None:
 
 def test_dezelfde_invoer_geeft_dezelfde_datums() -> None:
     assert programma(CAT).model_dump_json() == programma(CAT).model_dump_json()
+
+
+def test_markdown_en_html_tonen_de_datums_als_voorstel() -> None:
+    from trainingsplanner.opmaak import sessiedagen
+    from trainingsplanner.render import html, markdown
+
+    p = programma(CAT)
+    o = next(o for o in p.onderdelen if o.sessiedata)
+    eerste = sessiedagen(o.sessiedata[0].dagen)
+    for tekst in (
+        markdown.render(p, CAT, dt.date(2027, 1, 1)),
+        html.render(p, CAT, dt.date(2027, 1, 1)),
+    ):
+        assert "Datums" in tekst and "(voorstel, 09:00–" in tekst
+        assert eerste in tekst
+    assert sessiedagen([dt.date(2027, 3, 9), dt.date(2027, 3, 10)]) == "di 9 en wo 10 maart 2027"

@@ -60,6 +60,8 @@ class Rij:
     wacht_op: list[str]
     stap: int
     jaar: int | None
+    sessiedata: str = ""
+    """'(voorstel, 09:00–16:30): di 9 maart 2027; wo 10 maart 2027', of leeg zonder datums."""
 
 
 @dataclass
@@ -270,7 +272,17 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
         wacht_op=[titels.get(n, n) for n in o.na],
         stap=o.stap,
         jaar=o.jaar,
+        sessiedata=_sessiedata(o),
     )
+
+
+def _sessiedata(o: Onderdeel) -> str:
+    """De voorgestelde datums van de sessies, kort; de tijden staan er één keer bij."""
+    if not o.sessiedata:
+        return ""
+    tijden = sorted({f"{s.van}–{s.tot}" for s in o.sessiedata})
+    dagen = "; ".join(opmaak.sessiedagen(s.dagen) for s in o.sessiedata)
+    return f"(voorstel, {', '.join(tijden)}): {dagen}"
 
 
 def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:
