@@ -16,6 +16,8 @@ class Formaat(StrEnum):
     md = "md"
     json = "json"
     html = "html"
+    ics = "ics"
+    """Een agenda (iCalendar) voor Outlook en andere agenda's."""
 
     @classmethod
     def _missing_(cls, waarde: object) -> Formaat | None:

@@ -11,13 +11,18 @@ from typing import Literal
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine import stel_samen
 from trainingsplanner.formaat import Formaat as Formaat  # ook hier te importeren (tests, bench)
-from trainingsplanner.fouten import Probleem
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.profiel.lezen import lees_profiel
 from trainingsplanner.programma import Programma
 
-Programmaformaat = Formaat | Literal["md", "json", "html"]
+Programmaformaat = Formaat | Literal["md", "json", "html", "ics"]
 """Een formaat van het programma; vanuit Python mag ook de naam als tekst ("html")."""
-EXTENSIE: dict[Formaat, str] = {Formaat.md: ".md", Formaat.json: ".json", Formaat.html: ".html"}
+EXTENSIE: dict[Formaat, str] = {
+    Formaat.md: ".md",
+    Formaat.json: ".json",
+    Formaat.html: ".html",
+    Formaat.ics: ".ics",
+}
 
 
 def vandaag() -> dt.date:
@@ -37,8 +42,19 @@ class Gegenereerd:
     """Over het profiel, met plek (startdatum voorbij, vreemd dagtarief)."""
 
 
-def render(programma: Programma, cat: Catalogus, formaat: Programmaformaat, datum: dt.date) -> str:
+def render(
+    programma: Programma,
+    cat: Catalogus,
+    formaat: Programmaformaat,
+    datum: dt.date,
+    team: str | None = None,
+) -> str:
+    """Het programma als tekst; `team` (alleen bij ics) geeft de agenda van één team."""
     formaat = _programmaformaat(formaat)
+    if formaat is Formaat.ics:
+        from trainingsplanner.render import ics
+
+        return ics.render(programma, cat, datum, team)
     if formaat is Formaat.json:
         from trainingsplanner.render import json_uitvoer
 
@@ -53,12 +69,22 @@ def render(programma: Programma, cat: Catalogus, formaat: Programmaformaat, datu
 
 
 def genereer(
-    profielpad: Path, cat: Catalogus, formaat: Programmaformaat, datum: dt.date
+    profielpad: Path,
+    cat: Catalogus,
+    formaat: Programmaformaat,
+    datum: dt.date,
+    team: str | None = None,
 ) -> Gegenereerd:
     """Lees het profiel, stel het programma samen en zet het in het gevraagde formaat."""
     gelezen = lees_profiel(profielpad, cat, datum)
     programma = stel_samen(gelezen.profiel, cat)
-    tekst = render(programma, cat, formaat, datum)
+    if team is not None and team not in {t.naam for t in gelezen.profiel.teams}:
+        namen = ", ".join(t.naam for t in gelezen.profiel.teams[:10])
+        raise InvoerFout(
+            [Probleem("--team", 0, 0, "", f"het profiel heeft geen team '{team}'; wel: {namen}")],
+            onderwerp="de opdracht",
+        )
+    tekst = render(programma, cat, formaat, datum, team)
     return Gegenereerd(profielpad, programma, tekst, gelezen.waarschuwingen)
 
 
@@ -75,7 +101,9 @@ def _programmaformaat(formaat: Programmaformaat) -> Formaat:
     """Het formaat als `Formaat`; een formaat zonder programmaweergave (tekst) is een fout."""
     gekozen = Formaat(formaat)
     if gekozen not in EXTENSIE:
-        raise ValueError(f"een programma bestaat niet als {gekozen}; kies uit md, json of html")
+        raise ValueError(
+            f"een programma bestaat niet als {gekozen}; kies uit md, json, html of ics"
+        )
     return gekozen
 
 

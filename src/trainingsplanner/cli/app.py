@@ -119,7 +119,10 @@ def generate(
             Formaat.html,
             Formaat.md,
             Formaat.json,
-            uitleg="html (één bestand om te mailen of te printen), md (Markdown) of json.",
+            Formaat.ics,
+            uitleg="html (één bestand om te mailen of te printen), md (Markdown), json of ics "
+            "(een agenda met de voorgestelde datums, voor Outlook).",
+            metavar="<formaat>",
         ),
     ] = Formaat.html,
     out: Annotated[
@@ -136,6 +139,16 @@ def generate(
     force: Annotated[
         bool, typer.Option("--force", help="Vervang een bestaand uitvoerbestand.")
     ] = False,
+    team: Annotated[
+        str | None,
+        typer.Option(
+            "--team",
+            help="Alleen met --format ics: de agenda van één team (de naam uit het profiel), "
+            "voor de leidinggevende.",
+            show_default=False,
+            metavar="<naam>",
+        ),
+    ] = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Stel het trainingsprogramma samen. Exit 0 klaar, 1 klaar maar iets blokkeert, 2 fout in de invoer."""
@@ -143,7 +156,7 @@ def generate(
 
     pad = kies_profiel(profiel, gemeente)
     cat = laad_catalogus(catalogus)
-    raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat))
+    raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat, team))
 
 
 @app.command(epilog="Voorbeeld: plan explain R3.2 gemeente.yaml")
