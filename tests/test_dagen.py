@@ -133,3 +133,14 @@ def test_markdown_en_html_tonen_de_datums_als_voorstel() -> None:
         assert "Datums" in tekst and "(voorstel, 09:00–" in tekst
         assert eerste in tekst
     assert sessiedagen([dt.date(2027, 3, 9), dt.date(2027, 3, 10)]) == "di 9 en wo 10 maart 2027"
+
+
+def test_een_begonnen_maand_met_minder_dan_twee_werkweken_telt_niet() -> None:
+    """Gevonden door de eigenschapstest: start op vrijdag 31 januari 2025 en een training van
+    twee dagen; die past niet meer in januari, dus begint het programma in februari."""
+    p = programma(CAT, profieldata(startdatum="2025-01-31"))
+    for o in p.onderdelen:
+        if o.stap < 4:
+            assert o.start >= dt.date(2025, 2, 1), o.id
+        for s in o.sessiedata:
+            assert all(o.start <= d <= o.eind for d in s.dagen), o.id

@@ -22,6 +22,7 @@ import datetime as dt
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, Protocol
 
 import holidays
@@ -95,6 +96,8 @@ class Bezetting:
     team_per_dag: dict[tuple[str, dt.date], int] = field(default_factory=dict)
     te_vol_week: int = 0
     te_vol_team: int = 0
+    reeksen: dict[tuple[int, int, bool], list[list[dt.date]]] = field(default_factory=dict)
+    """De mogelijke reeksen dagen per (maand, aantal dagen, voorkeur): één keer uitgerekend."""
 
     def neem(self, dagen: list[dt.date], deelnemers: int, teamcode: str | None) -> None:
         for dag in dagen:
@@ -106,6 +109,7 @@ class Bezetting:
             self.per_week[week] = self.per_week.get(week, 0) + 1
 
 
+@lru_cache(maxsize=8192)
 def _week(dag: dt.date) -> tuple[int, int]:
     jaar, week, _ = dag.isocalendar()
     return jaar, week
@@ -179,19 +183,22 @@ def _kies(sessie: _Sessie, maand: int, regels: Dagregels, bezetting: Bezetting) 
     eerste = max(maand_begin(regels.startdatum, maand), regels.startdatum)
     laatste = maand_eind(regels.startdatum, maand)
     for voorkeur, team, week in _VERSOEPELING:
-        beste = min(
-            (
-                (max(bezetting.per_dag.get(d, 0) for d in dagen), dagen[0], dagen)
-                for dagen in _reeksen(sessie, eerste, laatste, regels, voorkeur)
-                if (not team or _team_past(sessie, dagen, regels, bezetting))
-                and (not week or _week_past(dagen, regels, bezetting))
-            ),
-            default=None,
-        )
+        beste: list[dt.date] | None = None
+        laagste = 0
+        for dagen in _mogelijk(sessie, maand, (eerste, laatste), regels, bezetting, voorkeur):
+            if (team and not _team_past(sessie, dagen, regels, bezetting)) or (
+                week and not _week_past(dagen, regels, bezetting)
+            ):
+                continue
+            last = max(bezetting.per_dag.get(d, 0) for d in dagen)
+            if beste is None or last < laagste:
+                beste, laagste = dagen, last
+                if last == 0:
+                    break  # een lege dag: vroeger en minder bezet kan niet
         if beste is not None:
             bezetting.te_vol_team += not team and sessie.teamcode is not None
             bezetting.te_vol_week += not week and regels.sessies_per_week is not None
-            return beste[2]
+            return beste
     return _noodgeval(sessie, eerste, regels)
 
 
@@ -202,6 +209,20 @@ _VERSOEPELING = (
     (False, False, False),
 )
 """Welke eisen gelden per poging: voorkeursdagen, grens per team, grens per week."""
+
+
+def _mogelijk(
+    sessie: _Sessie,
+    maand: int,
+    grenzen: tuple[dt.date, dt.date],
+    regels: Dagregels,
+    bezetting: Bezetting,
+    voorkeur: bool,
+) -> list[list[dt.date]]:
+    sleutel = (maand, sessie.aantal_dagen, voorkeur)
+    if sleutel not in bezetting.reeksen:
+        bezetting.reeksen[sleutel] = list(_reeksen(sessie, *grenzen, regels, voorkeur))
+    return bezetting.reeksen[sleutel]
 
 
 def _reeksen(
@@ -254,8 +275,8 @@ def _week_past(dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting) ->
 
 
 def _noodgeval(sessie: _Sessie, eerste: dt.date, regels: Dagregels) -> list[dt.date]:
-    """Geen reeks in de maand (een maand die pas aan het eind begint): losse werkdagen vanaf
-    de eerste dag."""
+    """Geen reeks in de maand (feestdagen op de enige mogelijke dagen): losse werkdagen vanaf
+    de eerste dag; de maandplanning laat genoeg werkdagen over (`Kalender`)."""
     dagen: list[dt.date] = []
     dag = eerste
     while len(dagen) < sessie.aantal_dagen:
