@@ -123,3 +123,42 @@ def test_cli_format_ics_en_team(profielmap: Path) -> None:
     assert geen.exit_code == 2 and "geen team 'Nee'" in geen.stderr
     html = runner.invoke(app, ["generate", "klein.yaml", "--team", "Buitendienst"])
     assert html.exit_code == 2 and "alleen met --format ics" in html.stderr
+
+
+ICALJS = REPO / "build" / "tools" / "node_modules" / "ical.js" / "dist" / "ical.es5.cjs"
+
+
+@pytest.mark.skipif(
+    shutil.which("node") is None or not ICALJS.exists(),
+    reason="node of ical.js ontbreekt (make editor-tools installeert ical.js)",
+)
+def test_ical_js_leest_dezelfde_tijden(tmp_path: Path) -> None:
+    """Een lezer die niets met `icalendar` deelt: ical.js (JavaScript) in node."""
+    import json
+    import subprocess
+
+    p = programma(CAT)
+    pad = tmp_path / "agenda.ics"
+    pad.write_bytes(ics.render(p, CAT, DATUM).encode("utf-8"))
+    uit = subprocess.run(
+        ["node", str(REPO / "tests" / "icaljs_lees.cjs"), str(ICALJS), str(pad)],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    gelezen = {a["uid"]: a for a in json.loads(uit.stdout)}
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    sessies = [(o, s) for o in p.onderdelen for s in o.sessiedata]
+    assert len(gelezen) == len(sessies)
+    for o, s in sessies:
+        a = gelezen[ics.uid(p, o, s)]
+        assert a["status"] == "TENTATIVE"
+        uur, minuut = (int(x) for x in s.van.split(":"))
+        dagen = [
+            dt.datetime.combine(d, dt.time(uur, minuut), tzinfo=amsterdam).astimezone(UTC)
+            for d in s.dagen
+        ]
+        assert dt.datetime.fromisoformat(a["begin"].replace("Z", "+00:00")) == dagen[0]
+        assert [dt.datetime.fromisoformat(r.replace("Z", "+00:00")) for r in a["rdates"]] == dagen[
+            1:
+        ]
