@@ -144,3 +144,21 @@ def test_een_begonnen_maand_met_minder_dan_twee_werkweken_telt_niet() -> None:
             assert o.start >= dt.date(2025, 2, 1), o.id
         for s in o.sessiedata:
             assert all(o.start <= d <= o.eind for d in s.dagen), o.id
+
+
+def test_tijden_uit_het_profiel() -> None:
+    data = profieldata(planning={"tijden": {"hele_dag": {"van": "08:30", "tot": "16:00"}}})
+    p = programma(CAT, data)
+    sessies = [s for o in p.onderdelen for s in o.sessiedata]
+    assert {(s.van, s.tot) for s in sessies if s.dagdelen > 1} == {("08:30", "16:00")}
+    assert {(s.van, s.tot) for s in sessies if s.dagdelen == 1} == {("09:00", "12:30")}
+
+
+def test_tijden_van_voor_tot() -> None:
+    import pytest
+
+    from trainingsplanner.fouten import InvoerFout
+
+    data = profieldata(planning={"tijden": {"halve_dag": {"van": "13:00", "tot": "12:00"}}})
+    with pytest.raises(InvoerFout, match="vóór"):
+        programma(CAT, data)

@@ -96,12 +96,15 @@ def _dagregels(ctx: Context) -> Dagregels:
     profiel = ctx.profiel
     dagen = aanname.dagen if profiel.planning.dagen is None else profiel.planning.dagen
     jaar = profiel.startdatum.year
+    tijden = profiel.planning.tijden
+    halve = (tijden and tijden.halve_dag) or aanname.tijden.halve_dag
+    hele = (tijden and tijden.hele_dag) or aanname.tijden.hele_dag
     return Dagregels(
         startdatum=profiel.startdatum,
         dagen=frozenset(WEEKDAGEN.index(d) for d in dagen),
         feestdagen=feestdagen(jaar, jaar + profiel.looptijd_jaren + 10, aanname.bevrijdingsdag),
-        halve_dag=(aanname.tijden.halve_dag.van, aanname.tijden.halve_dag.tot),
-        hele_dag=(aanname.tijden.hele_dag.van, aanname.tijden.hele_dag.tot),
+        halve_dag=(halve.van, halve.tot),
+        hele_dag=(hele.van, hele.tot),
         meerdaags=aanname.meerdaags,
         sessies_per_week=profiel.capaciteit.sessies_per_week,
         team_hoogstens=aanname.team_hoogstens,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import ConfigDict, Field, StringConstraints, field_validator
+from pydantic import ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.modelfouten import valideer
@@ -203,6 +203,37 @@ def _niet_elke_maand(waarde: list[Maand] | None) -> list[Maand] | None:
     return waarde
 
 
+Tijd = Annotated[
+    str,
+    StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+    _v("Een tijd als 09:00 (uren en minuten, 24 uur)."),
+]
+
+
+class Tijdvak(ProfielModel):
+    """Begin en eind van een sessie op een dag."""
+
+    van: Tijd
+    tot: Tijd
+
+    @model_validator(mode="after")
+    def _van_voor_tot(self) -> Tijdvak:
+        if self.van >= self.tot:
+            raise ValueError(f"'van' ({self.van}) moet vóór 'tot' ({self.tot}) liggen")
+        return self
+
+
+class Tijden(ProfielModel):
+    """Tijden van een sessie van een halve en van een hele dag."""
+
+    halve_dag: Annotated[
+        Tijdvak | None, _v("Standaard de aanname van de catalogus: 09:00 tot 12:30.")
+    ] = None
+    hele_dag: Annotated[
+        Tijdvak | None, _v("Standaard de aanname van de catalogus: 09:00 tot 16:30.")
+    ] = None
+
+
 class Planning(ProfielModel):
     """De kalender van het programma: maanden zonder sessies en de werkdagen voor sessies."""
 
@@ -231,6 +262,14 @@ class Planning(ProfielModel):
             "en donderdag)."
         ),
         Invullen("werkdagen voor sessies (standaard dinsdag, woensdag en donderdag)"),
+    ] = None
+
+    tijden: Annotated[
+        Tijden | None,
+        _v(
+            "Begin- en eindtijd van sessies: halve_dag en hele_dag, elk met van en tot "
+            "(bijvoorbeeld {van: '13:00', tot: '16:30'}). Weglaten: 09:00–12:30 en 09:00–16:30."
+        ),
     ] = None
 
     @field_validator("dagen", mode="after")
