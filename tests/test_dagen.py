@@ -162,3 +162,14 @@ def test_tijden_van_voor_tot() -> None:
     data = profieldata(planning={"tijden": {"halve_dag": {"van": "13:00", "tot": "12:00"}}})
     with pytest.raises(InvoerFout, match="vóór"):
         programma(CAT, data)
+
+
+def test_feestdagen_ook_als_het_programma_veel_langer_loopt() -> None:
+    """Gevonden door de eigenschapstest: een programma dat jaren over de looptijd gaat, kent
+    ook in die jaren de feestdagen."""
+    data = profieldata(looptijd_jaren=1, capaciteit={"sessies_per_maand": 1})
+    p = programma(CAT, data)
+    dagen = [d for o in p.onderdelen for s in o.sessiedata for d in s.dagen]
+    assert max(dagen).year > 2028  # voorbij de looptijd van één jaar
+    nl = holidays.country_holidays("NL", years=range(2027, max(dagen).year + 1))
+    assert not [d for d in dagen if d in nl]

@@ -47,7 +47,11 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
         alle, profiel.capaciteit.sessies_per_maand, ctx.kalender
     )
     start = profiel.startdatum
-    sessiedata, bezetting = plan_dagen(alle, planning, _dagregels(ctx))
+    laatste_jaar = ctx.kalender.kalenderjaar(
+        max((g.laatste_maand for g in planning.values()), default=0)
+    )
+    regels = _dagregels(ctx, laatste_jaar)
+    sessiedata, bezetting = plan_dagen(alle, planning, regels)
     for v in alle:
         v.sessiedata = sessiedata.get(v.id, [])
     onderdelen = [
@@ -82,7 +86,7 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
         planning=Planningskeuze(
             geen_sessies_in=[m for m in MAANDNAMEN if m in ctx.kalender.gesloten],
             aanname=ctx.kalender_is_aanname,
-            dagen=[WEEKDAGEN[d] for d in sorted(_dagregels(ctx).dagen)],
+            dagen=[WEEKDAGEN[d] for d in sorted(regels.dagen)],
             dagen_aanname=profiel.planning.dagen is None,
             sessies_per_week=profiel.capaciteit.sessies_per_week,
             team_hoogstens=ctx.catalogus.stappenplan.planning.team_hoogstens,
@@ -90,7 +94,7 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
     )
 
 
-def _dagregels(ctx: Context) -> Dagregels:
+def _dagregels(ctx: Context, laatste_jaar: int) -> Dagregels:
     """De regels van de dagplanning: profiel, anders de aanname van de catalogus."""
     aanname = ctx.catalogus.stappenplan.planning
     profiel = ctx.profiel
@@ -102,7 +106,7 @@ def _dagregels(ctx: Context) -> Dagregels:
     return Dagregels(
         startdatum=profiel.startdatum,
         dagen=frozenset(WEEKDAGEN.index(d) for d in dagen),
-        feestdagen=feestdagen(jaar, jaar + profiel.looptijd_jaren + 10, aanname.bevrijdingsdag),
+        feestdagen=feestdagen(jaar, laatste_jaar + 1, aanname.bevrijdingsdag),
         halve_dag=(halve.van, halve.tot),
         hele_dag=(hele.van, hele.tot),
         meerdaags=aanname.meerdaags,
