@@ -17,6 +17,8 @@ DEV     := $(VENV)/.dev
 
 YLS_VERSIE := 1.25.0
 YLS := build/tools/node_modules/.bin/yaml-language-server
+ICALJS_VERSIE := 2.2.1
+ICALJS := build/tools/node_modules/ical.js/dist/ical.es5.cjs
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python niet gevonden ($(PYTHON)); installeer Python 3.11 of nieuwer"; exit 2; }
@@ -59,12 +61,13 @@ test: lint typecheck validate editor-tools
 check: lint typecheck
 	$(BIN)/pytest -m "not slow and not browser"
 
-# De YAML-editorserver voor de schematest (npm). Zonder npm slaat die test over (buiten CI).
+# De YAML-editorserver voor de schematest en ical.js, de onafhankelijke lezer van de agenda
+# (npm). Zonder npm slaan die tests over (buiten CI).
 editor-tools:
-	@if [ -x $(YLS) ]; then :; \
+	@if [ -x $(YLS) ] && [ -f $(ICALJS) ]; then :; \
 	elif command -v npm >/dev/null 2>&1; then \
-		mkdir -p build/tools && npm install --silent --no-audit --no-fund --prefix build/tools yaml-language-server@$(YLS_VERSIE); \
-	else echo "npm niet gevonden: de test met de YAML-editorserver wordt overgeslagen"; fi
+		mkdir -p build/tools && npm install --silent --no-audit --no-fund --prefix build/tools yaml-language-server@$(YLS_VERSIE) ical.js@$(ICALJS_VERSIE); \
+	else echo "npm niet gevonden: de tests met de YAML-editorserver en ical.js worden overgeslagen"; fi
 
 golden: $(DEV)
 	$(BIN)/pytest --update-golden

@@ -104,6 +104,13 @@ def main() -> None:
                     "--force",
                 ]
                 rijen.append((f"generate {teams} teams, {formaat}", *meet(opdracht, args.herhaal)))
+            if teams == 600:  # issue 14: de agenda met een datum voor elke sessie
+                uit = map / f"g{teams}.ics"
+                opdracht = [*plan, "generate", "--gemeente", str(pad), "--format", "ics"]
+                opdracht += ["--out", str(uit), "--force"]
+                rijen.append(
+                    (f"generate {teams} teams, ics (datums)", *meet(opdracht, args.herhaal))
+                )
         if not args.snel:
             gemeenten = map / "gemeenten"
             gemeenten.mkdir()

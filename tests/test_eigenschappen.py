@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from typing import Any
 
+import holidays
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from hypothesis import strategies as st
 from tests.maak import programma
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.laden import laad_catalogus
+from trainingsplanner.engine.dagen import WEEKDAGEN
 from trainingsplanner.profiel.controles import MAX_MAANDEN
 
 pytestmark = pytest.mark.slow
@@ -119,6 +121,11 @@ def profielen(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         gesloten = draw(st.lists(st.sampled_from(MAANDEN), max_size=11, unique=True))
         data["planning"] = {"geen_sessies_in": gesloten}
+    if draw(st.booleans()):
+        capaciteit["sessies_per_week"] = draw(st.integers(1, 10))
+    if draw(st.booleans()):
+        dagen = draw(st.lists(st.sampled_from(WEEKDAGEN), min_size=1, max_size=5, unique=True))
+        data.setdefault("planning", {})["dagen"] = dagen
     return data
 
 
@@ -195,3 +202,48 @@ def test_R3_2_R4_1_leiders_eerst_en_niets_in_een_maand_zonder_sessies(data: dict
     for o in trainingen:
         if risico[o.team or ""] == "hoog" and laag:
             assert o.duur_dagen.max >= max(laag), o.id
+
+
+@given(profielen())
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_issue_14_sessiedatums(data: dict[str, Any]) -> None:
+    """Elke sessiedatum valt op een werkdag zonder feestdag, in een open maand, binnen de
+    maanden van het onderdeel en dus na het einde van elke sessie waar het op wacht; de
+    grenzen per week en per maand en de helft van een team per dag worden gehouden (de grens
+    per week en die per team alleen niet met een waarschuwing erbij)."""
+    p = programma(CAT, data)
+    per_id = {o.id: o for o in p.onderdelen}
+    gesloten = _gesloten(data)
+    codes = {w.code for w in p.waarschuwingen}
+    nl = holidays.country_holidays("NL", years=range(p.periode.start.year, p.periode.eind.year + 2))
+    week: Counter[tuple[int, int]] = Counter()
+    maand: Counter[tuple[int, int]] = Counter()
+    team_dag: Counter[tuple[str, dt.date]] = Counter()
+    team_sessies: Counter[tuple[str, dt.date]] = Counter()
+
+    def laatste_dag(code: str) -> dt.date:
+        o = per_id[code]
+        return max((d for s in o.sessiedata for d in s.dagen), default=o.eind)
+
+    for o in p.onderdelen:
+        assert len(o.sessiedata) in (0, o.sessies), o.id
+        for s in o.sessiedata:
+            for d in s.dagen:
+                assert d.weekday() < 5 and d not in nl, (o.id, d)
+                assert MAANDEN[d.month - 1] not in gesloten, (o.id, d)
+                assert o.start <= d <= o.eind, (o.id, d)
+                assert all(laatste_dag(n) < d for n in o.na), (o.id, d)
+                if o.team is not None:
+                    team_dag[(o.team, d)] += s.deelnemers
+                    team_sessies[(o.team, d)] += 1
+            for w in {d.isocalendar()[:2] for d in s.dagen}:
+                week[w] += 1
+            maand[(s.datum.year, s.datum.month)] += 1
+    assert all(n <= data["capaciteit"]["sessies_per_maand"] for n in maand.values())
+    per_week = data["capaciteit"].get("sessies_per_week")
+    if per_week is not None and "capaciteit-week" not in codes:
+        assert all(n <= per_week for n in week.values())
+    grootte = {t["naam"]: t["medewerkers"] for t in data["teams"]}
+    if "team-op-een-dag" not in codes:
+        for (team, dag), n in team_dag.items():
+            assert team_sessies[(team, dag)] == 1 or n <= max(1, grootte[team] // 2), (team, dag)

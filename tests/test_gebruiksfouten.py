@@ -53,6 +53,6 @@ def test_via_de_echte_opdracht() -> None:
         "Gebruik: plan generate [OPTIES] [PROFIEL]",
         "Hulp: plan generate --help",
         "",
-        "Fout: ongeldige waarde voor --format: 'pdf' kan niet; kies uit 'html', 'md', 'json', 'xlsx', 'docx'",
+        "Fout: ongeldige waarde voor --format: 'pdf' kan niet; kies uit 'html', 'md', 'json', 'xlsx', 'docx', 'ics'",
     ]
     assert "Traceback" not in uit.stderr

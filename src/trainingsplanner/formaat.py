@@ -20,6 +20,8 @@ class Formaat(StrEnum):
     """Een Excel-werkmap (binair)."""
     docx = "docx"
     """Een Word-document (binair)."""
+    ics = "ics"
+    """Een agenda (iCalendar) voor Outlook en andere agenda's."""
 
     @classmethod
     def _missing_(cls, waarde: object) -> Formaat | None:

@@ -11,11 +11,11 @@ from typing import Literal
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine import stel_samen
 from trainingsplanner.formaat import Formaat as Formaat  # ook hier te importeren (tests, bench)
-from trainingsplanner.fouten import Probleem
+from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.profiel.lezen import lees_profiel
 from trainingsplanner.programma import Programma
 
-Programmaformaat = Formaat | Literal["md", "json", "html", "xlsx", "docx"]
+Programmaformaat = Formaat | Literal["md", "json", "html", "xlsx", "docx", "ics"]
 """Een formaat van het programma; vanuit Python mag ook de naam als tekst ("html")."""
 EXTENSIE: dict[Formaat, str] = {
     Formaat.md: ".md",
@@ -23,6 +23,7 @@ EXTENSIE: dict[Formaat, str] = {
     Formaat.html: ".html",
     Formaat.xlsx: ".xlsx",
     Formaat.docx: ".docx",
+    Formaat.ics: ".ics",
 }
 
 
@@ -52,10 +53,19 @@ class Gegenereerd:
 
 
 def render(
-    programma: Programma, cat: Catalogus, formaat: Programmaformaat, datum: dt.date
+    programma: Programma,
+    cat: Catalogus,
+    formaat: Programmaformaat,
+    datum: dt.date,
+    team: str | None = None,
 ) -> str | bytes:
-    """Het programma in een formaat: tekst, of bytes bij xlsx en docx."""
+    """Het programma in een formaat: tekst, of bytes bij xlsx en docx; `team` (alleen bij ics)
+    geeft de agenda van één team."""
     formaat = _programmaformaat(formaat)
+    if formaat is Formaat.ics:
+        from trainingsplanner.render import ics
+
+        return ics.render(programma, cat, datum, team)
     if formaat is Formaat.xlsx:
         from trainingsplanner.render import xlsx
 
@@ -78,12 +88,22 @@ def render(
 
 
 def genereer(
-    profielpad: Path, cat: Catalogus, formaat: Programmaformaat, datum: dt.date
+    profielpad: Path,
+    cat: Catalogus,
+    formaat: Programmaformaat,
+    datum: dt.date,
+    team: str | None = None,
 ) -> Gegenereerd:
     """Lees het profiel, stel het programma samen en zet het in het gevraagde formaat."""
     gelezen = lees_profiel(profielpad, cat, datum)
     programma = stel_samen(gelezen.profiel, cat)
-    tekst = render(programma, cat, formaat, datum)
+    if team is not None and team not in {t.naam for t in gelezen.profiel.teams}:
+        namen = ", ".join(t.naam for t in gelezen.profiel.teams[:10])
+        raise InvoerFout(
+            [Probleem("--team", 0, 0, "", f"het profiel heeft geen team '{team}'; wel: {namen}")],
+            onderwerp="de opdracht",
+        )
+    tekst = render(programma, cat, formaat, datum, team)
     return Gegenereerd(profielpad, programma, tekst, gelezen.waarschuwingen)
 
 
@@ -101,7 +121,7 @@ def _programmaformaat(formaat: Programmaformaat) -> Formaat:
     gekozen = Formaat(formaat)
     if gekozen not in EXTENSIE:
         raise ValueError(
-            f"een programma bestaat niet als {gekozen}; kies uit md, json, html, xlsx of docx"
+            f"een programma bestaat niet als {gekozen}; kies uit md, json, html, xlsx, docx of ics"
         )
     return gekozen
 

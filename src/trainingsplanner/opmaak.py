@@ -19,6 +19,17 @@ def datum(waarde: dt.date) -> str:
     return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
 
 
+DAGEN_KORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+def sessiedagen(dagen: list[dt.date]) -> str:
+    """'di 9 maart 2027' of, voor een sessie van meer dagen, 'di 9 en wo 10 maart 2027'."""
+    woorden = [f"{DAGEN_KORT[d.weekday()]} {datum(d)}" for d in dagen]
+    if len({(d.year, d.month) for d in dagen}) == 1:
+        woorden = [f"{DAGEN_KORT[d.weekday()]} {d.day}" for d in dagen[:-1]] + woorden[-1:]
+    return lijst(woorden)
+
+
 @lru_cache(maxsize=4096)
 def maand(waarde: dt.date) -> str:
     return f"{MAANDEN[waarde.month - 1]} {waarde.year}"

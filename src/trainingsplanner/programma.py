@@ -23,6 +23,7 @@ from trainingsplanner.typen import (
     Model,
     Status,
     Trainer,
+    Weekdag,
 )
 
 Reden = Annotated[str, StringConstraints(pattern=rf"^{REGELCODE}: \S")]
@@ -66,6 +67,22 @@ class Afgedekt(Model):
     opleiding_naam: str
 
 
+class Sessiedatum(Model):
+    """Eén sessie van een onderdeel met een voorgestelde datum (een voorstel, geen afspraak)."""
+
+    nummer: Annotated[int, Field(ge=1)]
+    datum: dt.date
+    """De (eerste) dag van de sessie."""
+    dagen: list[dt.date]
+    """Alle dagen van de sessie; de eerste is `datum` (meer dan één bij een meerdaagse training)."""
+    deelnemers: Annotated[int, Field(ge=0)]
+    dagdelen: Annotated[int, Field(ge=1)]
+    """De duur in dagdelen (een halve dag is 1), naar de bovengrens van `duur_dagen`."""
+    van: str
+    tot: str
+    """Begin- en eindtijd op elke dag van de sessie (09:00, 12:30)."""
+
+
 class Onderdeel(Model):
     id: str
     stap: Annotated[int, Field(ge=1, le=4)]
@@ -93,6 +110,8 @@ class Onderdeel(Model):
     eigenaar: str | None = None
     """Wie het onderdeel trekt: een doelgroep (`mt`, `college`, `leidinggevenden`, …) of een
     rol uit de catalogus (`coordinator`, `p-en-o`)."""
+    sessiedata: list[Sessiedatum] = []
+    """Elke sessie met een voorgestelde datum; alleen bij sessies met een trainer."""
 
     @property
     def terugkerend(self) -> bool:
@@ -223,6 +242,13 @@ class Planningskeuze(Model):
     geen_sessies_in: list[Maand]
     aanname: bool
     """Waar: de aanname van de planner (catalogus), niet gekozen in het profiel."""
+    dagen: list[Weekdag] = []
+    """De werkdagen waarop sessies een voorgestelde datum krijgen."""
+    dagen_aanname: bool = True
+    """Waar: de werkdagen zijn de aanname van de planner (catalogus)."""
+    sessies_per_week: int | None = None
+    team_hoogstens: float | None = None
+    """Hoogstens dit deel van een team op één dag bij een sessie (aanname planner)."""
 
 
 class Programma(Model):

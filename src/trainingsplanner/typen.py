@@ -46,6 +46,9 @@ Maand = Literal[
 ]  # fmt: skip
 """Een kalendermaand, zoals een Nederlander hem schrijft (planning.geen_sessies_in)."""
 
+Weekdag = Literal["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
+"""Een werkdag waarop sessies mogen vallen (planning.dagen)."""
+
 Aanname = Literal["duur", "groepsgrootte", "interval", "doorlooptijd"]
 """Een getal dat de handreiking niet geeft en de planner aanneemt (D6, l.979): de duur, de
 groepsgrootte van een bijeenkomst, het interval van een terugkerend onderdeel of de

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, get_args
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from trainingsplanner.typen import (
     RV_STATUSSEN,
@@ -29,6 +29,7 @@ from trainingsplanner.typen import (
     Status,
     Tekst,
     Trainer,
+    Weekdag,
 )
 
 
@@ -243,10 +244,31 @@ GeenSessiesIn = Annotated[list[Maand], AfterValidator(_niet_elke_maand)]
 """Maanden zonder groepssessies, werkoverleg of bestuursvergaderingen (zomerreces)."""
 
 
+Tijd = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+"""Een tijd als 09:00."""
+
+
+class Tijdvak(Model):
+    van: Tijd
+    tot: Tijd
+
+
+class Tijden(Model):
+    """Van en tot van een sessie van een halve en van een hele dag."""
+
+    halve_dag: Tijdvak
+    hele_dag: Tijdvak
+
+
 class Planningsaanname(Model):
     """Wat de planner aanneemt over de kalender, tenzij het profiel iets anders zegt."""
 
     geen_sessies_in: GeenSessiesIn
+    dagen: Annotated[list[Weekdag], Field(min_length=1)]
+    tijden: Tijden
+    meerdaags: Literal["opeenvolgend", "wekelijks"]
+    team_hoogstens: Annotated[float, Field(gt=0, le=1)]
+    bevrijdingsdag: Literal["jaarlijks", "lustrum"]
     aanname: bool
     bron: Bronnen
 

@@ -121,8 +121,11 @@ def generate(
             Formaat.json,
             Formaat.xlsx,
             Formaat.docx,
+            Formaat.ics,
             uitleg="html (één bestand om te mailen of te printen), md (Markdown), json, "
-            "xlsx (Excel, om bij te houden) of docx (Word).",
+            "xlsx (Excel, om bij te houden), docx (Word) of ics (een agenda met de voorgestelde "
+            "datums, voor Outlook).",
+            metavar="<formaat>",
         ),
     ] = Formaat.html,
     out: Annotated[
@@ -139,6 +142,16 @@ def generate(
     force: Annotated[
         bool, typer.Option("--force", help="Vervang een bestaand uitvoerbestand.")
     ] = False,
+    team: Annotated[
+        str | None,
+        typer.Option(
+            "--team",
+            help="Alleen met --format ics: de agenda van één team (de naam uit het profiel), "
+            "voor de leidinggevende.",
+            show_default=False,
+            metavar="<naam>",
+        ),
+    ] = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Stel het trainingsprogramma samen. Exit 0 klaar, 1 klaar maar iets blokkeert, 2 fout in de invoer."""
@@ -146,7 +159,7 @@ def generate(
 
     pad = kies_profiel(profiel, gemeente)
     cat = laad_catalogus(catalogus)
-    raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat))
+    raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat, team))
 
 
 @app.command(epilog="Voorbeeld: plan explain R3.2 gemeente.yaml")

@@ -40,11 +40,22 @@ if TYPE_CHECKING:
     from trainingsplanner.programma import Programma
 
 
-def voer_uit(gemeente: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
+def voer_uit(
+    gemeente: Path,
+    formaat: Formaat,
+    out: str | None,
+    force: bool,
+    cat: Catalogus,
+    team: str | None = None,
+) -> int:
     """Exit 0 klaar, 1 klaar maar er blokkeert iets; onbruikbare invoer is een InvoerFout."""
+    if team is not None and formaat is not Formaat.ics:
+        raise opdrachtfout("--team", "werkt alleen met --format ics (de agenda van een team)")
     if gemeente.is_dir():
+        if team is not None:
+            raise opdrachtfout("--team", "kan niet met een map; geef één profiel op")
         return _map(gemeente, formaat, out, force, cat)
-    resultaat = genereer(gemeente, cat, formaat, vandaag())
+    resultaat = genereer(gemeente, cat, formaat, vandaag(), team)
     if out == "-":
         if isinstance(resultaat.tekst, bytes):  # xlsx, docx: de bytes zelf, voor een pijp
             sys.stdout.flush()

@@ -41,11 +41,13 @@ def bruikbaar_pad(pad: Path | None) -> Path | None:
     return pad
 
 
-def formaatoptie(*keuzes: Formaat, uitleg: str, standaard: Formaat | None = None) -> Any:
+def formaatoptie(
+    *keuzes: Formaat, uitleg: str, standaard: Formaat | None = None, metavar: str | None = None
+) -> Any:
     """`--format` met alleen de formaten van deze opdracht (en hun bijnamen, zoals `text`).
 
     Hoofdletters tellen niet (`--format HTML`). De waarde komt als `Formaat` binnen en gaat
-    zo naar de bibliotheek.
+    zo naar de bibliotheek. `metavar` vervangt de lijst in de hulp als de uitleg ze al noemt.
     """
     namen: list[str] = []
     for keuze in keuzes:
@@ -58,7 +60,9 @@ def formaatoptie(*keuzes: Formaat, uitleg: str, standaard: Formaat | None = None
             raise ValueError(f"{waarde!r} kan niet; kies uit {', '.join(map(repr, namen))}")
         return Formaat(waarde.strip().lower())
 
-    return typer.Option("--format", parser=kies, metavar=f"<{'|'.join(namen)}>", help=uitleg)
+    return typer.Option(
+        "--format", parser=kies, metavar=metavar or f"<{'|'.join(namen)}>", help=uitleg
+    )
 
 
 TekstOfJson = Annotated[

@@ -11,6 +11,7 @@ import datetime as dt
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import Context, lijst
+from trainingsplanner.engine.dagen import WEEKDAGEN, Bezetting, Dagregels, feestdagen, plan_dagen
 from trainingsplanner.engine.gereedheid import als_waarschuwingen, beoordeel
 from trainingsplanner.engine.kosten import bereken
 from trainingsplanner.engine.planning import (
@@ -25,6 +26,7 @@ from trainingsplanner.engine.planning import (
 from trainingsplanner.engine.regels import voorstellen
 from trainingsplanner.engine.volgorde import koppel
 from trainingsplanner.engine.voorstel import Voorstel
+from trainingsplanner.opmaak import aantal
 from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import (
     Periode,
@@ -45,6 +47,13 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
         alle, profiel.capaciteit.sessies_per_maand, ctx.kalender
     )
     start = profiel.startdatum
+    laatste_jaar = ctx.kalender.kalenderjaar(
+        max((g.laatste_maand for g in planning.values()), default=0)
+    )
+    regels = _dagregels(ctx, laatste_jaar)
+    sessiedata, bezetting = plan_dagen(alle, planning, regels)
+    for v in alle:
+        v.sessiedata = sessiedata.get(v.id, [])
     onderdelen = [
         v.als_onderdeel(
             maand_begin(start, planning[v.id].eerste_maand),
@@ -57,6 +66,7 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
     waarschuwingen = als_waarschuwingen(bevindingen)
     if vervallen:
         waarschuwingen.append(_cyclus_later(vervallen))
+    waarschuwingen += _dagen_te_vol(profiel, bezetting)
     eind = periode_eind(start, profiel.looptijd_jaren)
     laatste = max((o.eind for o in onderdelen), default=eind)
     if laatste > eind:
@@ -76,8 +86,68 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
         planning=Planningskeuze(
             geen_sessies_in=[m for m in MAANDNAMEN if m in ctx.kalender.gesloten],
             aanname=ctx.kalender_is_aanname,
+            dagen=[WEEKDAGEN[d] for d in sorted(regels.dagen)],
+            dagen_aanname=profiel.planning.dagen is None,
+            sessies_per_week=profiel.capaciteit.sessies_per_week,
+            team_hoogstens=ctx.catalogus.stappenplan.planning.team_hoogstens,
         ),
     )
+
+
+def _dagregels(ctx: Context, laatste_jaar: int) -> Dagregels:
+    """De regels van de dagplanning: profiel, anders de aanname van de catalogus."""
+    aanname = ctx.catalogus.stappenplan.planning
+    profiel = ctx.profiel
+    dagen = aanname.dagen if profiel.planning.dagen is None else profiel.planning.dagen
+    jaar = profiel.startdatum.year
+    tijden = profiel.planning.tijden
+    halve = (tijden and tijden.halve_dag) or aanname.tijden.halve_dag
+    hele = (tijden and tijden.hele_dag) or aanname.tijden.hele_dag
+    return Dagregels(
+        startdatum=profiel.startdatum,
+        dagen=frozenset(WEEKDAGEN.index(d) for d in dagen),
+        feestdagen=feestdagen(jaar, laatste_jaar + 1, aanname.bevrijdingsdag),
+        halve_dag=(halve.van, halve.tot),
+        hele_dag=(hele.van, hele.tot),
+        meerdaags=aanname.meerdaags,
+        sessies_per_week=profiel.capaciteit.sessies_per_week,
+        team_hoogstens=aanname.team_hoogstens,
+        teamgrootte={p.code: p.team.medewerkers for p in ctx.teams()},
+    )
+
+
+def _dagen_te_vol(profiel: Profiel, bezetting: Bezetting) -> list[Waarschuwing]:
+    """D6: sessies die alleen buiten de grens per week of per team in hun maand pasten."""
+    uit: list[Waarschuwing] = []
+    if bezetting.te_vol_week:
+        uit.append(
+            Waarschuwing(
+                code="capaciteit-week",
+                ernst="waarschuwing",
+                regel="R4.1",
+                bericht=(
+                    f"Bij {aantal(bezetting.te_vol_week, 'sessie', 'sessies')} gaat de week over "
+                    f"de grens van {profiel.capaciteit.sessies_per_week} sessies, omdat de maand "
+                    "anders geen plaats had. Verhoog capaciteit.sessies_per_week of verlaag "
+                    "capaciteit.sessies_per_maand."
+                ),
+            )
+        )
+    if bezetting.te_vol_team:
+        uit.append(
+            Waarschuwing(
+                code="team-op-een-dag",
+                ernst="info",
+                regel="D6",
+                bericht=(
+                    f"Bij {aantal(bezetting.te_vol_team, 'sessie', 'sessies')} traint op "
+                    "dezelfde dag al een ander deel van het team, omdat de maand geen andere "
+                    "plaats had; de aanname van de planner is hoogstens de helft van een team op "
+                    "één dag. Verschuif die sessies in overleg met de leidinggevende."
+                ),
+            )
+        )
+    return uit
 
 
 def _sessies_per_jaar(

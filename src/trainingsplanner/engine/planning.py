@@ -8,7 +8,8 @@ gesprekken en e-learning niet. Een onderdeel begint pas in de maand nadat alles 
 wacht is afgelopen. Deterministisch: dezelfde invoer geeft dezelfde planning.
 
 Alle maandlogica staat hier, in `Kalender`: welke maanden open zijn (`planning.geen_sessies_in`
-van het profiel, anders de aanname van de catalogus), de dichtstbijzijnde open maand voor een
+van het profiel, anders de aanname van de catalogus; een begonnen eerste maand met minder dan
+twee werkweken telt niet), de dichtstbijzijnde open maand voor een
 vast moment (werkoverleg, bestuursvergadering) en een doorlooptijd in open maanden.
 """
 
@@ -19,6 +20,7 @@ import datetime as dt
 import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol, TypeVar, get_args
 
 from trainingsplanner.typen import Maand
@@ -70,7 +72,21 @@ class Kalender:
         return MAANDNAMEN[(self.startdatum.month - 1 + maand) % 12]
 
     def open(self, maand: int) -> bool:
+        if maand == 0 and self._begin_te_kort:
+            return False
         return self.naam(maand) not in self.gesloten
+
+    @cached_property
+    def _begin_te_kort(self) -> bool:
+        """Een begonnen maand met minder dan twee werkweken (10 werkdagen) na de startdatum
+        telt niet als open maand: daarin past geen training van twee dagen met een week
+        ertussen (engine/dagen.py)."""
+        eind = maand_eind(self.startdatum, 0)
+        dagen = (eind - self.startdatum).days + 1
+        werkdagen = sum(
+            (self.startdatum + dt.timedelta(days=i)).weekday() < 5 for i in range(dagen)
+        )
+        return werkdagen < 10
 
     def volgende_open(self, maand: int) -> int:
         """Deze maand als hij open is, anders de eerstvolgende open maand."""

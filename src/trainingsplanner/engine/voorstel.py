@@ -18,7 +18,7 @@ from trainingsplanner.engine.context import Context, Teamplek
 from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.opmaak import bereik_dagen
 from trainingsplanner.profiel.model import Team
-from trainingsplanner.programma import Afgedekt, Onderdeel
+from trainingsplanner.programma import Afgedekt, Onderdeel, Sessiedatum
 from trainingsplanner.typen import AANNAME_REDEN, Aanname, Duur, Leervorm, Trainer
 
 GEEN_RICHTLIJN = "'Over de duur … is geen duidelijke richtlijn te geven' (l.979)"
@@ -81,6 +81,8 @@ class Voorstel:
     """Om de zoveel jaar (terugkerende onderdelen met een interval)."""
     voorrang: int = 1
     """Bij gelijke start gaat een lagere voorrang eerst (teams met hoog risico: 0, R3.1)."""
+    sessiedata: list[Sessiedatum] = field(default_factory=list)
+    """De sessies met een voorgestelde datum, zodra de dagplanning ze geeft."""
     start: dt.date | None = None
     eind: dt.date | None = None
     """De datums, zodra de planning ze geeft (`als_onderdeel`)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import ConfigDict, Field, StringConstraints, field_validator
+from pydantic import ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.modelfouten import valideer
@@ -27,7 +27,7 @@ from trainingsplanner.bestanden.yamlbron import YamlDocument, lees_yaml
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.fouten import InvoerFout
 from trainingsplanner.profiel.controles import kruiscontroles, omvang
-from trainingsplanner.typen import Antwoord, Maand, Model, Risico
+from trainingsplanner.typen import Antwoord, Maand, Model, Risico, Weekdag
 
 MAX_TEAMS = 5000
 """Meer teams dan dit is geen gemeente maar een tikfout of een test van de grenzen."""
@@ -126,6 +126,14 @@ class Capaciteit(ProfielModel):
             "Sessies per maand die de organisatie aankan",
         ),
     ] = 8
+    sessies_per_week: Annotated[
+        Annotated[int, Field(ge=1, le=10_000)] | None,
+        _v(
+            "Hoeveel trainingen en bijeenkomsten de organisatie per week kan houden; "
+            "weglaten: geen grens per week."
+        ),
+        Invullen("hoeveel trainingen per week (leeg = geen grens per week)"),
+    ] = None
 
 
 class Kosten(ProfielModel):
@@ -195,8 +203,39 @@ def _niet_elke_maand(waarde: list[Maand] | None) -> list[Maand] | None:
     return waarde
 
 
+Tijd = Annotated[
+    str,
+    StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+    _v("Een tijd als 09:00 (uren en minuten, 24 uur)."),
+]
+
+
+class Tijdvak(ProfielModel):
+    """Begin en eind van een sessie op een dag."""
+
+    van: Tijd
+    tot: Tijd
+
+    @model_validator(mode="after")
+    def _van_voor_tot(self) -> Tijdvak:
+        if self.van >= self.tot:
+            raise ValueError(f"'van' ({self.van}) moet vóór 'tot' ({self.tot}) liggen")
+        return self
+
+
+class Tijden(ProfielModel):
+    """Tijden van een sessie van een halve en van een hele dag."""
+
+    halve_dag: Annotated[
+        Tijdvak | None, _v("Standaard de aanname van de catalogus: 09:00 tot 12:30.")
+    ] = None
+    hele_dag: Annotated[
+        Tijdvak | None, _v("Standaard de aanname van de catalogus: 09:00 tot 16:30.")
+    ] = None
+
+
 class Planning(ProfielModel):
-    """De kalender van het programma: maanden zonder sessies."""
+    """De kalender van het programma: maanden zonder sessies en de werkdagen voor sessies."""
 
     @field_validator("geen_sessies_in", mode="after")
     @classmethod
@@ -215,6 +254,30 @@ class Planning(ProfielModel):
             "Maanden zonder sessies, met komma's (leeg = juli en augustus)",
         ),
     ] = None
+    dagen: Annotated[
+        list[Weekdag] | None,
+        _v(
+            "Werkdagen waarop sessies een voorgestelde datum krijgen, bijvoorbeeld "
+            "[dinsdag, donderdag]. Weglaten: de aanname van de catalogus (dinsdag, woensdag "
+            "en donderdag)."
+        ),
+        Invullen("werkdagen voor sessies (standaard dinsdag, woensdag en donderdag)"),
+    ] = None
+
+    tijden: Annotated[
+        Tijden | None,
+        _v(
+            "Begin- en eindtijd van sessies: halve_dag en hele_dag, elk met van en tot "
+            "(bijvoorbeeld {van: '13:00', tot: '16:30'}). Weglaten: 09:00–12:30 en 09:00–16:30."
+        ),
+    ] = None
+
+    @field_validator("dagen", mode="after")
+    @classmethod
+    def _een_dag(cls, waarde: list[Weekdag] | None) -> list[Weekdag] | None:
+        if waarde is not None and not waarde:
+            raise ValueError("noem minstens één werkdag, of laat het veld weg")
+        return waarde
 
 
 class Voorkeuren(ProfielModel):

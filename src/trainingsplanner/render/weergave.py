@@ -62,6 +62,8 @@ class Rij:
     jaar: int | None
     eigenaar: str = ""
     """Wie het onderdeel trekt, voor mensen ('Coördinator agressie en geweld'); leeg zonder."""
+    sessiedata: str = ""
+    """'(voorstel, 09:00–16:30): di 9 maart 2027; wo 10 maart 2027', of leeg zonder datums."""
 
 
 @dataclass
@@ -276,6 +278,7 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
         stap=o.stap,
         jaar=o.jaar,
         eigenaar=eigenaar_naam(o, cat),
+        sessiedata=_sessiedata(o),
     )
 
 
@@ -286,6 +289,15 @@ def eigenaar_naam(o: Onderdeel, cat: Catalogus) -> str:
     if o.team and o.eigenaar == "leidinggevenden":
         return "Leidinggevende van het team"
     return cat.eigenaren.get(o.eigenaar, o.eigenaar)
+
+
+def _sessiedata(o: Onderdeel) -> str:
+    """De voorgestelde datums van de sessies, kort; de tijden staan er één keer bij."""
+    if not o.sessiedata:
+        return ""
+    tijden = sorted({f"{s.van}–{s.tot}" for s in o.sessiedata})
+    dagen = "; ".join(opmaak.sessiedagen(s.dagen) for s in o.sessiedata)
+    return f"(voorstel, {', '.join(tijden)}): {dagen}"
 
 
 def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:

@@ -1,0 +1,286 @@
+"""Dagen: elke sessie met een trainer krijgt een voorgestelde datum binnen haar maand.
+
+Na de maandplanning (`planning.py`): de maanden van een onderdeel liggen vast, met het aantal
+sessies per maand. Hier krijgt elke sessie een of meer dagen in die maand, zodat de volgorde
+van de maandplanning (een onderdeel begint pas in de maand nadat alles waar het op wacht is
+afgelopen) ook op dagniveau geldt.
+
+Een sessie valt op een werkdag (maandag tot en met vrijdag), nooit op een feestdag (de
+wettelijk erkende: Nieuwjaarsdag, Pasen, Koningsdag, Hemelvaart, Pinksteren, Kerst;
+Bevrijdingsdag jaarlijks of in lustrumjaren, een instelling van de catalogus), bij voorkeur op
+de gekozen werkdagen (`planning.dagen`), hoogstens `capaciteit.sessies_per_week` sessies per
+week, en met hoogstens een deel van een team op één dag (`team_hoogstens`, aanname planner).
+Lukt dat niet in de maand, dan laat de planner eerst de voorkeursdagen los, dan de grens per
+team en dan die per week, en telt hoe vaak (een waarschuwing). Een meerdaagse training krijgt
+opeenvolgende werkdagen of dezelfde dag in opeenvolgende weken (`meerdaags`). Onder de
+mogelijke dagen kiest de planner de minst bezette, dan de vroegste: deterministisch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal, Protocol
+
+import holidays
+
+from trainingsplanner.engine.planning import Gepland, maand_begin, maand_eind
+from trainingsplanner.programma import Sessiedatum
+from trainingsplanner.typen import Duur, Weekdag
+
+WEEKDAGEN: tuple[Weekdag, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag")
+
+Meerdaags = Literal["opeenvolgend", "wekelijks"]
+
+
+class Dagbaar(Protocol):
+    """Wat de dagplanning van een voorstel leest (engine/voorstel.py)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def stap(self) -> int: ...
+    @property
+    def voorrang(self) -> int: ...
+    @property
+    def deelnemers(self) -> int: ...
+    @property
+    def sessies(self) -> int: ...
+    @property
+    def duur_dagen(self) -> Duur: ...
+    @property
+    def telt_capaciteit(self) -> bool: ...
+    @property
+    def teamcode(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Dagregels:
+    """Wat de dagplanning van het profiel en de catalogus weet."""
+
+    startdatum: dt.date
+    dagen: frozenset[int]
+    """De voorkeursdagen (0 = maandag)."""
+    feestdagen: frozenset[dt.date]
+    halve_dag: tuple[str, str]
+    hele_dag: tuple[str, str]
+    meerdaags: Meerdaags = "opeenvolgend"
+    sessies_per_week: int | None = None
+    team_hoogstens: float = 0.5
+    teamgrootte: dict[str, int] = field(default_factory=dict)
+
+    def werkdag(self, dag: dt.date) -> bool:
+        return dag.weekday() < 5 and dag not in self.feestdagen
+
+    def teamruimte(self, teamcode: str) -> int:
+        return max(1, math.floor(self.teamgrootte.get(teamcode, 1) * self.team_hoogstens))
+
+
+def feestdagen(eerste: int, laatste: int, bevrijdingsdag: str) -> frozenset[dt.date]:
+    """De Nederlandse feestdagen van de jaren `eerste` … `laatste` (met Bevrijdingsdag
+    jaarlijks of alleen in lustrumjaren, zoals het pakket `holidays` het geeft)."""
+    jaren = range(eerste, laatste + 1)
+    dagen = set(holidays.country_holidays("NL", years=jaren))
+    if bevrijdingsdag == "jaarlijks":
+        dagen |= {dt.date(j, 5, 5) for j in jaren}
+    return frozenset(dagen)
+
+
+@dataclass
+class Bezetting:
+    per_dag: dict[dt.date, int] = field(default_factory=dict)
+    per_week: dict[tuple[int, int], int] = field(default_factory=dict)
+    team_per_dag: dict[tuple[str, dt.date], int] = field(default_factory=dict)
+    te_vol_week: int = 0
+    te_vol_team: int = 0
+    reeksen: dict[tuple[int, int, bool], list[list[dt.date]]] = field(default_factory=dict)
+    """De mogelijke reeksen dagen per (maand, aantal dagen, voorkeur): één keer uitgerekend."""
+
+    def neem(self, dagen: list[dt.date], deelnemers: int, teamcode: str | None) -> None:
+        for dag in dagen:
+            self.per_dag[dag] = self.per_dag.get(dag, 0) + 1
+            if teamcode is not None:
+                sleutel = (teamcode, dag)
+                self.team_per_dag[sleutel] = self.team_per_dag.get(sleutel, 0) + deelnemers
+        for week in {_week(d) for d in dagen}:
+            self.per_week[week] = self.per_week.get(week, 0) + 1
+
+
+@lru_cache(maxsize=8192)
+def _week(dag: dt.date) -> tuple[int, int]:
+    jaar, week, _ = dag.isocalendar()
+    return jaar, week
+
+
+@dataclass(frozen=True)
+class _Sessie:
+    deelnemers: int
+    dagdelen: int
+    teamcode: str | None
+
+    @property
+    def aantal_dagen(self) -> int:
+        return math.ceil(self.dagdelen / 2)
+
+
+def plan_dagen(
+    voorstellen: Sequence[Dagbaar], planning: dict[str, Gepland], regels: Dagregels
+) -> tuple[dict[str, list[Sessiedatum]], Bezetting]:
+    """Geef elke sessie met een trainer een voorgestelde datum binnen haar maand."""
+    index = {v.id: i for i, v in enumerate(voorstellen)}
+    volgorde = sorted(
+        (v for v in voorstellen if v.telt_capaciteit and v.sessies),
+        key=lambda v: (planning[v.id].eerste_maand, v.stap, v.voorrang, index[v.id]),
+    )
+    bezetting = Bezetting()
+    uit: dict[str, list[Sessiedatum]] = {}
+    for v in volgorde:
+        uit[v.id] = _onderdeel(v, planning[v.id], regels, bezetting)
+    return uit, bezetting
+
+
+def _onderdeel(
+    v: Dagbaar, gepland: Gepland, regels: Dagregels, bezetting: Bezetting
+) -> list[Sessiedatum]:
+    dagdelen = max(1, math.ceil(v.duur_dagen.max * 2))
+    van, tot = regels.halve_dag if dagdelen == 1 else regels.hele_dag
+    grootte = _verdeel(v.deelnemers, v.sessies)
+    uit: list[Sessiedatum] = []
+    for maand, aantal in gepland.sessies_per_maand:
+        for _ in range(aantal):
+            sessie = _Sessie(grootte[len(uit)], dagdelen, v.teamcode)
+            dagen = _kies(sessie, maand, regels, bezetting)
+            bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
+            uit.append(
+                Sessiedatum(
+                    nummer=len(uit) + 1,
+                    datum=dagen[0],
+                    dagen=dagen,
+                    deelnemers=sessie.deelnemers,
+                    dagdelen=dagdelen,
+                    van=van,
+                    tot=tot,
+                )
+            )
+    return uit
+
+
+def _verdeel(deelnemers: int, sessies: int) -> list[int]:
+    """Deelnemers zo gelijk mogelijk over de sessies; de eerste krijgen er een meer."""
+    basis, rest = divmod(deelnemers, sessies)
+    return [basis + (1 if i < rest else 0) for i in range(sessies)]
+
+
+def _kies(sessie: _Sessie, maand: int, regels: Dagregels, bezetting: Bezetting) -> list[dt.date]:
+    """De dagen van één sessie: de minst bezette mogelijke dagen, dan de vroegste.
+
+    Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen, zonder de grens per team
+    en zonder de grens per week (in die volgorde), dan met losse werkdagen in de maand.
+    """
+    eerste = max(maand_begin(regels.startdatum, maand), regels.startdatum)
+    laatste = maand_eind(regels.startdatum, maand)
+    for voorkeur, team, week in _VERSOEPELING:
+        beste: list[dt.date] | None = None
+        laagste = 0
+        for dagen in _mogelijk(sessie, maand, (eerste, laatste), regels, bezetting, voorkeur):
+            if (team and not _team_past(sessie, dagen, regels, bezetting)) or (
+                week and not _week_past(dagen, regels, bezetting)
+            ):
+                continue
+            last = max(bezetting.per_dag.get(d, 0) for d in dagen)
+            if beste is None or last < laagste:
+                beste, laagste = dagen, last
+                if last == 0:
+                    break  # een lege dag: vroeger en minder bezet kan niet
+        if beste is not None:
+            bezetting.te_vol_team += not team and sessie.teamcode is not None
+            bezetting.te_vol_week += not week and regels.sessies_per_week is not None
+            return beste
+    return _noodgeval(sessie, eerste, regels)
+
+
+_VERSOEPELING = (
+    (True, True, True),
+    (False, True, True),
+    (False, False, True),
+    (False, False, False),
+)
+"""Welke eisen gelden per poging: voorkeursdagen, grens per team, grens per week."""
+
+
+def _mogelijk(
+    sessie: _Sessie,
+    maand: int,
+    grenzen: tuple[dt.date, dt.date],
+    regels: Dagregels,
+    bezetting: Bezetting,
+    voorkeur: bool,
+) -> list[list[dt.date]]:
+    sleutel = (maand, sessie.aantal_dagen, voorkeur)
+    if sleutel not in bezetting.reeksen:
+        bezetting.reeksen[sleutel] = list(_reeksen(sessie, *grenzen, regels, voorkeur))
+    return bezetting.reeksen[sleutel]
+
+
+def _reeksen(
+    sessie: _Sessie, eerste: dt.date, laatste: dt.date, regels: Dagregels, voorkeur: bool
+) -> Iterator[list[dt.date]]:
+    """Elke reeks dagen in [eerste, laatste] voor deze sessie: werkdagen, de eerste een
+    voorkeursdag (met `voorkeur`), de volgende de eerstvolgende werkdag of een week later."""
+    stap = dt.timedelta(days=7 if regels.meerdaags == "wekelijks" else 1)
+    dag = eerste
+    while dag <= laatste:
+        if _mag(dag, regels, voorkeur):
+            dagen = [dag]
+            volgende = dag
+            while len(dagen) < sessie.aantal_dagen:
+                volgende += stap
+                while stap.days == 1 and volgende.weekday() >= 5:
+                    volgende += stap
+                if volgende > laatste or not _mag(volgende, regels, voorkeur):
+                    break
+                dagen.append(volgende)
+            if len(dagen) == sessie.aantal_dagen:
+                yield dagen
+        dag += dt.timedelta(days=1)
+
+
+def _mag(dag: dt.date, regels: Dagregels, voorkeur: bool) -> bool:
+    return regels.werkdag(dag) and (not voorkeur or dag.weekday() in regels.dagen)
+
+
+def _team_past(
+    sessie: _Sessie, dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting
+) -> bool:
+    """Hoogstens een deel van het team op één dag; één sessie alleen op een dag mag altijd."""
+    if sessie.teamcode is None:
+        return True
+    ruimte = regels.teamruimte(sessie.teamcode)
+    for dag in dagen:
+        al = bezetting.team_per_dag.get((sessie.teamcode, dag), 0)
+        if al and al + sessie.deelnemers > ruimte:
+            return False
+    return True
+
+
+def _week_past(dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting) -> bool:
+    if regels.sessies_per_week is None:
+        return True
+    return all(
+        bezetting.per_week.get(w, 0) < regels.sessies_per_week for w in {_week(d) for d in dagen}
+    )
+
+
+def _noodgeval(sessie: _Sessie, eerste: dt.date, regels: Dagregels) -> list[dt.date]:
+    """Geen reeks in de maand (feestdagen op de enige mogelijke dagen): losse werkdagen vanaf
+    de eerste dag; de maandplanning laat genoeg werkdagen over (`Kalender`)."""
+    dagen: list[dt.date] = []
+    dag = eerste
+    while len(dagen) < sessie.aantal_dagen:
+        if regels.werkdag(dag):
+            dagen.append(dag)
+        dag += dt.timedelta(days=1)
+    return dagen

@@ -1,0 +1,175 @@
+"""Issue 14: elke sessie met een trainer krijgt een voorgestelde datum (engine/dagen.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import holidays
+
+from tests.maak import profieldata, programma
+from trainingsplanner.catalogus.laden import laad_catalogus
+from trainingsplanner.engine.dagen import feestdagen
+from trainingsplanner.programma import Programma
+
+CAT = laad_catalogus()
+
+
+def _sessies(p: Programma) -> list[tuple[str, dt.date]]:
+    return [(o.id, d) for o in p.onderdelen for s in o.sessiedata for d in s.dagen]
+
+
+def test_elke_sessie_met_een_trainer_heeft_een_datum_en_de_deelnemers_kloppen() -> None:
+    p = programma(CAT)
+    met = [o for o in p.onderdelen if o.sessiedata]
+    assert met
+    for o in p.onderdelen:
+        if not o.sessiedata:
+            continue
+        assert len(o.sessiedata) == o.sessies, o.id
+        assert sum(s.deelnemers for s in o.sessiedata) == o.deelnemers
+        assert [s.nummer for s in o.sessiedata] == list(range(1, o.sessies + 1))
+        assert all(s.datum == s.dagen[0] for s in o.sessiedata)
+        assert all(s.deelnemers <= o.groepsgrootte for s in o.sessiedata)
+
+
+def test_nooit_in_het_weekend_op_een_feestdag_of_in_een_gesloten_maand() -> None:
+    """Vijf jaar vanaf 2027: geen zaterdag of zondag, geen 27 april, Hemelvaart of Tweede
+    Pinksterdag, niets in juli en augustus (de aanname) of in de gekozen maanden."""
+    for planning in ({}, {"geen_sessies_in": ["mei", "december"]}):
+        data = profieldata(looptijd_jaren=5, planning=planning)
+        p = programma(CAT, data)
+        jaren = range(2027, 2034)
+        nl = holidays.country_holidays("NL", years=jaren)
+        verboden = {
+            d for d, naam in nl.items() if naam in ("Ascension Day", "Pentecost Monday")
+        } | {dt.date(j, 4, 27) for j in jaren}
+        gesloten = {5, 12} if planning else {7, 8}
+        dagen = _sessies(p)
+        assert dagen
+        for code, dag in dagen:
+            assert dag.weekday() < 5, (code, dag)
+            assert dag not in verboden, (code, dag)
+            assert dag not in nl, (code, dag)
+            assert dag.month not in gesloten, (code, dag)
+
+
+def test_voorkeursdagen_uit_het_profiel_en_anders_di_wo_do() -> None:
+    standaard = programma(CAT)
+    assert {d.weekday() for _, d in _sessies(standaard)} <= {1, 2, 3}
+    assert standaard.planning is not None
+    assert standaard.planning.dagen == ["dinsdag", "woensdag", "donderdag"]
+    assert standaard.planning.dagen_aanname
+    data = profieldata(planning={"dagen": ["maandag", "vrijdag"]})
+    eigen = programma(CAT, data)
+    assert {d.weekday() for _, d in _sessies(eigen)} <= {0, 4}
+    assert eigen.planning is not None and not eigen.planning.dagen_aanname
+
+
+def test_sessies_per_week_en_per_maand() -> None:
+    data = profieldata(capaciteit={"sessies_per_maand": 6, "sessies_per_week": 2})
+    p = programma(CAT, data)
+    week: Counter[tuple[int, int]] = Counter()
+    maand: Counter[tuple[int, int]] = Counter()
+    for o in p.onderdelen:
+        for s in o.sessiedata:
+            for w in {d.isocalendar()[:2] for d in s.dagen}:
+                week[w] += 1
+            maand[(s.datum.year, s.datum.month)] += 1
+    assert max(week.values()) <= 2 or any(w.code == "capaciteit-week" for w in p.waarschuwingen)
+    assert max(maand.values()) <= 6
+
+
+def test_meerdaagse_training_op_opeenvolgende_werkdagen_en_tijden() -> None:
+    p = programma(CAT)
+    meerdaags = [s for o in p.onderdelen for s in o.sessiedata if len(s.dagen) > 1]
+    assert meerdaags, "de vaardigheidstraining duurt tot 2 dagen"
+    for s in meerdaags:
+        for eerder, later in zip(s.dagen, s.dagen[1:], strict=False):
+            assert 1 <= (later - eerder).days <= 3  # de volgende werkdag
+        assert (s.van, s.tot) == ("09:00", "16:30")
+    half = [s for o in p.onderdelen for s in o.sessiedata if s.dagdelen == 1]
+    assert half and all((s.van, s.tot) == ("09:00", "12:30") for s in half)
+
+
+def test_hoogstens_de_helft_van_een_team_op_een_dag() -> None:
+    p = programma(CAT)
+    grootte = {t["naam"]: t["medewerkers"] for t in profieldata()["teams"]}
+    per_dag: Counter[tuple[str, dt.date]] = Counter()
+    sessies: Counter[tuple[str, dt.date]] = Counter()
+    for o in p.onderdelen:
+        if o.team is None:
+            continue
+        for s in o.sessiedata:
+            for d in s.dagen:
+                per_dag[(o.team, d)] += s.deelnemers
+                sessies[(o.team, d)] += 1
+    for (team, dag), aantal in per_dag.items():
+        assert sessies[(team, dag)] == 1 or aantal <= grootte[team] // 2, (team, dag)
+
+
+def test_bevrijdingsdag_jaarlijks_of_in_lustrumjaren() -> None:
+    lustrum = feestdagen(2027, 2030, "lustrum")
+    assert dt.date(2030, 5, 5) in lustrum and dt.date(2027, 5, 5) not in lustrum
+    assert dt.date(2027, 5, 5) in feestdagen(2027, 2030, "jaarlijks")
+    assert CAT.stappenplan.planning.bevrijdingsdag == "lustrum"
+
+
+def test_dezelfde_invoer_geeft_dezelfde_datums() -> None:
+    assert programma(CAT).model_dump_json() == programma(CAT).model_dump_json()
+
+
+def test_markdown_en_html_tonen_de_datums_als_voorstel() -> None:
+    from trainingsplanner.opmaak import sessiedagen
+    from trainingsplanner.render import html, markdown
+
+    p = programma(CAT)
+    o = next(o for o in p.onderdelen if o.sessiedata)
+    eerste = sessiedagen(o.sessiedata[0].dagen)
+    for tekst in (
+        markdown.render(p, CAT, dt.date(2027, 1, 1)),
+        html.render(p, CAT, dt.date(2027, 1, 1)),
+    ):
+        assert "Datums" in tekst and "(voorstel, 09:00–" in tekst
+        assert eerste in tekst
+    assert sessiedagen([dt.date(2027, 3, 9), dt.date(2027, 3, 10)]) == "di 9 en wo 10 maart 2027"
+
+
+def test_een_begonnen_maand_met_minder_dan_twee_werkweken_telt_niet() -> None:
+    """Gevonden door de eigenschapstest: start op vrijdag 31 januari 2025 en een training van
+    twee dagen; die past niet meer in januari, dus begint het programma in februari."""
+    p = programma(CAT, profieldata(startdatum="2025-01-31"))
+    for o in p.onderdelen:
+        if o.stap < 4:
+            assert o.start >= dt.date(2025, 2, 1), o.id
+        for s in o.sessiedata:
+            assert all(o.start <= d <= o.eind for d in s.dagen), o.id
+
+
+def test_tijden_uit_het_profiel() -> None:
+    data = profieldata(planning={"tijden": {"hele_dag": {"van": "08:30", "tot": "16:00"}}})
+    p = programma(CAT, data)
+    sessies = [s for o in p.onderdelen for s in o.sessiedata]
+    assert {(s.van, s.tot) for s in sessies if s.dagdelen > 1} == {("08:30", "16:00")}
+    assert {(s.van, s.tot) for s in sessies if s.dagdelen == 1} == {("09:00", "12:30")}
+
+
+def test_tijden_van_voor_tot() -> None:
+    import pytest
+
+    from trainingsplanner.fouten import InvoerFout
+
+    data = profieldata(planning={"tijden": {"halve_dag": {"van": "13:00", "tot": "12:00"}}})
+    with pytest.raises(InvoerFout, match="vóór"):
+        programma(CAT, data)
+
+
+def test_feestdagen_ook_als_het_programma_veel_langer_loopt() -> None:
+    """Gevonden door de eigenschapstest: een programma dat jaren over de looptijd gaat, kent
+    ook in die jaren de feestdagen."""
+    data = profieldata(looptijd_jaren=1, capaciteit={"sessies_per_maand": 1})
+    p = programma(CAT, data)
+    dagen = [d for o in p.onderdelen for s in o.sessiedata for d in s.dagen]
+    assert max(dagen).year > 2028  # voorbij de looptijd van één jaar
+    nl = holidays.country_holidays("NL", years=range(2027, max(dagen).year + 1))
+    assert not [d for d in dagen if d in nl]
