@@ -22,6 +22,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 HIER = Path(__file__).resolve().parent
+sys.path.insert(0, str(HIER))
+
+from meet import een_run, toon  # noqa: E402
+
 KLEIN = HIER.parent / "examples" / "klein.yaml"
 GRENS_S = 2.0
 GRENS_MB = 300.0
@@ -112,13 +116,6 @@ def _veel_rijen(z: zipfile.ZipFile) -> None:
         f.write(_STAART.encode())
 
 
-def meet(opdracht: list[str]) -> tuple[float, float, int]:
-    begin = time.perf_counter()
-    pid = os.spawnv(os.P_NOWAIT, opdracht[0], opdracht)
-    _, status, gebruik = os.wait4(pid, 0)
-    return time.perf_counter() - begin, gebruik.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--uit", type=Path)
@@ -140,7 +137,7 @@ def main() -> None:
             pad.write_text(tekst, encoding="utf-8")
             for opdracht in (["generate", "--out", "-"], ["check-randvoorwaarden"]):
                 rijen.append(
-                    (f"{opdracht[0]}: {naam}", *meet([plan, *opdracht, "--gemeente", str(pad)]))
+                    (f"{opdracht[0]}: {naam}", *een_run([plan, *opdracht, "--gemeente", str(pad)]))
                 )
         bommen = {
             "XLSX: één cel van 600 MB": _grote_cel,
@@ -152,7 +149,9 @@ def main() -> None:
             _xlsx(pad, maker)
             grootte = pad.stat().st_size / (1 << 20)
             opdracht = [plan, "leerdoelwijzer", "import", str(pad), "--gemeente", str(KLEIN)]
-            rijen.append((f"{naam} ({grootte:.1f} MB op schijf)", *meet([*opdracht, "--dry-run"])))
+            rijen.append(
+                (f"{naam} ({grootte:.1f} MB op schijf)", *een_run([*opdracht, "--dry-run"]))
+            )
     regels = [
         f"Machine: {platform.machine()}, {os.cpu_count()} kernen, Python "
         f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}. Grens: {GRENS_S:g} s en "
@@ -166,10 +165,7 @@ def main() -> None:
             for naam, tijd, mb, code in rijen
         ),
     ]
-    tekst = "\n".join(regels) + "\n"
-    sys.stdout.write(tekst)
-    if args.uit:
-        args.uit.write_text(tekst, encoding="utf-8")
+    toon("\n".join(regels) + "\n", args.uit)
 
 
 if __name__ == "__main__":

@@ -32,20 +32,32 @@ VLOER = "import pydantic, yaml, jinja2, typer, rich"
 """De importvloer: de bibliotheken die elke opdracht laadt, zonder iets te doen."""
 
 
+def een_run(opdracht: list[str]) -> tuple[float, float, int]:
+    """Eén nieuw proces: (seconden, piekgeheugen in MB zoals `time -v` het noemt, exit code)."""
+    begin = time.perf_counter()
+    proces = subprocess.Popen(opdracht, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, gebruik = os.wait4(proces.pid, 0)
+    return time.perf_counter() - begin, gebruik.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
 def meet(opdracht: list[str], herhaal: int) -> tuple[float, float]:
     """(mediaan seconden, max piekgeheugen in MB) over `herhaal` runs."""
     tijden = []
     geheugen = 0.0
     for _ in range(herhaal):
-        begin = time.perf_counter()
-        proces = subprocess.Popen(opdracht, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, gebruik = os.wait4(proces.pid, 0)
-        tijden.append(time.perf_counter() - begin)
-        code = os.waitstatus_to_exitcode(status)
+        tijd, mb, code = een_run(opdracht)
         if code not in (0, 1):
             raise SystemExit(f"{' '.join(opdracht)} eindigde met {code}")
-        geheugen = max(geheugen, gebruik.ru_maxrss / 1024)
+        tijden.append(tijd)
+        geheugen = max(geheugen, mb)
     return statistics.median(tijden), geheugen
+
+
+def toon(tekst: str, uit: Path | None) -> None:
+    """De meting naar het scherm en, als gevraagd, naar een bestand."""
+    sys.stdout.write(tekst)
+    if uit:
+        uit.write_text(tekst, encoding="utf-8")
 
 
 def main() -> None:
@@ -148,10 +160,7 @@ def main() -> None:
             for naam, tijd, mb in rijen
         ),
     ]
-    tekst = "\n".join(regels) + "\n"
-    sys.stdout.write(tekst)
-    if args.uit:
-        args.uit.write_text(tekst, encoding="utf-8")
+    toon("\n".join(regels) + "\n", args.uit)
 
 
 if __name__ == "__main__":
