@@ -89,7 +89,7 @@ def verminkingen(draw: st.DrawFn) -> dict[str, Any]:
 @pytest.mark.slow
 @given(bestanden=verminkingen())
 @settings(
-    max_examples=max(50, AANTAL // 5),
+    max_examples=max(50, AANTAL // 10),
     derandomize=True,
     deadline=None,
     database=None,
