@@ -6,6 +6,7 @@ Gedeeld door de weergaven en door de meldingen van de engine (kosten), dus buite
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 MAANDEN = (
@@ -61,8 +62,9 @@ def euro(bedrag: float) -> str:
 
 @lru_cache(maxsize=4096)
 def dagen(waarde: float) -> str:
-    """0.5 → '0,5'; 2.0 → '2'."""
-    tekst = f"{waarde:.3f}".rstrip("0").rstrip(".")
+    """0.5 → '0,5'; 2.0 → '2'; 0.0625 → '0,063' (op drie decimalen, een half naar boven)."""
+    getal = Decimal(repr(waarde)).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+    tekst = f"{getal:.3f}".rstrip("0").rstrip(".")
     return tekst.replace(".", ",")
 
 
