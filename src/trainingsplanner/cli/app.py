@@ -20,6 +20,7 @@ import typer
 
 from trainingsplanner import __version__
 from trainingsplanner.cli import hulp
+from trainingsplanner.cli.brief import brief
 from trainingsplanner.cli.catalogus import catalogus_app
 from trainingsplanner.cli.leerdoelwijzer import leerdoelwijzer_app
 from trainingsplanner.cli.nederlands import nederlands
@@ -279,6 +280,7 @@ def init(
 
 
 app.command("help", epilog="Voorbeeld: plan help generate")(hulp.help_opdracht)
+app.command("brief", epilog="Voorbeeld: plan brief stap3-bot --gemeente gemeente.yaml")(brief)
 app.add_typer(catalogus_app, name="catalogus", cls=PlanGroep)
 app.add_typer(
     leerdoelwijzer_app,

@@ -22,7 +22,7 @@ def css_tekst(tekst: str) -> str:
     uit = []
     for teken in " ".join(tekst.split()):
         uit.append(
-            teken if teken.isalnum() and teken.isascii() or teken == " " else f"\\{ord(teken):x} "
+            teken if (teken.isalnum() and teken.isascii()) or teken == " " else f"\\{ord(teken):x} "
         )
     return "".join(uit)
 
