@@ -163,6 +163,9 @@ def generate(
     raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat, team))
 
 
+app.command("brief", epilog="Voorbeeld: plan brief stap3-bot --gemeente gemeente.yaml")(brief)
+
+
 @app.command(epilog="Voorbeeld: plan explain R3.2 gemeente.yaml")
 def explain(
     code: Annotated[
@@ -280,7 +283,6 @@ def init(
 
 
 app.command("help", epilog="Voorbeeld: plan help generate")(hulp.help_opdracht)
-app.command("brief", epilog="Voorbeeld: plan brief stap3-bot --gemeente gemeente.yaml")(brief)
 app.add_typer(catalogus_app, name="catalogus", cls=PlanGroep)
 app.add_typer(
     leerdoelwijzer_app,

@@ -52,7 +52,14 @@ def maak(
         if b.status not in ("voldaan", "beantwoord", "nee") and b.ernst != "info"
     ]
     blokkades = [
-        f"{b.regel} {b.naam}: {b.actie or b.betekenis}" for b in open_punten if b.blokkeert
+        f"{b.regel} {b.naam}: {b.statuswoorden.zin}"
+        + (
+            "; zie de besluiten hierboven"
+            if b.eigenaar in BESTUUR
+            else f". {b.actie or b.betekenis}"
+        )
+        for b in open_punten
+        if b.blokkeert
     ]
     aandacht = [
         f"{w.regel}: {w.bericht}" for w in programma.waarschuwingen if w.ernst == "waarschuwing"
