@@ -75,6 +75,7 @@ def brief(
     from trainingsplanner.genereren import vandaag
     from trainingsplanner.profiel.lezen import lees_profiel
     from trainingsplanner.render import brief as briefweergave
+    from trainingsplanner.render import briefformaten
 
     pad = kies_profiel(profiel, gemeente)
     cat = laad_catalogus(catalogus)
@@ -83,7 +84,7 @@ def brief(
     programma = stel_samen(gelezen.profiel, cat)
     externe = [o.id for o in briefweergave.externe(programma)]
     gevonden = _kies_id(code, [o.id for o in programma.onderdelen], externe)
-    inhoud = briefweergave.render(programma, cat, gevonden, formaat.value, datum)
+    inhoud = briefformaten.render(programma, cat, gevonden, formaat.value, datum)
     if out == "-":
         sys.stdout.flush()
         if isinstance(inhoud, bytes):

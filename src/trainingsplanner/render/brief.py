@@ -10,7 +10,6 @@ uit het programma en de catalogus.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from trainingsplanner import opmaak
@@ -189,22 +188,3 @@ def _evaluatie(programma: Programma, o: Onderdeel, rijen: dict[str, Rij]) -> lis
             gezien.setdefault(soort, f"{soort}: vanaf {v.wanneer}")
         uit += list(gezien.values())[:4]
     return uit
-
-
-def render(
-    programma: Programma, cat: Catalogus, code: str, formaat: str, datum: dt.date
-) -> str | bytes:
-    """Eén intakebrief als Markdown, HTML of Word (bytes)."""
-    b = maak_een(programma, cat, code, datum)
-    if formaat == "docx":
-        from trainingsplanner.render import docx
-
-        return docx.brief(b, datum)
-    from trainingsplanner.render.omgeving import omgeving
-
-    if formaat == "html":
-        return omgeving(html=True).get_template("brief.html.j2").render(b=b)
-    from trainingsplanner.render.markdown import ontsnap
-
-    tekst = omgeving(html=False, finalize=ontsnap).get_template("brief.md.j2").render(b=b)
-    return re.sub(r"\n{3,}", "\n\n", tekst).rstrip() + "\n"

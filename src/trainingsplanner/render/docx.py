@@ -202,7 +202,9 @@ def _brief(doc: Word, b: Intakebrief, *, niveau: int) -> None:
         doc.add_heading("Leerdoelen (trainingselementen)", level=onder)
         _punten(doc, b.leerdoelen)
     doc.add_heading("Wat de opleiding al dekt (R6.5)", level=onder)
-    _punten(doc, b.afgedekt or ["Geen element van deze training zit al in de opleiding van het team."])
+    _punten(
+        doc, b.afgedekt or ["Geen element van deze training zit al in de opleiding van het team."]
+    )
     doc.add_heading("Groep en sessies", level=onder)
     _tabel(doc, ("", ""), b.omvang, kop=False)
     if b.sessies:
