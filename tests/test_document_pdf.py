@@ -58,6 +58,12 @@ def geprint(
     return _pdf_paginas(request.param, catalogus, tmp_path_factory.mktemp("pdf"))
 
 
+def _teamvolgorde(p: object) -> list[str]:
+    """De teams in de volgorde van hun eerste training (stap 2–3), zoals de teampagina's."""
+    eerst = [o for o in p.onderdelen if not o.terugkerend]  # type: ignore[attr-defined]
+    return list(dict.fromkeys(o.team for o in eerst if o.team))
+
+
 def test_13_paginanummers_en_lopende_kop(geprint: tuple[list[str], object]) -> None:
     paginas, p = geprint
     for nummer, pagina in enumerate(paginas, start=1):
@@ -76,7 +82,7 @@ def test_13_mt_samenvatting_hoogstens_twee_paginas(geprint: tuple[list[str], obj
 
 def test_13_elk_team_precies_een_pagina(geprint: tuple[list[str], object]) -> None:
     paginas, p = geprint
-    teams = list(dict.fromkeys(o.team for o in p.onderdelen if o.team))  # type: ignore[attr-defined]
+    teams = _teamvolgorde(p)
     n = len(teams)
     plekken = [_eerste(paginas, rf"Teampagina {i} van {n}\b") for i in range(1, n + 1)]
     volgende = _eerste(paginas, r"Organisatie en stappen")

@@ -37,13 +37,19 @@ def _koppen(document: object) -> list[tuple[str, str, bool]]:
     ]
 
 
+def _teamvolgorde(p: object) -> list[str]:
+    """De teams in de volgorde van hun eerste training (stap 2–3), zoals de teampagina's."""
+    eerst = [o for o in p.onderdelen if not o.terugkerend]  # type: ignore[attr-defined]
+    return list(dict.fromkeys(o.team for o in eerst if o.team))
+
+
 def test_13_docx_mt_eerst_dan_teams_met_pagina_einde(catalogus: Catalogus) -> None:
     inhoud, p = _maak(catalogus)
     koppen = _koppen(docx.Document(io.BytesIO(inhoud)))
     assert koppen[0][:2] == ("Heading 1", "Samenvatting voor het MT")
     assert ("Heading 2", "Wat het MT besluit", False) in koppen
     assert ("Heading 2", "Budget per begrotingsjaar", False) in koppen
-    teams = list(dict.fromkeys(o.team for o in p.onderdelen if o.team))  # type: ignore[attr-defined]
+    teams = _teamvolgorde(p)
     teamkoppen = [k for k in koppen if k[1].startswith("Team ")]
     assert teamkoppen == [("Heading 2", f"Team {t}", True) for t in teams]
     assert ("Heading 3", "Jaarritme (stap 4): werkoverleg, HR-gesprek, opfrisser", False) in koppen

@@ -52,9 +52,13 @@ class Teampagina:
 def maak(programma: Programma, cat: Catalogus, rijen: dict[str, Rij]) -> list[Teampagina]:
     """Eén pagina per team, in de volgorde waarin de teams in het programma verschijnen."""
     per_team: dict[str, list[Onderdeel]] = {}
-    for o in programma.onderdelen:
+    # De volgorde van de eerste training (zoals 'Het programma per stap'), niet van stap 4.
+    for o in sorted(programma.onderdelen, key=lambda o: o.terugkerend):
         if o.team is not None:
             per_team.setdefault(o.team, []).append(o)
+    plek = {o.id: i for i, o in enumerate(programma.onderdelen)}
+    for onderdelen in per_team.values():
+        onderdelen.sort(key=lambda o: plek[o.id])
     leiding = [
         rijen[o.id]
         for o in programma.onderdelen
