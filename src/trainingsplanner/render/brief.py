@@ -63,9 +63,10 @@ def externe(programma: Programma) -> list[Onderdeel]:
 def maak_alle(
     programma: Programma, cat: Catalogus, rijen: dict[str, Rij], gegenereerd: str
 ) -> list[Intakebrief]:
-    """Een brief per extern onderdeel (de bijlage van het programma)."""
-    intake = _intake(programma)
-    return [_brief(programma, o, cat, rijen, intake, gegenereerd) for o in externe(programma)]
+    """Een brief per extern onderdeel (de bijlage van het programma). De antwoorden uit de
+    intake staan in het programma één keer vóór de brieven, niet in elke brief."""
+    vervolg = _vervolg(programma)
+    return [_brief(programma, o, cat, rijen, [], gegenereerd, vervolg) for o in externe(programma)]
 
 
 def maak_een(programma: Programma, cat: Catalogus, code: str, datum: dt.date) -> Intakebrief:
@@ -74,7 +75,17 @@ def maak_een(programma: Programma, cat: Catalogus, code: str, datum: dt.date) ->
     o = programma.onderdeel(code)
     if o is None or not is_extern(o):
         raise ValueError(f"geen extern onderdeel: {code}")
-    return _brief(programma, o, cat, w.rijen, _intake(programma), w.gegenereerd)
+    intake = _intake(programma)
+    return _brief(programma, o, cat, w.rijen, intake, w.gegenereerd, _vervolg(programma))
+
+
+def _vervolg(programma: Programma) -> dict[str, list[Onderdeel]]:
+    """Per team de terugkerende activiteiten (stap 4), voor 'hoe het geëvalueerd wordt'."""
+    uit: dict[str, list[Onderdeel]] = {}
+    for o in programma.onderdelen:
+        if o.team is not None and o.terugkerend:
+            uit.setdefault(o.team, []).append(o)
+    return uit
 
 
 def _intake(programma: Programma) -> list[tuple[str, str]]:
@@ -92,6 +103,7 @@ def _brief(
     rijen: dict[str, Rij],
     intake: list[tuple[str, str]],
     gegenereerd: str,
+    vervolg: dict[str, list[Onderdeel]],
 ) -> Intakebrief:
     r = rijen[o.id]
     stap = next((s for s in cat.stappenplan.stappen if s.nummer == o.stap), None)
@@ -144,7 +156,7 @@ def _brief(
             for s in o.sessiedata
         ],
         aannames=_aannames(programma, o, r),
-        evaluatie=_evaluatie(programma, o, rijen),
+        evaluatie=_evaluatie(programma, o, rijen, vervolg.get(o.team or "", [])),
         eigenaar=r.eigenaar or "de coördinator agressie en geweld",
         na=r.wacht_op,
     )
@@ -165,26 +177,23 @@ def _aannames(programma: Programma, o: Onderdeel, r: Rij) -> list[str]:
     return uit or ["Geen: de handreiking geeft duur en vorm."]
 
 
-def _evaluatie(programma: Programma, o: Onderdeel, rijen: dict[str, Rij]) -> list[str]:
+def _evaluatie(
+    programma: Programma, o: Onderdeel, rijen: dict[str, Rij], vervolg: list[Onderdeel]
+) -> list[str]:
     """Hoe het onderdeel geëvalueerd wordt: na de sessie, en wat het team daarna doet."""
     uit = [
         "Na elke sessie evalueren de deelnemers de training; de coördinator houdt de uitkomst bij "
         "(kolom 'evaluatie' in het Excel-blad Sessies, plan uitvoering import).",
     ]
     doel = next(
-        (b.antwoord for b in programma.bevindingen if b.id == "toetspunt-doel" and b.antwoord), None
+        (b.antwoord for b in programma.bevindingen if b.id == "toetspunt-doel" and b.antwoord),
+        None,
     )
     if doel:
         uit.append(f"Getoetst aan het doel van de gemeente (R7.9): “{doel}”")
-    if o.team is not None:
-        vervolg = [
-            rijen[v.id]
-            for v in programma.onderdelen
-            if v.team == o.team and v.terugkerend and v.start > o.eind
-        ]
-        gezien: dict[str, str] = {}
-        for v in vervolg:
+    gezien: dict[str, str] = {}
+    for v in vervolg:
+        if v.start > o.eind:
             soort = v.titel.split(" — ")[0]
-            gezien.setdefault(soort, f"{soort}: vanaf {v.wanneer}")
-        uit += list(gezien.values())[:4]
-    return uit
+            gezien.setdefault(soort, f"{soort}: vanaf {rijen[v.id].wanneer}")
+    return uit + list(gezien.values())[:4]
