@@ -10,6 +10,7 @@ begint, en de volgende markering waar hij ophoudt.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import shutil
 import subprocess
@@ -90,3 +91,11 @@ def test_13_elk_team_precies_een_pagina(geprint: tuple[list[str], object]) -> No
     for plek, naam in zip(plekken, teams, strict=True):
         assert f"Team {naam}" in " ".join(paginas[plek].split())
         assert "Jaarritme (stap 4)" in paginas[plek]
+
+
+def test_13_elke_intakebrief_begint_op_een_eigen_pagina(geprint: tuple[list[str], object]) -> None:
+    paginas, p = geprint
+    n = sum(o.trainer == "extern" for o in p.onderdelen)  # type: ignore[attr-defined]
+    plekken = [_eerste(paginas, rf"intakebrief {i} van {n}\b") for i in range(1, n + 1)]
+    assert plekken == sorted(set(plekken))
+    assert all(b - a in (1, 2) for a, b in itertools.pairwise(plekken))
