@@ -117,3 +117,34 @@ def test_13_profieltekst_in_de_lopende_kop_blijft_tekst(catalogus: Catalogus) ->
     stijl = tekst.split("<style>", 1)[1].split("</style>", 1)[0]
     assert "<b>" not in stijl and 'content: "X"' not in stijl
     assert "<b>" not in tekst
+
+
+def _mt_sectie(tekst: str) -> str:
+    return tekst.split('id="kop-mt"', 1)[1].split("</section>", 1)[0]
+
+
+def test_13_mt_samenvatting_noemt_wat_blokkeert_en_wat_besloten_wordt(
+    document: tuple[str, object],
+) -> None:
+    tekst, p = document
+    mt = _mt_sectie(tekst)
+    blokkerend = [b for b in p.bevindingen if b.blokkeert]  # type: ignore[attr-defined]
+    if blokkerend:
+        assert "Nog niet gereed" in mt
+        assert all(f"{b.regel} {html_tekst(b.naam)}" in mt for b in blokkerend)
+    else:
+        assert "Gereed: geen randvoorwaarde blokkeert" in mt
+    assert "Wat het MT besluit" in mt and "Het programma vaststellen" in mt
+    jaren = [str(j.jaar) for j in p.kosten.per_jaar]  # type: ignore[attr-defined]
+    assert all(f'<th scope="row">{jaar}</th>' in mt for jaar in jaren)
+    assert '<tr class="totaal">' in mt
+    assert 'aria-label="Tijdlijn in één oogopslag"' in mt
+
+
+@pytest.mark.parametrize("naam", VOORBEELDEN)
+def test_13_markdown_begint_met_de_mt_samenvatting(naam: str, catalogus: Catalogus) -> None:
+    tekst = genereer(REPO / "examples" / f"{naam}.yaml", catalogus, "md", DATUM).als_tekst
+    koppen = re.findall(r"^## (.+)$", tekst, flags=re.M)
+    assert koppen[0] == "Samenvatting voor het MT"
+    assert koppen.index("Kosten") < koppen.index("Hoe meten we de voortgang")
+    assert "### Budget per begrotingsjaar" in tekst

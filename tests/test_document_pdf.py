@@ -1,6 +1,6 @@
 """Issue 13, acceptatie: het HTML-document geprint door headless Chromium en gelezen met
 `pdftotext`: paginanummers en lopende kop op elke pagina, de MT-samenvatting op hoogstens
-twee pagina's, elk team op precies één pagina (voor klein en middenstad).
+twee pagina's, elk team op precies één pagina (klein, middenstad en nog-niet-klaar).
 
 Elke sectie draagt een markering die alleen daar staat ('MT-samenvatting', 'Teampagina 3 van
 25', 'Organisatie en stappen'); de pagina waarop een markering staat, zegt waar de sectie
@@ -52,7 +52,7 @@ def _eerste(paginas: list[str], markering: str) -> int:
     return gevonden[0]
 
 
-@pytest.fixture(scope="module", params=["klein", "middenstad"])
+@pytest.fixture(scope="module", params=["klein", "middenstad", "nog-niet-klaar"])
 def geprint(
     request: pytest.FixtureRequest, catalogus: Catalogus, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[list[str], object]:

@@ -58,6 +58,12 @@ def render(programma: Programma, cat: Catalogus, datum: dt.date) -> bytes:
     )
     if d.brieven:
         doc.add_heading("E. Intakebrieven voor de aanbieders", level=2)
+        doc.add_paragraph(
+            "Een brief per onderdeel met een extern trainingsbureau, elk op een eigen pagina; "
+            "plan brief ID schrijft er één los. De antwoorden uit de intake (R7.9) gelden voor "
+            "elke brief:"
+        )
+        _tabel(doc, ("Vraag", "Antwoord"), [(t["vraag"], t["antwoord"]) for t in w.aanleiding])
         for b in d.brieven:
             _brief(doc, b, niveau=3)
     return _bytes(doc)

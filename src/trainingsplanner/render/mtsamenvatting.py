@@ -49,7 +49,7 @@ def maak(
     open_punten = [
         b
         for b in programma.bevindingen
-        if b.status not in ("voldaan", "beantwoord", "nee") and b.ernst != "info"
+        if b.status not in ("voldaan", "beantwoord") and b.ernst != "info"
     ]
     blokkades = [
         f"{b.regel} {b.naam}: {b.statuswoorden.zin}"
@@ -61,8 +61,11 @@ def maak(
         for b in open_punten
         if b.blokkeert
     ]
+    besloten = {b.regel for b in open_punten if b.team is None and b.eigenaar in BESTUUR}
     aandacht = [
-        f"{w.regel}: {w.bericht}" for w in programma.waarschuwingen if w.ernst == "waarschuwing"
+        f"{w.regel}: {w.bericht}"
+        for w in programma.waarschuwingen
+        if w.ernst == "waarschuwing" and w.regel not in besloten
     ]
     aandacht += [
         f"{b.regel} {b.naam}: {b.actie}"
@@ -110,7 +113,7 @@ def _besluiten(programma: Programma, open_punten: list[Bevinding]) -> list[str]:
             "Een dagtarief en budget vaststellen: zonder dagtarief rekent het programma geen kosten."
         )
     besluiten += [
-        f"{b.actie} ({b.regel})."
+        f"{b.regel} {b.naam}: {b.actie}."
         for b in open_punten
         if b.team is None and b.actie and b.eigenaar in BESTUUR
     ]
