@@ -132,3 +132,14 @@ def test_r7_10_elk_extern_onderdeel_heeft_een_brief_in_het_programma(
     assert tekst.count('<section class="brief"') == len(ids)
     for code in ids:
         assert f'id="brief-{code}"' in tekst
+
+
+def test_r7_10_brief_in_een_uitvoermap(in_tmp: Path, catalogus: Catalogus) -> None:
+    code = _extern(catalogus)
+    status, melding, _ = _plan("brief", code, str(KLEIN), "--format", "md", "--out", "brieven/")
+    assert status == 0, melding
+    assert (
+        (in_tmp / "brieven" / f"klein.brief.{code}.md")
+        .read_text(encoding="utf-8")
+        .startswith("# Intakebrief: ")
+    )

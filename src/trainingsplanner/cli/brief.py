@@ -8,6 +8,7 @@ naar het scherm, nooit over een bestaand bestand zonder `--force`.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -55,8 +56,8 @@ def brief(
         str | None,
         typer.Option(
             "--out",
-            help="Uitvoerbestand; '-' schrijft naar het scherm. Standaard naast het profiel: "
-            "NAAM.brief.ID.html.",
+            help="Uitvoerbestand, of een map (die eindigt op / of al bestaat); '-' schrijft "
+            "naar het scherm. Standaard naast het profiel: NAAM.brief.ID.html.",
             show_default=False,
             metavar="<pad>",
         ),
@@ -93,11 +94,25 @@ def brief(
         else:
             sys.stdout.write(inhoud)
         return
-    doel = Path(out) if out else _standaard(pad, gevonden, formaat)
+    doel = _standaard(pad, gevonden, formaat)
+    if out:
+        doel = Path(out) / doel.name if _is_map(out) else Path(out)
     with over(OPDRACHT):
         maak_map(doel.parent)
         schrijf(doel, inhoud, overschrijven=force)
     schrijf_fout(f"Geschreven: {toon_pad(doel)}\n")
+
+
+def _is_map(out: str) -> bool:
+    """`--out brieven/` of een bestaande map: de brief komt erin, met de standaardnaam."""
+    from trainingsplanner.bestanden.schrijven import veilige_lstat
+    from trainingsplanner.cli.rand import over
+
+    if out.endswith(("/", os.sep)):
+        return True
+    with over(OPDRACHT):
+        veilige_lstat(Path(out))
+    return Path(out).is_dir()
 
 
 def _kies_id(code: str, alle: list[str], externe: list[str]) -> str:
