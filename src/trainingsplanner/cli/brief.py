@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,6 +27,9 @@ from trainingsplanner.cli.opties import (
     opdrachtfout,
 )
 from trainingsplanner.formaat import Formaat
+
+if TYPE_CHECKING:
+    from trainingsplanner.catalogus import Catalogus
 
 EXTENSIE = {Formaat.md: ".md", Formaat.html: ".html", Formaat.docx: ".docx"}
 
@@ -68,6 +71,13 @@ def brief(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Schrijf de intakebrief voor het trainingsbureau van één extern onderdeel (R7.10)."""
+    pad = kies_profiel(profiel, gemeente)
+    _voer_uit(pad, code, formaat, out, force, laad_catalogus(catalogus))
+
+
+def _voer_uit(
+    pad: Path, code: str, formaat: Formaat, out: str | None, force: bool, cat: Catalogus
+) -> None:
     from trainingsplanner.bestanden.bronnen import toon_pad
     from trainingsplanner.bestanden.schrijven import schrijf
     from trainingsplanner.cli.rand import over
@@ -78,10 +88,9 @@ def brief(
     from trainingsplanner.render import brief as briefweergave
     from trainingsplanner.render import briefformaten
 
-    pad = kies_profiel(profiel, gemeente)
-    cat = laad_catalogus(catalogus)
     datum = vandaag()
     gelezen = lees_profiel(pad, cat, datum)
+    schrijf_fout("".join(f"{w.tekst()}\n" for w in gelezen.waarschuwingen))
     programma = stel_samen(gelezen.profiel, cat)
     externe = [o.id for o in briefweergave.externe(programma)]
     gevonden = _kies_id(code, [o.id for o in programma.onderdelen], externe)

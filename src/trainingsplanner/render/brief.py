@@ -112,26 +112,6 @@ def _brief(
         if stap
         else f"Stap {o.stap}"
     )
-    functiegroep = (
-        cat.functiegroepen[o.functiegroep].naam if o.functiegroep in cat.functiegroepen else ""
-    )
-    context = [("Doelgroep", r.doelgroep)]
-    if o.team:
-        context.append(("Team", o.team))
-    if functiegroep:
-        context.append(("Functiegroep", functiegroep))
-    context.append(("Periode", r.wanneer))
-    omvang = [
-        ("Deelnemers", r.deelnemers),
-        (
-            "Groepsgrootte",
-            f"hoogstens {opmaak.geheel(o.groepsgrootte)}"
-            + (f" ({AANNAME})" if r.groep_aanname else ""),
-        ),
-        ("Sessies", r.sessies),
-        ("Duur per sessie", r.duur),
-        ("Vorm", r.leervorm),
-    ]
     return Intakebrief(
         id=o.id,
         anker=f"brief-{o.id}",
@@ -140,12 +120,12 @@ def _brief(
         gegenereerd=gegenereerd,
         doel=doel,
         toelichting=r.toelichting,
-        context=context,
+        context=_context(o, r, cat),
         intake=intake,
         waarom=[w for w in r.waarom if not w.startswith(_AANNAMEREGEL)],
         leerdoelen=r.elementen,
         afgedekt=r.afgedekt,
-        omvang=omvang,
+        omvang=_omvang(o, r),
         sessies=[
             Sessieregel(
                 nummer=s.nummer,
@@ -160,6 +140,28 @@ def _brief(
         eigenaar=r.eigenaar or "de coördinator agressie en geweld",
         na=r.wacht_op,
     )
+
+
+def _context(o: Onderdeel, r: Rij, cat: Catalogus) -> list[tuple[str, str]]:
+    """Voor wie de training is: doelgroep, team, functiegroep en periode."""
+    context = [("Doelgroep", r.doelgroep)]
+    if o.team:
+        context.append(("Team", o.team))
+    if o.functiegroep in cat.functiegroepen:
+        context.append(("Functiegroep", cat.functiegroepen[o.functiegroep].naam))
+    context.append(("Periode", r.wanneer))
+    return context
+
+
+def _omvang(o: Onderdeel, r: Rij) -> list[tuple[str, str]]:
+    groep = f"hoogstens {opmaak.geheel(o.groepsgrootte)}"
+    return [
+        ("Deelnemers", r.deelnemers),
+        ("Groepsgrootte", groep + (f" ({AANNAME})" if r.groep_aanname else "")),
+        ("Sessies", r.sessies),
+        ("Duur per sessie", r.duur),
+        ("Vorm", r.leervorm),
+    ]
 
 
 def _aannames(programma: Programma, o: Onderdeel, r: Rij) -> list[str]:
