@@ -9,13 +9,16 @@ en datums komen uit het programma.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Onderdeel, Programma
 from trainingsplanner.render.weergave import Rij
 
+HOOGSTENS = 12
+"""Zoveel sessiedatums per onderdeel op een teampagina; de rest staat bij 'Waarom elk
+teamonderdeel', zodat ook een team van honderden medewerkers op één pagina past."""
 LEIDINGGEVENDEN = "leidinggevenden"
 """De doelgroep van de leidinggevenden in de catalogus: hun training hoort op elke teampagina."""
 _JAARDEEL = re.compile(r" \(jaar \d+\)")
@@ -113,13 +116,24 @@ def _pagina(
         anker=f"team-{nummer}",
         functiegroep=functiegroep,
         kader=kader,
-        rijen=[rijen[o.id] for o in eenmalig],
+        rijen=[_kort(o, rijen[o.id]) for o in eenmalig],
         ritme=_ritme([o for o in onderdelen if o.terugkerend], rijen),
         leerdoelen=leerdoelen,
         afgedekt=afgedekt,
         leidinggevende=leiding,
         aandacht=aandacht,
     )
+
+
+def _kort(o: Onderdeel, r: Rij) -> Rij:
+    """De rij met hoogstens `HOOGSTENS` sessiedatums."""
+    if len(o.sessiedata) <= HOOGSTENS:
+        return r
+    tijden = sorted({f"{s.van}–{s.tot}" for s in o.sessiedata})
+    dagen = "; ".join(opmaak.sessiedagen(s.dagen) for s in o.sessiedata[:HOOGSTENS])
+    rest = len(o.sessiedata) - HOOGSTENS
+    meer = opmaak.aantal(rest, "sessie", "sessies")
+    return replace(r, sessiedata=f"(voorstel, {', '.join(tijden)}): {dagen}; en nog {meer}")
 
 
 def _ritme(onderdelen: list[Onderdeel], rijen: dict[str, Rij]) -> list[Ritme]:
