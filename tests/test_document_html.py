@@ -142,9 +142,10 @@ def test_13_mt_samenvatting_noemt_wat_blokkeert_en_wat_besloten_wordt(
 
 
 @pytest.mark.parametrize("naam", VOORBEELDEN)
-def test_13_markdown_begint_met_de_mt_samenvatting(naam: str, catalogus: Catalogus) -> None:
+def test_13_markdown_heeft_de_mt_samenvatting_vooraan(naam: str, catalogus: Catalogus) -> None:
     tekst = genereer(REPO / "examples" / f"{naam}.yaml", catalogus, "md", DATUM).als_tekst
     koppen = re.findall(r"^## (.+)$", tekst, flags=re.M)
-    assert koppen[0] == "Samenvatting voor het MT"
+    # de aanleiding (R7.9) blijft vooraan in Markdown, direct gevolgd door het MT
+    assert koppen[:2] == ["Aanleiding en doel", "Samenvatting voor het MT"]
     assert koppen.index("Kosten") < koppen.index("Hoe meten we de voortgang")
     assert "### Budget per begrotingsjaar" in tekst
