@@ -118,6 +118,8 @@ def test_r7_10_profieltekst_ge_escaped_in_html(in_tmp: Path, catalogus: Catalogu
     assert "<script" not in tekst and "<img" not in tekst
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img" in tekst
     assert "default-src 'none'" in tekst
+    stijl = tekst.split("<style>", 1)[1].split("</style>", 1)[0]
+    assert "\\3c script" in stijl and "<" not in stijl  # de lopende kop: CSS-escapes
 
 
 def test_r7_10_elk_extern_onderdeel_heeft_een_brief_in_het_programma(

@@ -26,7 +26,10 @@ def render(
     from trainingsplanner.render.omgeving import omgeving
 
     if formaat == "html":
-        return omgeving(html=True).get_template("brief.html.j2").render(b=b)
+        from trainingsplanner.render.html import css_tekst
+
+        kop = css_tekst(f"{b.gemeente} — Intakebrief: {b.titel}")
+        return omgeving(html=True).get_template("brief.html.j2").render(b=b, kop_css=kop)
     from trainingsplanner.render.markdown import ontsnap
 
     tekst = omgeving(html=False, finalize=ontsnap).get_template("brief.md.j2").render(b=b)
