@@ -75,10 +75,19 @@ golden: $(DEV)
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
-# De schermafdruk in de README (docs/programma.png), met headless Chromium.
+# De afbeeldingen in de README, met headless Chromium: het programma op het scherm
+# (docs/programma.png), en geprint naar PDF de MT-samenvatting (pagina 2) en de eerste
+# teampagina (pagina 3) met pdftoppm (poppler-utils); de intakebrief voor een aanbieder.
+CHROMIUM := chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+	--disable-component-update --disable-sync --hide-scrollbars --user-data-dir=build/chromium
+DEMO := file://$(CURDIR)/build/demo
 screenshot: $(RUNTIME)
-	@mkdir -p docs
+	@mkdir -p docs build/demo
 	$(BIN)/plan generate examples/middenstad.yaml --out build/demo/ --force
-	chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-		--disable-component-update --disable-sync --hide-scrollbars --user-data-dir=build/chromium \
-		--window-size=1200,1500 --screenshot=docs/programma.png "file://$(CURDIR)/build/demo/middenstad.programma.html"
+	$(BIN)/plan brief stap3-burgerzaken-balie-vaardigheden --gemeente examples/middenstad.yaml \
+		--out build/demo/brief.html --force
+	$(CHROMIUM) --window-size=1200,1500 --screenshot=docs/programma.png "$(DEMO)/middenstad.programma.html"
+	$(CHROMIUM) --no-pdf-header-footer --print-to-pdf=build/demo/middenstad.pdf "$(DEMO)/middenstad.programma.html"
+	pdftoppm -png -r 70 -f 2 -l 2 -singlefile build/demo/middenstad.pdf docs/mt
+	pdftoppm -png -r 70 -f 3 -l 3 -singlefile build/demo/middenstad.pdf docs/teamleider
+	$(CHROMIUM) --window-size=1000,1400 --screenshot=docs/aanbieder.png "$(DEMO)/brief.html"

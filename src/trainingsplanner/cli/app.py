@@ -20,6 +20,7 @@ import typer
 
 from trainingsplanner import __version__
 from trainingsplanner.cli import hulp
+from trainingsplanner.cli.brief import brief
 from trainingsplanner.cli.catalogus import catalogus_app
 from trainingsplanner.cli.leerdoelwijzer import leerdoelwijzer_app
 from trainingsplanner.cli.nederlands import nederlands
@@ -160,6 +161,9 @@ def generate(
     pad = kies_profiel(profiel, gemeente)
     cat = laad_catalogus(catalogus)
     raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat, team))
+
+
+app.command("brief", epilog="Voorbeeld: plan brief stap3-bot --gemeente gemeente.yaml")(brief)
 
 
 @app.command(epilog="Voorbeeld: plan explain R3.2 gemeente.yaml")

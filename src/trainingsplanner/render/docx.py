@@ -1,9 +1,10 @@
 """Het programma als Word-document (`plan generate --format docx`), om verder te bewerken.
 
-Echte kopstijlen (Kop 1–3, zodat het sjabloon van de gemeente erop past) en tabellen met een
-kopregel die op elke pagina terugkomt. Eerst de samenvatting voor het MT (kerngetallen,
-kosten per jaar, wat aandacht vraagt), dan het programma per stap en een deel per team. De
-teksten komen uit dezelfde weergave als HTML en Markdown (`render/weergave.py`).
+Dezelfde opbouw als de HTML (render/document.py): eerst de samenvatting voor het MT, dan
+één pagina per team (met een pagina-einde ervoor), de organisatie en de stappen, de kosten
+en de bijlagen met een intakebrief per extern onderdeel. Echte kopstijlen (Heading 1–3,
+zodat het sjabloon van de gemeente erop past) en tabellen met een kopregel die op elke
+pagina terugkomt (`w:tblHeader`).
 """
 
 from __future__ import annotations
@@ -15,64 +16,242 @@ from typing import TYPE_CHECKING
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Programma
-from trainingsplanner.render.weergave import Rij, maak
+from trainingsplanner.render.brief import Intakebrief
+from trainingsplanner.render.document import TITEL, Document, maak_document
+from trainingsplanner.render.teampagina import Teampagina
+from trainingsplanner.render.weergave import Rij
 
 if TYPE_CHECKING:
-    from docx.document import Document
+    from docx.document import Document as Word
+    from docx.text.paragraph import Paragraph
 
-STAPKOPPEN = ("Wanneer", "Onderdeel", "Doelgroep", "Deelnemers", "Sessies", "Eigenaar")
+STAPKOPPEN = ("Wanneer", "Onderdeel", "Doelgroep", "Deelnemers", "Sessies", "Eigenaar", "Datums")
 
 
 def render(programma: Programma, cat: Catalogus, datum: dt.date) -> bytes:
-    import docx
-
-    w = maak(programma, cat, datum)
-    doc = docx.Document()
-    doc.core_properties.title = f"Trainingsprogramma publieksagressie — {w.gemeente}"[:250]
-    doc.core_properties.language = "nl-NL"
-    doc.core_properties.created = dt.datetime.combine(datum, dt.time())
-    doc.core_properties.modified = doc.core_properties.created
-    doc.add_heading(f"Trainingsprogramma publieksagressie — {w.gemeente}", level=0)
+    d = maak_document(programma, cat, datum)
+    doc = _nieuw(f"{TITEL} — {d.w.gemeente}", datum)
+    w = d.w
+    doc.add_heading(f"{TITEL} — {w.gemeente}", level=0)
     doc.add_paragraph(f"Periode: {w.periode}. Opgesteld op {w.gegenereerd}.")
     if w.indicatief:
         doc.add_paragraph(w.indicatief)
-
-    doc.add_heading("Samenvatting", level=1)
-    _tabel(doc, ("", ""), w.samenvatting, kop=False)
-    doc.add_heading("Kosten per jaar en soort", level=2)
-    kj = w.kosten_jaren
-    _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
-    if w.waarschuwingen:
-        doc.add_heading("Aandachtspunten", level=2)
-        for melding in w.waarschuwingen:
-            doc.add_paragraph(f"{melding['regel']}: {melding['bericht']}", style="List Bullet")
-
-    doc.add_heading("Programma per stap", level=1)
-    for stap in w.stappen:
-        if not stap["rijen"]:
-            continue
-        doc.add_heading(f"Stap {stap['nummer']}: {stap['naam']}", level=2)
-        _tabel(doc, STAPKOPPEN, [_stapregel(r) for r in stap["rijen"]])
-
+    _mt(doc, d)
     doc.add_heading("Per team", level=1)
-    for team in w.teams:
-        doc.add_heading(f"Team {team['naam']}", level=2)
-        doc.add_paragraph(f"Functiegroep: {team['functiegroep']}")
-        _tabel(doc, STAPKOPPEN, [_stapregel(r) for r in team["rijen"]])
+    for t in d.teams:
+        _team(doc, t)
+    _organisatie(doc, d)
+    _kosten(doc, d)
+    _nieuwe_pagina(doc.add_heading("Bijlagen", level=1))
+    for kop, punten in (
+        ("A. Een trainingsbureau kiezen (R7.10)", w.aanbieder_tips),
+        ("B. E-learning inkopen (R8.2)", w.elearning_inkoop),
+        ("C. Geschikt voor een interne trainer (R8.3)", w.train_de_trainer),
+    ):
+        doc.add_heading(kop, level=2)
+        _punten(doc, punten)
+    doc.add_heading("D. Bronnen", level=2)
+    _tabel(
+        doc,
+        ("Regel", "Plek in de handreiking", "Wat de regel vraagt"),
+        [(b["id"], b["sectie"], b["samenvatting"]) for b in w.bronnen],
+    )
+    if d.brieven:
+        doc.add_heading("E. Intakebrieven voor de aanbieders", level=2)
+        doc.add_paragraph(
+            "Een brief per onderdeel met een extern trainingsbureau, elk op een eigen pagina; "
+            "plan brief ID schrijft er één los. De antwoorden uit de intake (R7.9) gelden voor "
+            "elke brief:"
+        )
+        _tabel(doc, ("Vraag", "Antwoord"), [(t["vraag"], t["antwoord"]) for t in w.aanleiding])
+        for b in d.brieven:
+            _brief(doc, b, niveau=3)
+    return _bytes(doc)
 
-    doc.add_heading("Kosten", level=1)
-    _tabel(doc, ("", ""), w.kosten, kop=False)
+
+def brief(b: Intakebrief, datum: dt.date) -> bytes:
+    """Eén intakebrief als los Word-document (`plan brief ID --format docx`)."""
+    doc = _nieuw(f"Intakebrief: {b.titel}", datum)
+    doc.add_paragraph(f"{b.gemeente}, {b.gegenereerd}")
+    _brief(doc, b, niveau=1)
+    return _bytes(doc)
+
+
+def _nieuw(titel: str, datum: dt.date) -> Word:
+    import docx
+
+    doc = docx.Document()
+    doc.core_properties.title = titel[:250]
+    doc.core_properties.language = "nl-NL"
+    doc.core_properties.created = dt.datetime.combine(datum, dt.time())
+    doc.core_properties.modified = doc.core_properties.created
+    return doc
+
+
+def _bytes(doc: Word) -> bytes:
     uit = io.BytesIO()
     doc.save(uit)
     return uit.getvalue()
 
 
+def _mt(doc: Word, d: Document) -> None:
+    mt, w = d.mt, d.w
+    doc.add_heading("Samenvatting voor het MT", level=1)
+    _tabel(doc, ("", ""), mt.kerncijfers, kop=False)
+    doc.add_heading("Wat het MT besluit", level=2)
+    _punten(doc, mt.besluiten, stijl="List Number")
+    doc.add_heading("Gereedheid: wat blokkeert", level=2)
+    doc.add_paragraph(mt.gereed)
+    _punten(doc, mt.blokkades)
+    _punten(doc, mt.aandacht)
+    if mt.aandacht_meer:
+        doc.add_paragraph(mt.aandacht_meer)
+    if mt.acties:
+        doc.add_heading("Wat het MT en het college zelf doen", level=2)
+        _tabel(doc, ("Wat", "Wanneer", "Wie"), [(a.wat, a.wanneer, a.wie) for a in mt.acties])
+    doc.add_heading("Budget per begrotingsjaar", level=2)
+    kj = w.kosten_jaren
+    _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
+
+
+def _team(doc: Word, t: Teampagina) -> None:
+    _nieuwe_pagina(doc.add_heading(f"Team {t.naam}", level=2))
+    _tabel(doc, ("", ""), t.kader, kop=False)
+    for punt in t.aandacht:
+        doc.add_paragraph(f"Let op: {punt}")
+    doc.add_heading("Planning van het team (stap 2 en 3)", level=3)
+    _tabel(
+        doc,
+        ("Wanneer", "Onderdeel", "Omvang", "Vorm", "Datums"),
+        [(r.wanneer, r.titel, r.omvang, r.leervorm, r.sessiedata or "—") for r in t.rijen],
+    )
+    if t.ritme:
+        doc.add_heading("Jaarritme (stap 4): werkoverleg, HR-gesprek, opfrisser", level=3)
+        _tabel(
+            doc,
+            ("Activiteit", "Wanneer", "Omvang", "Eigenaar"),
+            [(r.titel, r.wanneer, r.omvang, r.eigenaar) for r in t.ritme],
+        )
+    if t.leerdoelen:
+        doc.add_heading("Wat het team leert (leerdoelen)", level=3)
+        doc.add_paragraph("; ".join(t.leerdoelen) + ".")
+    if t.afgedekt:
+        doc.add_paragraph("Al afgedekt door de opleiding (R6.5): " + "; ".join(t.afgedekt))
+    if t.leidinggevende:
+        doc.add_heading("De training van de leidinggevende", level=3)
+        _tabel(
+            doc,
+            ("Wanneer", "Onderdeel", "Datums"),
+            [(r.wanneer, r.titel, r.sessiedata or "—") for r in t.leidinggevende],
+        )
+
+
+def _organisatie(doc: Word, d: Document) -> None:
+    w = d.w
+    _nieuwe_pagina(doc.add_heading("Aanleiding en doel", level=1))
+    _tabel(doc, ("Vraag", "Antwoord"), [(t["vraag"], t["antwoord"]) for t in w.aanleiding])
+    doc.add_heading("Gereedheid: randvoorwaarden en toetspunten", level=1)
+    _tabel(
+        doc,
+        ("Punt", "Status", "Ernst", "Volgende stap", "Wie"),
+        [
+            (f"{b['regel']} {b['naam']}", b["status"], b["ernst"], b["actie"], b["eigenaar"])
+            for b in [*w.bevindingen, *w.teambevindingen]
+        ],
+    )
+    if w.waarschuwingen:
+        doc.add_heading("Aandachtspunten", level=2)
+        _punten(doc, [f"{m['regel']}: {m['bericht']}" for m in w.waarschuwingen])
+    doc.add_heading("Het programma per stap", level=1)
+    for stap in w.stappen:
+        if stap["rijen"]:
+            doc.add_heading(f"Stap {stap['nummer']}: {stap['naam']}", level=2)
+            _tabel(doc, STAPKOPPEN, [_stapregel(r) for r in stap["rijen"]])
+    doc.add_heading("Terugkerende activiteiten (stap 4)", level=1)
+    for jaar in w.kalender:
+        doc.add_heading(f"Jaar {jaar['jaar']}", level=2)
+        _tabel(doc, STAPKOPPEN, [_stapregel(r) for r in jaar["rijen"]])
+
+
+def _kosten(doc: Word, d: Document) -> None:
+    w = d.w
+    doc.add_heading("Kosten", level=1)
+    _tabel(doc, ("", ""), w.kosten, kop=False)
+    doc.add_heading("Kosten per jaar en soort", level=2)
+    kj = w.kosten_jaren
+    _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
+    for jaar in w.kosten_per_jaar:
+        doc.add_heading(f"Kosten {jaar['jaar']}", level=2)
+        regels = [
+            (k["titel"], k["soort"], k["sessies"], k["dagen"], k["euro"]) for k in jaar["regels"]
+        ]
+        regels.append((f"Totaal {jaar['jaar']}", "", "", jaar["trainersdagen"], jaar["totaal"]))
+        _tabel(doc, ("Onderdeel", "Soort", "Sessies", "Dagen", "Kosten"), regels)
+
+
+def _brief(doc: Word, b: Intakebrief, *, niveau: int) -> None:
+    onder = min(niveau + 1, 3)
+    kop = doc.add_heading(f"Intakebrief: {b.titel}", level=niveau)
+    if niveau > 1:
+        _nieuwe_pagina(kop)
+    doc.add_paragraph(
+        f"Voor het trainingsbureau, van {b.gemeente}. Een goede intake is essentieel "
+        f"(handreiking, l.849; R7.10): bespreek deze punten vóór de offerte. Onderdeel {b.id}."
+    )
+    doc.add_heading("Doel", level=onder)
+    doc.add_paragraph(b.doel + (f" {b.toelichting}." if b.toelichting else ""))
+    doc.add_heading("Context", level=onder)
+    _tabel(doc, ("", ""), b.context, kop=False)
+    if b.intake:
+        _tabel(doc, ("Vraag uit de intake (R7.9)", "Antwoord van de gemeente"), b.intake)
+    if b.leerdoelen:
+        doc.add_heading("Leerdoelen (trainingselementen)", level=onder)
+        _punten(doc, b.leerdoelen)
+    doc.add_heading("Wat de opleiding al dekt (R6.5)", level=onder)
+    _punten(
+        doc, b.afgedekt or ["Geen element van deze training zit al in de opleiding van het team."]
+    )
+    doc.add_heading("Groep en sessies", level=onder)
+    _tabel(doc, ("", ""), b.omvang, kop=False)
+    if b.sessies:
+        _tabel(
+            doc,
+            ("Sessie", "Datum (voorstel)", "Tijd", "Deelnemers"),
+            [(str(s.nummer), s.dagen, s.tijden, s.deelnemers) for s in b.sessies],
+        )
+    doc.add_heading("Te bevestigen in de intake (aannames)", level=onder)
+    _punten(doc, b.aannames)
+    doc.add_heading("Hoe het geëvalueerd wordt", level=onder)
+    _punten(doc, b.evaluatie)
+    doc.add_heading("Waarom dit onderdeel", level=onder)
+    _punten(doc, b.waarom)
+    doc.add_paragraph(f"Eigenaar en contact: {b.eigenaar}, {b.gemeente}.")
+
+
+def _nieuwe_pagina(kop: Paragraph) -> None:
+    """Een pagina-einde vóór deze kop (een teampagina, een intakebrief), zonder lege alinea."""
+    kop.paragraph_format.page_break_before = True
+
+
 def _stapregel(r: Rij) -> list[str]:
-    return [r.wanneer, r.titel, r.doelgroep, r.deelnemers, r.sessies, r.eigenaar or "—"]
+    return [
+        r.wanneer,
+        r.titel,
+        r.doelgroep,
+        r.deelnemers,
+        r.sessies,
+        r.eigenaar or "—",
+        r.sessiedata or "—",
+    ]
+
+
+def _punten(doc: Word, punten: Sequence[str], stijl: str = "List Bullet") -> None:
+    for punt in punten:
+        doc.add_paragraph(punt, style=stijl)
 
 
 def _tabel(
-    doc: Document, koppen: Sequence[str], rijen: Sequence[Sequence[str]], *, kop: bool = True
+    doc: Word, koppen: Sequence[str], rijen: Sequence[Sequence[str]], *, kop: bool = True
 ) -> None:
     """Een tabel in de stijl 'Table Grid'; de kopregel herhaalt zich op elke pagina."""
     from docx.oxml import OxmlElement
@@ -83,9 +262,8 @@ def _tabel(
         return
     tabel = doc.add_table(rows=len(alle), cols=len(alle[0]))
     tabel.style = "Table Grid"
-    for i, rij in enumerate(alle):
-        for j, waarde in enumerate(rij):
-            cel = tabel.cell(i, j)
+    for i, (rij, regel) in enumerate(zip(alle, tabel.rows, strict=True)):
+        for waarde, cel in zip(rij, regel.cells, strict=True):
             cel.text = waarde
             if kop and i == 0:
                 for run in cel.paragraphs[0].runs:

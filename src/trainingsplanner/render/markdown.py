@@ -12,7 +12,7 @@ from typing import Any
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Programma
-from trainingsplanner.render.weergave import maak
+from trainingsplanner.render.document import maak_document
 
 _BIJZONDER = str.maketrans({teken: "\\" + teken for teken in "\\`*_[]<>|~#"})
 _WITRUIMTE = re.compile(r"[^\S\u00a0]+")
@@ -41,5 +41,6 @@ def render(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> str:
     from trainingsplanner.render.omgeving import omgeving
 
     sjabloon = omgeving(html=False, finalize=ontsnap).get_template("programma.md.j2")
-    tekst = sjabloon.render(w=maak(programma, cat, gegenereerd))
+    d = maak_document(programma, cat, gegenereerd)
+    tekst = sjabloon.render(d=d, w=d.w)
     return re.sub(r"\n{3,}", "\n\n", tekst).rstrip() + "\n"

@@ -2,22 +2,30 @@
 
 Dit is opmaak, geen beslissing: elk onderdeel met een datum wordt precies één balk. Grote
 gemeenten worden in blokken van hoogstens `TEAMS_PER_FIGUUR` teams gesplitst, zodat elke
-figuur leesbaar blijft op scherm en op een A4-pagina.
+figuur leesbaar blijft op scherm en op een A4-pagina. De SVG schaalt met de breedte van de
+pagina mee (`viewBox`, breedte 100 %); elke balk draagt het nummer van zijn soort
+onderdeel, met een genummerde legenda onder de figuur, zodat ook een print leesbaar is.
+`overzicht` is de tijdlijn in één oogopslag: één rij per stap.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from trainingsplanner import opmaak
 from trainingsplanner.programma import Onderdeel, Programma
 
 MAANDBREEDTE = 24
-LABELBREEDTE = 190
+LABELBREEDTE = 230
+LABELTEKENS = 38
+RECHTS = 36
+"""Ruimte rechts van de laatste maand, zodat het jaartal van die maand er helemaal op past."""
 RIJHOOGTE = 22
 KOP = 34
 TEAMS_PER_FIGUUR = 40
+_JAARDEEL = re.compile(r" \(jaar \d+\)")
 KORTE_MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
@@ -32,6 +40,8 @@ class Balk:
     titel: str
     smal: bool
     soort: str
+    nummer: int = 0
+    """Het nummer in de legenda (de soort onderdeel); 0 zonder."""
 
 
 @dataclass
@@ -57,6 +67,8 @@ class Figuur:
     rijen: list[Rij]
     balken: list[Balk] = field(default_factory=list)
     scheidingen: list[float] = field(default_factory=list)
+    legenda: list[tuple[int, str]] = field(default_factory=list)
+    """(nummer, soort onderdeel) voor de nummers op de balken."""
 
 
 def _maandindex(start: dt.date, datum: dt.date) -> int:
@@ -76,10 +88,15 @@ def _rijsleutel(o: Onderdeel) -> tuple[str, str]:
     return ("Stap 3: leidinggevenden en rollen", o.titel)
 
 
-def figuren(programma: Programma) -> list[Figuur]:
+def soort(o: Onderdeel) -> str:
+    """De soort onderdeel voor de legenda: de titel zonder team en zonder '(jaar 2)'."""
+    return _JAARDEEL.sub("", o.titel.split(" — ")[0])
+
+
+def _as(programma: Programma) -> tuple[float, list[Maand]]:
     start = programma.periode.start
     aantal_maanden = _maandindex(start, programma.periode.eind) + 1
-    breedte = LABELBREEDTE + aantal_maanden * MAANDBREEDTE + 10
+    breedte = LABELBREEDTE + aantal_maanden * MAANDBREEDTE + RECHTS
     maanden = []
     for m in range(aantal_maanden):
         jaar, maand = divmod(start.month - 1 + m, 12)
@@ -90,6 +107,59 @@ def figuren(programma: Programma) -> list[Figuur]:
                 jaar=str(start.year + jaar) if maand == 0 or m == 0 else "",
             )
         )
+    return breedte, maanden
+
+
+def overzicht(programma: Programma) -> Figuur:
+    """De tijdlijn in één oogopslag: per stap de maanden waarin iets gebeurt."""
+    start = programma.periode.start
+    breedte, maanden = _as(programma)
+    namen = sorted({_rijsleutel(o)[0] for o in programma.onderdelen if o.team is None})
+    stappen = sorted({o.stap for o in programma.onderdelen})
+    figuur = Figuur("in één oogopslag", breedte, KOP + len(stappen) * RIJHOOGTE + 6, maanden, [])
+    for r, stap in enumerate(stappen):
+        y = KOP + r * RIJHOOGTE
+        naam = next((n for n in namen if n.startswith(f"Stap {stap}:")), f"Stap {stap}")
+        onderdelen = [o for o in programma.onderdelen if o.stap == stap]
+        figuur.rijen.append(Rij(label=f"{naam} ({len(onderdelen)})", groep="stappen", y=y))
+        actief = sorted(
+            {
+                m
+                for o in onderdelen
+                for m in range(_maandindex(start, o.start), _maandindex(start, o.eind) + 1)
+            }
+        )
+        for eerste, laatste in _reeksen(actief):
+            figuur.balken.append(
+                Balk(
+                    id="",
+                    x=LABELBREEDTE + eerste * MAANDBREEDTE + 1,
+                    y=y + 2,
+                    breedte=(laatste - eerste + 1) * MAANDBREEDTE - 2,
+                    hoogte=14,
+                    stap=stap,
+                    titel=f"Stap {stap}",
+                    smal=False,
+                    soort="overzicht",
+                )
+            )
+    return figuur
+
+
+def _reeksen(maanden: list[int]) -> list[tuple[int, int]]:
+    """[0, 1, 2, 5, 6] → [(0, 2), (5, 6)]."""
+    uit: list[tuple[int, int]] = []
+    for m in maanden:
+        if uit and uit[-1][1] == m - 1:
+            uit[-1] = (uit[-1][0], m)
+        else:
+            uit.append((m, m))
+    return uit
+
+
+def figuren(programma: Programma) -> list[Figuur]:
+    start = programma.periode.start
+    breedte, maanden = _as(programma)
     rijen: dict[tuple[str, str], list[Onderdeel]] = {}
     for o in programma.onderdelen:
         rijen.setdefault(_rijsleutel(o), []).append(o)
@@ -110,6 +180,7 @@ def figuren(programma: Programma) -> list[Figuur]:
         if not sleutels:
             continue
         figuur = Figuur(titel, breedte, KOP + len(sleutels) * RIJHOOGTE + 6, maanden, [])
+        nummers: dict[str, int] = {}
         vorige_groep = None
         for r, sleutel in enumerate(sleutels):
             y = KOP + r * RIJHOOGTE
@@ -118,7 +189,11 @@ def figuren(programma: Programma) -> list[Figuur]:
             vorige_groep = sleutel[0]
             figuur.rijen.append(Rij(label=sleutel[1], groep=sleutel[0], y=y))
             for o in rijen[sleutel]:
-                figuur.balken.append(_balk(o, start, y))
+                balk = _balk(o, start, y)
+                if not balk.smal:  # werkoverleg en gesprekken staan in de vaste legenda
+                    balk.nummer = nummers.setdefault(soort(o), len(nummers) + 1)
+                figuur.balken.append(balk)
+        figuur.legenda = [(n, s) for s, n in nummers.items()]
         uit.append(figuur)
     return uit
 
@@ -153,7 +228,8 @@ def svg(figuur: Figuur) -> str:
 
     onderdelen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Tijdlijn {escape(figuur.titel)}" '
-        f'width="{figuur.breedte:g}" height="{figuur.hoogte:g}" viewBox="0 0 {figuur.breedte:g} {figuur.hoogte:g}">',
+        f'width="100%" viewBox="0 0 {figuur.breedte:g} {figuur.hoogte:g}" '
+        'preserveAspectRatio="xMinYMin meet">',
         f"<title>Tijdlijn {escape(figuur.titel)}</title>",
     ]
     for m in figuur.maanden:
@@ -168,13 +244,23 @@ def svg(figuur: Figuur) -> str:
             f'<line class="scheiding" x1="0" y1="{y:g}" x2="{figuur.breedte:g}" y2="{y:g}"/>'
         )
     for r in figuur.rijen:
-        label = r.label if len(r.label) <= 30 else r.label[:29] + "…"
+        label = r.label if len(r.label) <= LABELTEKENS else r.label[: LABELTEKENS - 1] + "…"
         onderdelen.append(f'<text x="4" y="{r.y + 13:g}">{escape(label)}</text>')
     for b in figuur.balken:
+        if not b.id:  # het overzicht: een doorlopende balk per stap, zonder onderdeel
+            onderdelen.append(
+                f'<rect class="overzicht stap-{b.stap}" x="{b.x:g}" y="{b.y:g}" '
+                f'width="{b.breedte:g}" height="{b.hoogte:g}" rx="2"/>'
+            )
+            continue
         onderdelen.append(
             f'<rect class="stap-{b.stap} vorm-{b.soort}" data-id="{escape(b.id)}" x="{b.x:g}" '
             f'y="{b.y:g}" width="{b.breedte:g}" height="{b.hoogte:g}" rx="2">'
             f"<title>{escape(b.titel)}</title></rect>"
         )
+        if b.nummer:
+            onderdelen.append(
+                f'<text class="nummer" x="{b.x + 2:g}" y="{b.y + 10:g}">{b.nummer}</text>'
+            )
     onderdelen.append("</svg>")
     return "\n".join(onderdelen)

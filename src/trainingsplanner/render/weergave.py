@@ -92,6 +92,8 @@ class Weergave:
     aanbieder_tips: list[str]
     elearning_inkoop: list[str]
     train_de_trainer: list[str]
+    rijen: dict[str, Rij]
+    """Elk onderdeel op id, ook stap 4 (voor de teampagina's en de intakebrieven)."""
 
 
 def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave:
@@ -177,6 +179,7 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
         aanbieder_tips=list(cat.stappenplan.aanbieder_tips),
         elearning_inkoop=list(cat.stappenplan.elearning_inkoop),
         train_de_trainer=[f"{t.naam} ({t.doelgroepen})" for t in cat.stappenplan.train_de_trainer],
+        rijen=rijen,
     )
 
 

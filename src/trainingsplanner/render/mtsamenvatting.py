@@ -1,0 +1,135 @@
+"""De samenvatting voor het MT: wat besloten moet worden, wat blokkeert, wat het MT zelf
+doet en wat het per begrotingsjaar kost, op hoogstens twee geprinte pagina's.
+
+Alleen opmaak en selectie uit het programma; het budget per jaar komt uit
+`kostenweergave`, de tijdlijn in één oogopslag uit `tijdlijn.overzicht`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trainingsplanner import opmaak
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.programma import OORDEELWOORDEN, Bevinding, Programma
+from trainingsplanner.render import kostenweergave
+from trainingsplanner.render.weergave import Rij
+
+BESTUUR = ("mt", "college")
+"""Eigenaren en doelgroepen waarvan een onderdeel of actie bij het MT (of het college) ligt."""
+MEER = 6
+"""Zoveel aandachtspunten noemt de samenvatting; de rest staat in het hoofdstuk gereedheid."""
+_JAARDEEL = re.compile(r" \(jaar \d+\)")
+
+
+@dataclass
+class Actie:
+    wat: str
+    wanneer: str
+    wie: str
+
+
+@dataclass
+class MtSamenvatting:
+    besluiten: list[str]
+    gereed: str
+    """Eén zin: blokkeert er iets, en wat dan."""
+    blokkades: list[str]
+    aandacht: list[str]
+    aandacht_meer: str
+    """'en 12 andere punten, zie …' of leeg."""
+    acties: list[Actie]
+    kerncijfers: list[tuple[str, str]]
+
+
+def maak(
+    programma: Programma, cat: Catalogus, rijen: dict[str, Rij], kerncijfers: list[tuple[str, str]]
+) -> MtSamenvatting:
+    open_punten = [
+        b
+        for b in programma.bevindingen
+        if b.status not in ("voldaan", "beantwoord") and b.ernst != "info"
+    ]
+    blokkades = [
+        f"{b.regel} {b.naam}: {b.statuswoorden.zin}"
+        + (
+            "; zie de besluiten hierboven"
+            if b.eigenaar in BESTUUR
+            else f". {b.actie or b.betekenis}"
+        )
+        for b in open_punten
+        if b.blokkeert
+    ]
+    besloten = {b.regel for b in open_punten if b.team is None and b.eigenaar in BESTUUR}
+    aandacht = [
+        f"{w.regel}: {w.bericht}"
+        for w in programma.waarschuwingen
+        if w.ernst == "waarschuwing" and w.regel not in besloten
+    ]
+    aandacht += [
+        f"{b.regel} {b.naam}: {b.actie}"
+        for b in open_punten
+        if not b.blokkeert and b.team is None and b.actie and b.regel == "R7.9"
+    ]
+    if blokkades:
+        gereed = (
+            f"Nog niet gereed: {opmaak.aantal(len(blokkades), 'punt blokkeert', 'punten blokkeren')}"
+            " het programma; de datums zijn indicatief tot het is opgelost."
+        )
+    else:
+        gereed = "Gereed: geen randvoorwaarde blokkeert; het programma kan zo starten."
+    rest = len(aandacht) - MEER
+    return MtSamenvatting(
+        besluiten=_besluiten(programma, open_punten),
+        gereed=gereed,
+        blokkades=blokkades,
+        aandacht=aandacht[:MEER],
+        aandacht_meer=(
+            f"… en {opmaak.aantal(rest, 'ander punt', 'andere punten')} (zie Gereedheid)."
+            if rest > 0
+            else ""
+        ),
+        acties=_acties(programma, cat, rijen),
+        kerncijfers=kerncijfers,
+    )
+
+
+def _besluiten(programma: Programma, open_punten: list[Bevinding]) -> list[str]:
+    k = programma.kosten
+    eerste = min((o.start for o in programma.onderdelen), default=programma.periode.start)
+    besluiten = [
+        f"Het programma vaststellen: {opmaak.aantal(len(programma.onderdelen), 'onderdeel', 'onderdelen')}"
+        f" van {opmaak.maand(eerste)} tot {opmaak.maand(programma.periode.eind)}.",
+    ]
+    geschat = k.totaal or k.euro
+    if geschat is not None:
+        tekst = f"Het budget per begrotingsjaar reserveren (tabel hieronder): {kostenweergave.bedrag(geschat)} in totaal"
+        if k.budget is not None and k.oordeel is not None:
+            tekst += f", tegen een budget van {kostenweergave.euro(k.budget)} ({OORDEELWOORDEN[k.oordeel].zin})"
+        besluiten.append(tekst + ".")
+    else:
+        besluiten.append(
+            "Een dagtarief en budget vaststellen: zonder dagtarief rekent het programma geen kosten."
+        )
+    besluiten += [
+        f"{b.regel} {b.naam}: {b.actie}."
+        for b in open_punten
+        if b.team is None and b.actie and b.eigenaar in BESTUUR
+    ]
+    return besluiten
+
+
+def _acties(programma: Programma, cat: Catalogus, rijen: dict[str, Rij]) -> list[Actie]:
+    """De onderdelen die bij het MT of het college liggen, terugkerende in één regel."""
+    soorten: dict[str, list[str]] = {}
+    wie: dict[str, str] = {}
+    for o in programma.onderdelen:
+        if o.team is None and (o.eigenaar in BESTUUR or o.doelgroep in BESTUUR):
+            titel = _JAARDEEL.sub("", o.titel)
+            soorten.setdefault(titel, []).append(rijen[o.id].wanneer)
+            wie.setdefault(titel, cat.eigenaren.get(o.eigenaar or "", "") or rijen[o.id].doelgroep)
+    return [
+        Actie(wat=titel, wanneer="; ".join(dict.fromkeys(momenten)), wie=wie[titel])
+        for titel, momenten in soorten.items()
+    ]
