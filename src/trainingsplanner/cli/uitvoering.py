@@ -167,16 +167,20 @@ def status(
     formaat: Annotated[
         Formaat,
         formaatoptie(
-            Formaat.tekst, Formaat.md, Formaat.json, uitleg="tekst (ook: text), md of json."
+            Formaat.tekst,
+            Formaat.md,
+            Formaat.json,
+            Formaat.html,
+            uitleg="tekst (ook: text), md, json of html.",
         ),
     ] = Formaat.tekst,
     db: DbOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
-    """De stand per stap en per team: gepland, gegeven, geannuleerd, achterstallig, bereik. Exit 1 als iets achterstallig is."""
+    """De stand per stap en per team: gepland, gegeven, achterstallig per sessie, bereik, ritme, kosten. Exit 1 als iets achterstallig is."""
     from trainingsplanner.cli.uitvoer import schrijf_uit
     from trainingsplanner.genereren import vandaag
-    from trainingsplanner.uitvoering import bron, opslag, weergave
+    from trainingsplanner.uitvoering import bron, htmlweergave, opslag, statusjson, weergave
     from trainingsplanner.uitvoering.status import bereken
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
@@ -191,13 +195,14 @@ def status(
         meldingen,
         vandaag(),
         gekozen,
+        gegevens.programma.kosten,
     )
-    weergeven = {
-        Formaat.tekst: weergave.tekst,
-        Formaat.md: weergave.markdown,
-        Formaat.json: weergave.als_json,
-    }
-    schrijf_uit(weergeven[formaat](stand))
+    if formaat is Formaat.json:
+        schrijf_uit(statusjson.als_json(stand))
+    elif formaat is Formaat.html:
+        schrijf_uit(htmlweergave.render(weergave.document(stand), "status.html.j2"))
+    else:
+        schrijf_uit((weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand))
     raise typer.Exit(1 if stand.achterstallig else 0)
 
 

@@ -1,7 +1,7 @@
 """Het programma waar de uitvoering bij hoort: uit het profiel, zoals `plan generate` het maakt.
 
-Van het programma gebruikt de uitvoering alleen de onderdelen (`id`, `stap`, `team`,
-`sessies`, `start`, `eind`) en van het profiel de teams met hun aantal medewerkers.
+Van het programma gebruikt de uitvoering de onderdelen (ids, stap, team, leervorm, sessies en
+hun voorgestelde datums) en de kosten; van het profiel de teams met hun aantal medewerkers.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine import stel_samen
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.profiel.model import laad_profiel
-from trainingsplanner.programma import Onderdeel
+from trainingsplanner.programma import Onderdeel, Programma
 from trainingsplanner.uitvoering.incidenten import Teamnamen
 from trainingsplanner.uitvoering.opslag import standaard_pad
 
@@ -25,6 +25,7 @@ class Bron:
     """Op id, in de volgorde van het programma."""
     teams: dict[str, int]
     """Teamnaam → medewerkers, in de volgorde van het profiel."""
+    programma: Programma
 
     @property
     def teamnamen(self) -> Teamnamen:
@@ -47,6 +48,7 @@ def laad(profiel: Path, catalogus: Catalogus) -> Bron:
         gemeente=programma.gemeente,
         onderdelen={o.id: o for o in programma.onderdelen},
         teams={t.naam: t.medewerkers for t in gelezen.teams},
+        programma=programma,
     )
 
 

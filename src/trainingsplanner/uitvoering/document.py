@@ -1,0 +1,108 @@
+"""Een eenvoudig document (koppen, alinea's, tabellen, lijsten) voor de stand en het jaarverslag.
+
+De stand en het verslag worden één keer als `Document` opgebouwd (in gewone Nederlandse
+tekst, alles al opgemaakt); daarna maakt elk formaat er alleen nog iets van: platte tekst en
+Markdown hier, HTML in `html.py` (Jinja, ge-escaped, onder een CSP), Word in `word.py`.
+Tekst uit het profiel of de database staat er letterlijk in; elk formaat codeert hem zelf
+(Markdown: `|` in een tabelcel; HTML: escapen; de terminal: stuurtekens zichtbaar).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Alinea:
+    tekst: str
+
+
+@dataclass(frozen=True)
+class Tabel:
+    koppen: list[str]
+    rijen: list[list[str]]
+    rechts: frozenset[int] = frozenset()
+    """Kolommen met getallen (rechts uitgelijnd in tekst en HTML)."""
+
+
+@dataclass(frozen=True)
+class Lijst:
+    punten: list[str]
+
+
+Blok = Alinea | Tabel | Lijst
+
+
+@dataclass(frozen=True)
+class Sectie:
+    titel: str
+    blokken: list[Blok] = field(default_factory=list)
+    niveau: int = 2
+    """2 voor een hoofdstuk, 3 voor een paragraaf daarbinnen."""
+    soort: str = ""
+    """Een vaste naam voor opmaak (HTML-klasse), bijvoorbeeld 'achterstallig'."""
+
+
+@dataclass(frozen=True)
+class Document:
+    titel: str
+    onder: list[str]
+    """Regels onder de titel (datum, periode)."""
+    secties: list[Sectie]
+    waarschuwing: str = ""
+    """Een opvallende melding bovenaan (achterstallig), leeg als er niets is."""
+
+
+def markdown(doc: Document) -> str:
+    regels = [f"# {doc.titel}", "", *(f"{r}  " for r in doc.onder)]
+    if doc.onder:
+        regels[-1] = regels[-1].rstrip()
+        regels.append("")
+    if doc.waarschuwing:
+        regels += [f"**{doc.waarschuwing}**", ""]
+    for sectie in doc.secties:
+        regels += ["#" * sectie.niveau + f" {sectie.titel}", ""]
+        for blok in sectie.blokken:
+            regels += [*_blok(blok, markdown=True), ""]
+    return "\n".join(regels).rstrip("\n") + "\n"
+
+
+def tekst(doc: Document) -> str:
+    regels = [doc.titel, *doc.onder, ""]
+    if doc.waarschuwing:
+        regels += [doc.waarschuwing, ""]
+    for sectie in doc.secties:
+        regels += [sectie.titel, ""]
+        for blok in sectie.blokken:
+            regels += [*_blok(blok, markdown=False), ""]
+    return "\n".join(regels).rstrip("\n") + "\n"
+
+
+def _blok(blok: Blok, *, markdown: bool) -> list[str]:
+    if isinstance(blok, Alinea):
+        return [blok.tekst]
+    if isinstance(blok, Lijst):
+        return [f"- {p}" for p in blok.punten]
+    return _tabel(blok, markdown)
+
+
+def _tabel(t: Tabel, markdown: bool) -> list[str]:
+    if markdown:
+        scheiding = [("---:" if i in t.rechts else "---") for i in range(len(t.koppen))]
+        uit = ["| " + " | ".join(_cel(k) for k in t.koppen) + " |", "|" + "|".join(scheiding) + "|"]
+        return uit + ["| " + " | ".join(_cel(c) for c in r) + " |" for r in t.rijen]
+    breedte = [max(len(r[i]) for r in [t.koppen, *t.rijen]) for i in range(len(t.koppen))]
+
+    def regel(cellen: list[str]) -> str:
+        delen = [
+            c.rjust(breedte[i]) if i in t.rechts else c.ljust(breedte[i])
+            for i, c in enumerate(cellen)
+        ]
+        return "  ".join(delen).rstrip()
+
+    return [regel(t.koppen), *(regel(r) for r in t.rijen)]
+
+
+def _cel(tekst: str) -> str:
+    """Een tabelcel in Markdown: een `|` of regeleinde breekt de tabel niet."""
+    return tekst.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")

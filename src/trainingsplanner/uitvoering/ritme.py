@@ -1,0 +1,72 @@
+"""Het ritme van stap 4 per team: werkoverleg (R2.3, minstens twee keer per jaar) en het
+HR-gesprek (R3.4, jaarlijks met elke medewerker), gehouden tegen gepland per jaar van de cyclus.
+
+Een jaar is een jaar van het programma (`Onderdeel.jaar`: jaar 1 begint op de startdatum),
+want daarin plant de engine het ritme; `van` en `tot` noemen de maanden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from trainingsplanner.programma import Onderdeel
+from trainingsplanner.uitvoering.gegevens import Sessie
+from trainingsplanner.uitvoering.soorten import ritmesoort
+
+
+@dataclass(frozen=True)
+class Ritme:
+    """Eén team in één jaar van de cyclus: sessies gepland en gehouden (gegeven)."""
+
+    team: str
+    jaar: int
+    van: dt.date
+    tot: dt.date
+    werkoverleg_gepland: int = 0
+    werkoverleg_gehouden: int = 0
+    hr_gepland: int = 0
+    hr_gehouden: int = 0
+    """Een HR-gesprek is een sessie per medewerker."""
+
+    def bij(self, o: Onderdeel, gehouden: int) -> Ritme:
+        soort = ritmesoort(o)
+        van, tot = min(self.van, o.start), max(self.tot, o.eind)
+        if soort == "werkoverleg":
+            return Ritme(self.team, self.jaar, van, tot, self.werkoverleg_gepland + o.sessies,
+                         self.werkoverleg_gehouden + gehouden, self.hr_gepland, self.hr_gehouden)  # fmt: skip
+        return Ritme(self.team, self.jaar, van, tot, self.werkoverleg_gepland,
+                     self.werkoverleg_gehouden, self.hr_gepland + o.sessies, self.hr_gehouden + gehouden)  # fmt: skip
+
+
+def per_team(
+    onderdelen: Iterable[Onderdeel], sessies: Mapping[str, list[Sessie]]
+) -> dict[str, list[Ritme]]:
+    """Team → het ritme per jaar van de cyclus, oplopend; alleen teams met werkoverleg of HR-gesprek."""
+    stand: dict[tuple[str, int], Ritme] = {}
+    for o in onderdelen:
+        if ritmesoort(o) is None or o.team is None:
+            continue
+        jaar = o.jaar or 1
+        gehouden = sum(
+            1 for s in sessies.get(o.id, []) if s.status == "gegeven" and s.nummer <= o.sessies
+        )
+        sleutel = (o.team, jaar)
+        begin = stand.get(sleutel) or Ritme(o.team, jaar, o.start, o.eind)
+        stand[sleutel] = begin.bij(o, gehouden)
+    uit: dict[str, list[Ritme]] = {}
+    for (team, _), ritme in sorted(stand.items(), key=lambda r: (r[0][0], r[0][1])):
+        uit.setdefault(team, []).append(ritme)
+    return uit
+
+
+def huidig(ritmes: list[Ritme], op: dt.date) -> Ritme | None:
+    """Het jaar van de cyclus waarin `op` valt; anders het laatste dat al begon, of het eerste."""
+    if not ritmes:
+        return None
+    binnen = [r for r in ritmes if r.van <= op <= r.tot]
+    if binnen:
+        return binnen[0]
+    begonnen = [r for r in ritmes if r.van <= op]
+    return begonnen[-1] if begonnen else ritmes[0]
