@@ -207,6 +207,63 @@ def status(
 
 
 @uitvoering_app.command(
+    "report",
+    epilog="Voorbeeld: plan uitvoering report --jaar 2027 --format docx --gemeente gemeente.yaml",
+)
+def report(
+    jaar: Annotated[int, _optie("--jaar", "Het kalenderjaar van het verslag: 2027.")],
+    gemeente: GemeenteOptie,
+    formaat: Annotated[
+        Formaat,
+        formaatoptie(
+            Formaat.html, Formaat.docx, Formaat.md, uitleg="html (standaard), docx of md."
+        ),
+    ] = Formaat.html,
+    out: Annotated[
+        str | None,
+        _optie(
+            "--out",
+            "Bestand of map voor het verslag; - voor het scherm. Standaard NAAM.verslag-JAAR.html naast het profiel.",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Vervang een bestaand bestand.")] = False,
+    db: DbOptie = None,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Het jaarverslag voor het MT: gepland tegen gegeven, bereik, evaluaties, kosten tegen het budget, GIR-meldingen, het volgende jaar."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.bestanden.schrijven import schrijf
+    from trainingsplanner.cli.opties import OPDRACHT, maak_map
+    from trainingsplanner.cli.rand import over
+    from trainingsplanner.cli.uitvoer import schrijf_fout
+    from trainingsplanner.genereren import vandaag
+    from trainingsplanner.uitvoering import bron, rapport
+
+    rapport.controleer_jaar(jaar)
+    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
+    inhoud = rapport.maak(gegevens, bron.database(gemeente, db), jaar, formaat, vandaag())
+    if out == "-":
+        _naar_stdout(inhoud)
+        return
+    doel = rapport.uitvoerpad(gemeente, jaar, formaat, out)
+    with over(OPDRACHT):
+        maak_map(doel.parent)
+        schrijf(doel, inhoud, overschrijven=force)
+    schrijf_fout(f"Geschreven: {toon_pad(doel)}\n")
+
+
+def _naar_stdout(inhoud: str | bytes) -> None:
+    import sys
+
+    if isinstance(inhoud, bytes):  # docx: de bytes zelf, voor een pijp
+        sys.stdout.flush()
+        sys.stdout.buffer.write(inhoud)
+        sys.stdout.buffer.flush()
+    else:
+        sys.stdout.write(inhoud)
+
+
+@uitvoering_app.command(
     "koppel",
     epilog="Voorbeeld: plan uitvoering koppel stap2-balie stap2-publiekszaken "
     "--gemeente gemeente.yaml",

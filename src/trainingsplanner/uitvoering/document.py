@@ -106,3 +106,20 @@ def _tabel(t: Tabel, markdown: bool) -> list[str]:
 def _cel(tekst: str) -> str:
     """Een tabelcel in Markdown: een `|` of regeleinde breekt de tabel niet."""
     return tekst.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def xml_tekst(tekst: str) -> str:
+    """Tekens die XML en HTML niet toestaan (stuurtekens, losse surrogaten) zichtbaar: `\\x1b`.
+
+    Voor Word en HTML; de terminal doet dit zelf (`fouten.zichtbaar`).
+    """
+    if tekst.isprintable():
+        return tekst
+    return "".join(t if _mag(t) else repr(t)[1:-1] for t in tekst)
+
+
+def _mag(teken: str) -> bool:
+    code = ord(teken)
+    if code < 0x20:
+        return teken in "\t\n"
+    return not (0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from trainingsplanner.uitvoering.document import Alinea, Blok, Document, Lijst
+from trainingsplanner.uitvoering.document import Alinea, Blok, Document, Lijst, xml_tekst
 
 
 def render(doc: Document, sjabloon: str) -> str:
@@ -22,12 +22,12 @@ def render(doc: Document, sjabloon: str) -> str:
 
 def _context(doc: Document) -> dict[str, Any]:
     return {
-        "titel": doc.titel,
-        "onder": doc.onder,
-        "waarschuwing": doc.waarschuwing,
+        "titel": xml_tekst(doc.titel),
+        "onder": [xml_tekst(r) for r in doc.onder],
+        "waarschuwing": xml_tekst(doc.waarschuwing),
         "secties": [
             {
-                "titel": s.titel,
+                "titel": xml_tekst(s.titel),
                 "niveau": min(max(s.niveau, 2), 4),
                 "soort": s.soort,
                 "blokken": [_blok(b) for b in s.blokken],
@@ -39,13 +39,14 @@ def _context(doc: Document) -> dict[str, Any]:
 
 def _blok(b: Blok) -> dict[str, Any]:
     if isinstance(b, Alinea):
-        return {"soort": "alinea", "tekst": b.tekst}
+        return {"soort": "alinea", "tekst": xml_tekst(b.tekst)}
     if isinstance(b, Lijst):
-        return {"soort": "lijst", "punten": b.punten}
+        return {"soort": "lijst", "punten": [xml_tekst(p) for p in b.punten]}
     return {
         "soort": "tabel",
-        "koppen": b.koppen,
+        "koppen": [xml_tekst(k) for k in b.koppen],
         "rijen": [
-            [{"tekst": c, "getal": i in b.rechts} for i, c in enumerate(rij)] for rij in b.rijen
+            [{"tekst": xml_tekst(c), "getal": i in b.rechts} for i, c in enumerate(rij)]
+            for rij in b.rijen
         ],
     }

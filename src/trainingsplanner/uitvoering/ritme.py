@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trainingsplanner.programma import Onderdeel
 from trainingsplanner.uitvoering.gegevens import Sessie
@@ -31,13 +31,22 @@ class Ritme:
     """Een HR-gesprek is een sessie per medewerker."""
 
     def bij(self, o: Onderdeel, gehouden: int) -> Ritme:
-        soort = ritmesoort(o)
         van, tot = min(self.van, o.start), max(self.tot, o.eind)
-        if soort == "werkoverleg":
-            return Ritme(self.team, self.jaar, van, tot, self.werkoverleg_gepland + o.sessies,
-                         self.werkoverleg_gehouden + gehouden, self.hr_gepland, self.hr_gehouden)  # fmt: skip
-        return Ritme(self.team, self.jaar, van, tot, self.werkoverleg_gepland,
-                     self.werkoverleg_gehouden, self.hr_gepland + o.sessies, self.hr_gehouden + gehouden)  # fmt: skip
+        if ritmesoort(o) == "werkoverleg":
+            return replace(
+                self,
+                van=van,
+                tot=tot,
+                werkoverleg_gepland=self.werkoverleg_gepland + o.sessies,
+                werkoverleg_gehouden=self.werkoverleg_gehouden + gehouden,
+            )
+        return replace(
+            self,
+            van=van,
+            tot=tot,
+            hr_gepland=self.hr_gepland + o.sessies,
+            hr_gehouden=self.hr_gehouden + gehouden,
+        )
 
 
 def per_team(

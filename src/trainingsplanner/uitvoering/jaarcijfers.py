@@ -1,0 +1,170 @@
+"""De cijfers van het jaarverslag (`plan uitvoering report --jaar J`): puur rekenwerk.
+
+Een kalenderjaar, omdat de begroting van een gemeente per kalenderjaar gaat. Een sessie is
+`gepland in J` als haar voorgestelde datum (of de einddatum van het onderdeel) in J valt;
+`gegeven in J` als ze gegeven is met een datum in J. De peildatum is 31 december van J, of
+vandaag als het jaar nog loopt: wat daarna ligt, is nog niet achterstallig.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from trainingsplanner.programma import Onderdeel, Programma
+from trainingsplanner.uitvoering import bereik as bereikmaat
+from trainingsplanner.uitvoering.gegevens import Incidentaantal, Sessie
+from trainingsplanner.uitvoering.soorten import geplande_datums
+
+KWARTALEN = (1, 2, 3, 4)
+
+
+@dataclass(frozen=True)
+class Invoer:
+    programma: Programma
+    teams: Mapping[str, int]
+    """Teamnaam → medewerkers, in de volgorde van het profiel."""
+    sessies: Mapping[str, list[Sessie]]
+    """Per onderdeel van het programma de vastgelegde sessies (binnen zijn aantal)."""
+    incidenten: list[Incidentaantal]
+    jaar: int
+    vandaag: dt.date
+
+    @property
+    def peil(self) -> dt.date:
+        return min(self.vandaag, dt.date(self.jaar, 12, 31))
+
+    @property
+    def begonnen(self) -> bool:
+        return self.vandaag >= dt.date(self.jaar, 1, 1)
+
+
+def invoer(
+    programma: Programma,
+    teams: Mapping[str, int],
+    sessies: Iterable[Sessie],
+    incidenten: Iterable[Incidentaantal],
+    jaar: int,
+    vandaag: dt.date,
+) -> Invoer:
+    """Alleen sessies van onderdelen in het programma, met een nummer dat bestaat."""
+    aantal = {o.id: o.sessies for o in programma.onderdelen}
+    per: dict[str, list[Sessie]] = defaultdict(list)
+    for s in sessies:
+        if s.nummer <= aantal.get(s.onderdeel, 0):
+            per[s.onderdeel].append(s)
+    return Invoer(programma, teams, dict(per), list(incidenten), jaar, vandaag)
+
+
+@dataclass(frozen=True)
+class Jaartelling:
+    """Sessies met een voorgestelde datum in het jaar, en wat ervan terechtkwam."""
+
+    gepland: int = 0
+    gegeven: int = 0
+    geannuleerd: int = 0
+    verplaatst: int = 0
+    achterstallig: int = 0
+    """Niet gegeven en de datum ligt voor de peildatum."""
+
+    def __add__(self, ander: Jaartelling) -> Jaartelling:
+        return Jaartelling(*(a + b for a, b in zip(self.rij(), ander.rij(), strict=True)))
+
+    def rij(self) -> tuple[int, int, int, int, int]:
+        return (self.gepland, self.gegeven, self.geannuleerd, self.verplaatst, self.achterstallig)
+
+
+def telling(o: Onderdeel, sessies: list[Sessie], jaar: int, peil: dt.date) -> Jaartelling:
+    vastgelegd = {s.nummer: s for s in sessies}
+    uit = Jaartelling()
+    for nummer, datum in enumerate(geplande_datums(o), start=1):
+        if datum.year != jaar:
+            continue
+        status = getattr(vastgelegd.get(nummer), "status", None)
+        uit += Jaartelling(
+            1,
+            status == "gegeven",
+            status == "geannuleerd",
+            status == "verplaatst",
+            status != "gegeven" and datum < peil,
+        )
+    return uit
+
+
+def per_stap(inv: Invoer) -> dict[int, Jaartelling]:
+    uit: dict[int, Jaartelling] = {}
+    for o in inv.programma.onderdelen:
+        t = telling(o, inv.sessies.get(o.id, []), inv.jaar, inv.peil)
+        if t.gepland:
+            uit[o.stap] = uit.get(o.stap, Jaartelling()) + t
+    return dict(sorted(uit.items()))
+
+
+def per_team(inv: Invoer) -> dict[str, Jaartelling]:
+    uit: dict[str, Jaartelling] = {}
+    for o in inv.programma.onderdelen:
+        if o.team is None:
+            continue
+        t = telling(o, inv.sessies.get(o.id, []), inv.jaar, inv.peil)
+        uit[o.team] = uit.get(o.team, Jaartelling()) + t
+    return uit
+
+
+def gegeven_in(inv: Invoer, jaar: int) -> list[tuple[Onderdeel, Sessie]]:
+    """Alle sessies die in `jaar` gegeven zijn, met hun onderdeel."""
+    return [
+        (o, s)
+        for o in inv.programma.onderdelen
+        for s in inv.sessies.get(o.id, [])
+        if s.status == "gegeven" and s.datum.year == jaar
+    ]
+
+
+def elders_gepland(inv: Invoer) -> int:
+    """Gegeven in het jaar, maar met een voorgestelde datum in een ander jaar (ingehaald of vroeg)."""
+    uit = 0
+    for o, s in gegeven_in(inv, inv.jaar):
+        datums = geplande_datums(o)
+        uit += datums[s.nummer - 1].year != inv.jaar
+    return uit
+
+
+def evaluaties(inv: Invoer) -> dict[int | None, tuple[int, float]]:
+    """Per stap, en onder `None` over alles: het aantal gegeven sessies met een cijfer en het
+    gemiddelde, gewogen naar het aantal aanwezigen (1 als dat niet is vastgelegd)."""
+    som: dict[int | None, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    for o, s in gegeven_in(inv, inv.jaar):
+        if s.evaluatie is None:
+            continue
+        gewicht = s.aanwezig if s.aanwezig else 1
+        for sleutel in (o.stap, None):
+            som[sleutel][0] += s.evaluatie * gewicht
+            som[sleutel][1] += gewicht
+            som[sleutel][2] += 1
+    volgorde = sorted(som, key=lambda k: 9 if k is None else k)
+    return {k: (int(som[k][2]), som[k][0] / som[k][1]) for k in volgorde}
+
+
+def bereikt_op(inv: Invoer, datum: dt.date) -> dict[str, int]:
+    return bereikmaat.bereikt(inv.programma.onderdelen, inv.sessies, datum)
+
+
+def kwartaaleinde(jaar: int, kwartaal: int) -> dt.date:
+    if kwartaal == 4:
+        return dt.date(jaar, 12, 31)
+    return dt.date(jaar, 3 * kwartaal + 1, 1) - dt.timedelta(days=1)
+
+
+def meldingen(inv: Invoer) -> dict[str, dict[str, int]]:
+    """Team → kwartaal ('2027-K2') → aantal GIR-meldingen."""
+    uit: dict[str, dict[str, int]] = defaultdict(dict)
+    for m in inv.incidenten:
+        uit[m.team][m.kwartaal] = m.aantal
+    return uit
+
+
+def in_jaar(o: Onderdeel, jaar: int) -> int:
+    """Hoeveel sessies van `o` een voorgestelde datum in `jaar` hebben."""
+    return sum(1 for d in geplande_datums(o) if d.year == jaar)
