@@ -221,9 +221,12 @@ def report(
     ] = Formaat.html,
     out: Annotated[
         str | None,
-        _optie(
+        typer.Option(
             "--out",
-            "Bestand of map voor het verslag; - voor het scherm. Standaard NAAM.verslag-JAAR.html naast het profiel.",
+            help="Uitvoerbestand, of een map (die eindigt op / of al bestaat); '-' schrijft "
+            "naar het scherm. Standaard naast het profiel: NAAM.verslag-JAAR.html.",
+            show_default=False,
+            metavar="<pad>",
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Vervang een bestaand bestand.")] = False,
