@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from trainingsplanner.programma import Onderdeel, Programma
 from trainingsplanner.uitvoering import bereik as bereikmaat
 from trainingsplanner.uitvoering.gegevens import Incidentaantal, Sessie
-from trainingsplanner.uitvoering.soorten import geplande_datums
+from trainingsplanner.uitvoering.soorten import afspraak, geplande_datums
 
 KWARTALEN = (1, 2, 3, 4)
 
@@ -67,7 +67,7 @@ class Jaartelling:
     geannuleerd: int = 0
     verplaatst: int = 0
     achterstallig: int = 0
-    """Niet gegeven en de datum ligt voor de peildatum."""
+    """Niet gegeven en de datum (van een verplaatste sessie: de nieuwe) ligt voor de peildatum."""
 
     def __add__(self, ander: Jaartelling) -> Jaartelling:
         return Jaartelling(*(a + b for a, b in zip(self.rij(), ander.rij(), strict=True)))
@@ -82,13 +82,14 @@ def telling(o: Onderdeel, sessies: list[Sessie], jaar: int, peil: dt.date) -> Ja
     for nummer, datum in enumerate(geplande_datums(o), start=1):
         if datum.year != jaar:
             continue
-        status = getattr(vastgelegd.get(nummer), "status", None)
+        sessie = vastgelegd.get(nummer)
+        status = None if sessie is None else sessie.status
         uit += Jaartelling(
             1,
             status == "gegeven",
             status == "geannuleerd",
             status == "verplaatst",
-            status != "gegeven" and datum < peil,
+            status != "gegeven" and afspraak(datum, sessie) < peil,
         )
     return uit
 

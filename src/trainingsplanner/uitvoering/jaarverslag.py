@@ -196,7 +196,7 @@ def meldingen_en_bereik(inv: Invoer) -> Sectie | None:
                 + _aandeel(bereikt[k].get(team), mw, kort=True)
             )
         nu, vorig = _som(team_meldingen, inv.jaar), _som(team_meldingen, inv.jaar - 1)
-        rijen.append([team, *cellen, _leeg(vorig), _leeg(nu), _trend(vorig, nu)])
+        rijen.append([team, *cellen, _leeg(vorig), _leeg(nu), _trend(team_meldingen, inv.jaar)])
     koppen = [
         "team",
         *(f"K{k}" for k in cijfers.KWARTALEN),
@@ -207,7 +207,8 @@ def meldingen_en_bereik(inv: Invoer) -> Sectie | None:
     uitleg = (
         "Per kwartaal: het aantal GIR-meldingen · het deel van het team dat aan het eind van "
         "het kwartaal de vaardigheidstraining had. Een stijging na training kan ook betekenen "
-        "dat er beter gemeld wordt (de handreiking vraagt om melden). Alleen teams met "
+        "dat er beter gemeld wordt (de handreiking vraagt om melden). De trend vergelijkt "
+        f"de kwartalen die in {inv.jaar - 1} én {inv.jaar} zijn vastgelegd. Alleen teams met "
         f"meldingen in {inv.jaar - 1} of {inv.jaar}."
     )
     return Sectie(
@@ -316,7 +317,15 @@ def _leeg(getal: int | None) -> str:
     return "–" if getal is None else str(getal)
 
 
-def _trend(vorig: int | None, nu: int | None) -> str:
-    if vorig is None or nu is None:
+def _trend(per_kwartaal: dict[str, int], jaar: int) -> str:
+    """Meer, minder of gelijk over de kwartalen die in beide jaren zijn vastgelegd."""
+    samen = [
+        k
+        for k in cijfers.KWARTALEN
+        if f"{jaar}-K{k}" in per_kwartaal and f"{jaar - 1}-K{k}" in per_kwartaal
+    ]
+    if not samen:
         return "–"
+    nu = sum(per_kwartaal[f"{jaar}-K{k}"] for k in samen)
+    vorig = sum(per_kwartaal[f"{jaar - 1}-K{k}"] for k in samen)
     return "gelijk" if nu == vorig else ("meer" if nu > vorig else "minder")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from trainingsplanner.programma import Bereik, KostenOverzicht, Onderdeel
+from trainingsplanner.uitvoering.gegevens import Sessie
 
 Ritmesoort = Literal["werkoverleg", "hr-gesprek"]
 BEREIK_REGEL = "R7.4"
@@ -29,6 +30,14 @@ def geplande_datums(o: Onderdeel) -> list[dt.date]:
     """
     voorgesteld = {s.nummer: s.datum for s in o.sessiedata}
     return [voorgesteld.get(n, o.eind) for n in range(1, o.sessies + 1)]
+
+
+def afspraak(gepland: dt.date, sessie: Sessie | None) -> dt.date:
+    """Wanneer een sessie gegeven hoort te zijn: haar voorgestelde datum, of bij een verplaatste
+    sessie de vastgelegde nieuwe datum als die later is."""
+    if sessie is not None and sessie.status == "verplaatst":
+        return max(gepland, sessie.datum)
+    return gepland
 
 
 def telt_voor_bereik(o: Onderdeel) -> bool:

@@ -24,7 +24,7 @@ from trainingsplanner.uitvoering import ritme as ritmemaat
 from trainingsplanner.uitvoering.gegevens import STATUSSEN, Incidentaantal, Sessie
 from trainingsplanner.uitvoering.kosten import Kostenjaar
 from trainingsplanner.uitvoering.ritme import Ritme
-from trainingsplanner.uitvoering.soorten import geplande_datums
+from trainingsplanner.uitvoering.soorten import afspraak, geplande_datums
 
 BINNENKORT_DAGEN = 60
 Stand = Literal["klaar", "achterstallig", "binnenkort", "bezig", "gepland"]
@@ -181,9 +181,7 @@ def _onderdeel(o: Onderdeel, sessies: list[Sessie], vandaag: dt.date) -> Onderde
         sessie = vastgelegd.get(nummer)
         if sessie is not None and sessie.status == "gegeven":
             continue
-        if sessie is not None and sessie.status == "verplaatst":
-            gepland = max(gepland, sessie.datum)
-        open_.append(Opensessie(nummer, gepland))
+        open_.append(Opensessie(nummer, afspraak(gepland, sessie)))
     grens = vandaag + dt.timedelta(days=BINNENKORT_DAGEN)
     te_laat = [s for s in open_ if s.datum < vandaag]
     straks = [s for s in open_ if vandaag <= s.datum <= grens]
