@@ -22,6 +22,7 @@ from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.uitvoering import bron, htmlweergave, jaarcijfers, jaarverslag, weergave, word
 from trainingsplanner.uitvoering import document as doc
 from trainingsplanner.uitvoering.gegevens import STATUSSEN, Incidentaantal, Sessie
+from trainingsplanner.uitvoering.plan import uit_programma
 from trainingsplanner.uitvoering.soorten import sessiekosten
 from trainingsplanner.uitvoering.status import BINNENKORT_DAGEN, bereken
 
@@ -32,7 +33,8 @@ BRON = bron.laad(KLEIN, laad_catalogus(None))
 PROGRAMMA = BRON.programma
 IDS = [o.id for o in PROGRAMMA.onderdelen]
 AANTAL = {o.id: o.sessies for o in PROGRAMMA.onderdelen}
-PRIJS = sessiekosten(PROGRAMMA.kosten)
+PLAN = uit_programma(PROGRAMMA, BRON.teams)
+PRIJS = sessiekosten(PLAN.kosten)
 BEGIN, EIND = (
     PROGRAMMA.periode.start - dt.timedelta(days=60),
     PROGRAMMA.periode.eind + dt.timedelta(days=60),
@@ -127,7 +129,7 @@ def test_15_eigenschappen_van_de_stand(
 def test_15_eigenschappen_van_het_jaarverslag(
     sessies: list[Sessie], meldingen: list[Incidentaantal], vandaag: dt.date, jaar: int
 ) -> None:
-    invoer = jaarcijfers.invoer(PROGRAMMA, BRON.teams, sessies, meldingen, jaar, vandaag)
+    invoer = jaarcijfers.invoer(PLAN, sessies, meldingen, jaar, vandaag)
     totaal = sum(jaarcijfers.per_stap(invoer).values(), jaarcijfers.Jaartelling())
     assert totaal.gegeven + totaal.achterstallig <= totaal.gepland
     assert totaal.geannuleerd + totaal.verplaatst + totaal.gegeven <= totaal.gepland

@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from tests.test_uitvoering_hulp import KLEIN, plan, profiel
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.programma import Onderdeel
 from trainingsplanner.uitvoering import bron
 from trainingsplanner.uitvoering.gegevens import Sessie
-from trainingsplanner.uitvoering.soorten import sessiekosten, telt_voor_bereik
+from trainingsplanner.uitvoering.plan import kosten, telt_voor_bereik
+from trainingsplanner.uitvoering.soorten import sessiekosten
 from trainingsplanner.uitvoering.status import bereken
 
 BRON = bron.laad(KLEIN, laad_catalogus(None))
@@ -135,7 +136,7 @@ def test_15_R2_3_R3_4_ritme_werkoverleg_en_hr_gesprek(tmp_path: Path) -> None:
 
 
 def test_15_kosten_gerealiseerd_is_gegeven_sessies_maal_de_prijs_per_sessie(tmp_path: Path) -> None:
-    prijzen = sessiekosten(PROGRAMMA.kosten)
+    prijzen = sessiekosten(kosten(PROGRAMMA.kosten) or _geen())
     met_prijs = [o for o in PROGRAMMA.onderdelen if o.id in prijzen and o.sessiedata]
     betaald, afgelast = met_prijs[:3], met_prijs[3]
     vandaag = max(o.sessiedata[0].datum for o in betaald) + dt.timedelta(days=1)
@@ -177,3 +178,28 @@ def test_15_status_als_html_is_ge_escaped_onder_een_csp(tmp_path: Path) -> None:
     assert "<script" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert 'role="alert"' in html  # de melding dat er iets achterstallig is
+
+
+def _geen() -> NoReturn:
+    raise AssertionError("het programma van klein.yaml heeft kosten")
+
+
+def test_15_het_plan_uit_de_cache_is_het_verse_plan(tmp_path: Path, monkeypatch: Any) -> None:
+    """status en report lezen het plan uit de gebruikerscache; een ander profiel is een ander plan."""
+    from trainingsplanner.bestanden import cache
+    from trainingsplanner.uitvoering.plan import uit_programma
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("PLAN_CACHE", raising=False)
+    cache.cachemap.cache_clear()
+    try:
+        gemeente = profiel(tmp_path)
+        vers = uit_programma(BRON.programma, BRON.teams)
+        eerst = bron.laad_plan(gemeente, None, laad_catalogus)
+        assert list((tmp_path / "cache" / "trainingsplanner").glob("uitvoeringsplan-*"))
+        assert bron.laad_plan(gemeente, None, laad_catalogus) == eerst == vers
+        gemeente.write_text(KLEIN.read_text(encoding="utf-8").replace("Publiekszaken", "Balie"))
+        ander = bron.laad_plan(gemeente, None, laad_catalogus)
+        assert "Balie" in ander.teams and "Publiekszaken" not in ander.teams
+    finally:
+        cache.cachemap.cache_clear()

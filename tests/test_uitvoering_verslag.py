@@ -19,8 +19,8 @@ from tests.conftest import ontbreekt
 from tests.test_uitvoering_hulp import KLEIN, plan, profiel
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.uitvoering import bron
-from trainingsplanner.uitvoering.soorten import geplande_datums as _datums
-from trainingsplanner.uitvoering.soorten import telt_voor_bereik
+from trainingsplanner.uitvoering.plan import geplande_datums as _datums
+from trainingsplanner.uitvoering.plan import telt_voor_bereik
 
 BRON = bron.laad(KLEIN, laad_catalogus(None))
 PROGRAMMA = BRON.programma

@@ -178,32 +178,34 @@ def status(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """De stand per stap en per team: gepland, gegeven, achterstallig per sessie, bereik, ritme, kosten. Exit 1 als iets achterstallig is."""
-    from trainingsplanner.cli.uitvoer import schrijf_uit
     from trainingsplanner.genereren import vandaag
     from trainingsplanner.uitvoering import bron, htmlweergave, opslag, statusjson, weergave
     from trainingsplanner.uitvoering.status import bereken
 
-    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    gekozen = gegevens.team(team)
+    plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
+    gekozen = bron.kies_team(plan.teams, team)
     with opslag.transactie(bron.database(gemeente, db), bewaren=False) as t:
         sessies, meldingen = t.sessies(), t.incidenten()
     stand = bereken(
-        gegevens.gemeente,
-        gegevens.onderdelen.values(),
-        gegevens.teams,
-        sessies,
-        meldingen,
-        vandaag(),
-        gekozen,
-        gegevens.programma.kosten,
+        plan.gemeente, plan.delen, plan.teams, sessies, meldingen, vandaag(), gekozen, plan.kosten
     )
     if formaat is Formaat.json:
-        schrijf_uit(statusjson.als_json(stand))
+        _schrijf(statusjson.als_json(stand))
     elif formaat is Formaat.html:
-        schrijf_uit(htmlweergave.render(weergave.document(stand), "status.html.j2"))
+        _schrijf(htmlweergave.render(weergave.document(stand), "status.html.j2"))
     else:
-        schrijf_uit((weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand))
+        _schrijf((weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand))
     raise typer.Exit(1 if stand.achterstallig else 0)
+
+
+def _schrijf(tekst: str) -> None:
+    """Als `schrijf_uit` (stuurtekens zichtbaar), maar regel voor regel: bij een lange stand
+    (600 teams, megabytes) kijkt Python dan per regel in één keer of er iets te doen is."""
+    import sys
+
+    from trainingsplanner.fouten import zichtbaar
+
+    sys.stdout.write("\n".join(zichtbaar(regel, behoud="\t") for regel in tekst.split("\n")))
 
 
 @uitvoering_app.command(
@@ -243,8 +245,8 @@ def report(
     from trainingsplanner.uitvoering import bron, rapport
 
     rapport.controleer_jaar(jaar)
-    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    inhoud = rapport.maak(gegevens, bron.database(gemeente, db), jaar, formaat, vandaag())
+    plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
+    inhoud = rapport.maak(plan, bron.database(gemeente, db), jaar, formaat, vandaag())
     if out == "-":
         _naar_stdout(inhoud)
         return

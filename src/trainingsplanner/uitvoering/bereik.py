@@ -3,7 +3,7 @@
 Er staan geen namen in de database, dus telt `plan` aanwezigen: per vaardigheidstraining de
 som van `aanwezig` over de gegeven sessies (iedereen volgt één sessie van een onderdeel). Heeft
 een team er meer dan één, dan telt de grootste (dezelfde mensen, geen optelling). Welk onderdeel
-meetelt, leest `soorten.telt_voor_bereik` uit het onderdeel zelf.
+meetelt, leest `plan.telt_voor_bereik` uit het onderdeel zelf.
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from trainingsplanner.programma import Onderdeel
 from trainingsplanner.uitvoering.gegevens import Sessie
-from trainingsplanner.uitvoering.soorten import telt_voor_bereik
+from trainingsplanner.uitvoering.plan import Deel
 
 
 def bereikt(
-    onderdelen: Iterable[Onderdeel],
+    onderdelen: Iterable[Deel],
     sessies: Mapping[str, list[Sessie]],
     tot: dt.date | None = None,
 ) -> dict[str, int]:
@@ -25,7 +24,7 @@ def bereikt(
     een vaardigheidstraining in het programma."""
     uit: dict[str, int] = {}
     for o in onderdelen:
-        if o.team is None or not telt_voor_bereik(o):
+        if o.team is None or not o.bereik:
             continue
         aanwezig = sum(
             s.aanwezig or 0

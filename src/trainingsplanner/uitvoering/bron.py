@@ -6,16 +6,21 @@ hun voorgestelde datums) en de kosten; van het profiel de teams met hun aantal m
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.engine import stel_samen
+from trainingsplanner.bestanden import cache
 from trainingsplanner.fouten import InvoerFout, Probleem
-from trainingsplanner.profiel.model import laad_profiel
-from trainingsplanner.programma import Onderdeel, Programma
 from trainingsplanner.uitvoering.incidenten import Teamnamen
 from trainingsplanner.uitvoering.opslag import standaard_pad
+from trainingsplanner.uitvoering.plan import Plan, uit_programma
+
+if TYPE_CHECKING:
+    from trainingsplanner.catalogus import Catalogus
+    from trainingsplanner.programma import Onderdeel, Programma
 
 
 @dataclass(frozen=True)
@@ -32,16 +37,23 @@ class Bron:
         return Teamnamen(self.teams)
 
     def team(self, naam: str | None, optie: str = "--team") -> str | None:
-        """De teamnaam zoals in het profiel (hoofdletters tellen niet); onbekend is een InvoerFout."""
-        if naam is None:
-            return None
-        try:
-            return self.teamnamen.uit(naam)
-        except ValueError as fout:
-            raise InvoerFout([Probleem(optie, 0, 0, "", str(fout))]) from None
+        return kies_team(self.teams, naam, optie)
+
+
+def kies_team(teams: Mapping[str, int], naam: str | None, optie: str = "--team") -> str | None:
+    """De teamnaam zoals in het profiel (hoofdletters tellen niet); onbekend is een InvoerFout."""
+    if naam is None:
+        return None
+    try:
+        return Teamnamen(teams).uit(naam)
+    except ValueError as fout:
+        raise InvoerFout([Probleem(optie, 0, 0, "", str(fout))]) from None
 
 
 def laad(profiel: Path, catalogus: Catalogus) -> Bron:
+    from trainingsplanner.engine import stel_samen
+    from trainingsplanner.profiel.model import laad_profiel
+
     gelezen = laad_profiel(profiel, catalogus)
     programma = stel_samen(gelezen, catalogus)
     return Bron(
@@ -55,3 +67,39 @@ def laad(profiel: Path, catalogus: Catalogus) -> Bron:
 def database(profiel: Path, db: Path | None) -> Path:
     """De database van `--db`, of `NAAM.uitvoering.sqlite` naast het profiel."""
     return db if db is not None else standaard_pad(profiel)
+
+
+def laad_plan(
+    profiel: Path, catalogusmap: Path | None, laad_catalogus: Callable[[Path | None], Catalogus]
+) -> Plan:
+    """Het plan van `status` en `report`: uit de cache als profiel, catalogus en code gelijk
+    zijn gebleven, anders samengesteld (en bewaard). Een fout profiel geeft de gewone
+    meldingen (en wordt niet bewaard). `laad_catalogus` leest de catalogus als het moet."""
+    sleutel = _sleutel(profiel, catalogusmap)
+    if sleutel is not None:
+        bewaard = cache.lees("uitvoeringsplan", sleutel)
+        if isinstance(bewaard, Plan):
+            return bewaard
+    gegevens = laad(profiel, laad_catalogus(catalogusmap))
+    plan = uit_programma(gegevens.programma, gegevens.teams)
+    if sleutel is not None:
+        cache.bewaar("uitvoeringsplan", sleutel, plan)
+    return plan
+
+
+def _sleutel(profiel: Path, catalogusmap: Path | None) -> str | None:
+    """De inhoud van het profiel en de catalogusbestanden, en de code van plan."""
+    if cache.cachemap() is None:
+        return None
+    from trainingsplanner.bestanden.bronnen import datamap
+    from trainingsplanner.catalogus.laden import BESTANDEN
+
+    map = catalogusmap if catalogusmap is not None else datamap()
+    hasher = hashlib.sha256(cache.codestempel().encode())
+    try:
+        hasher.update(profiel.read_bytes())
+        for naam in BESTANDEN.values():
+            hasher.update(b"\0" + (map / naam).read_bytes())
+    except OSError:  # de gewone lezer meldt het probleem met de plek
+        return None
+    return hasher.hexdigest()[:32]

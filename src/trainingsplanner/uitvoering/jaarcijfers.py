@@ -13,19 +13,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from trainingsplanner.programma import Onderdeel, Programma
 from trainingsplanner.uitvoering import bereik as bereikmaat
 from trainingsplanner.uitvoering.gegevens import Incidentaantal, Sessie
-from trainingsplanner.uitvoering.soorten import afspraak, geplande_datums
+from trainingsplanner.uitvoering.plan import Deel, Plan
+from trainingsplanner.uitvoering.soorten import afspraak
 
 KWARTALEN = (1, 2, 3, 4)
 
 
 @dataclass(frozen=True)
 class Invoer:
-    programma: Programma
-    teams: Mapping[str, int]
-    """Teamnaam → medewerkers, in de volgorde van het profiel."""
+    plan: Plan
     sessies: Mapping[str, list[Sessie]]
     """Per onderdeel van het programma de vastgelegde sessies (binnen zijn aantal)."""
     incidenten: list[Incidentaantal]
@@ -37,25 +35,32 @@ class Invoer:
         return min(self.vandaag, dt.date(self.jaar, 12, 31))
 
     @property
+    def teams(self) -> Mapping[str, int]:
+        return self.plan.teams
+
+    @property
+    def delen(self) -> tuple[Deel, ...]:
+        return self.plan.delen
+
+    @property
     def begonnen(self) -> bool:
         return self.vandaag >= dt.date(self.jaar, 1, 1)
 
 
 def invoer(
-    programma: Programma,
-    teams: Mapping[str, int],
+    plan: Plan,
     sessies: Iterable[Sessie],
     incidenten: Iterable[Incidentaantal],
     jaar: int,
     vandaag: dt.date,
 ) -> Invoer:
     """Alleen sessies van onderdelen in het programma, met een nummer dat bestaat."""
-    aantal = {o.id: o.sessies for o in programma.onderdelen}
+    aantal = {o.id: o.sessies for o in plan.delen}
     per: dict[str, list[Sessie]] = defaultdict(list)
     for s in sessies:
         if s.nummer <= aantal.get(s.onderdeel, 0):
             per[s.onderdeel].append(s)
-    return Invoer(programma, teams, dict(per), list(incidenten), jaar, vandaag)
+    return Invoer(plan, dict(per), list(incidenten), jaar, vandaag)
 
 
 @dataclass(frozen=True)
@@ -76,10 +81,10 @@ class Jaartelling:
         return (self.gepland, self.gegeven, self.geannuleerd, self.verplaatst, self.achterstallig)
 
 
-def telling(o: Onderdeel, sessies: list[Sessie], jaar: int, peil: dt.date) -> Jaartelling:
+def telling(o: Deel, sessies: list[Sessie], jaar: int, peil: dt.date) -> Jaartelling:
     vastgelegd = {s.nummer: s for s in sessies}
     uit = Jaartelling()
-    for nummer, datum in enumerate(geplande_datums(o), start=1):
+    for nummer, datum in enumerate(o.datums, start=1):
         if datum.year != jaar:
             continue
         sessie = vastgelegd.get(nummer)
@@ -96,7 +101,7 @@ def telling(o: Onderdeel, sessies: list[Sessie], jaar: int, peil: dt.date) -> Ja
 
 def per_stap(inv: Invoer) -> dict[int, Jaartelling]:
     uit: dict[int, Jaartelling] = {}
-    for o in inv.programma.onderdelen:
+    for o in inv.delen:
         t = telling(o, inv.sessies.get(o.id, []), inv.jaar, inv.peil)
         if t.gepland:
             uit[o.stap] = uit.get(o.stap, Jaartelling()) + t
@@ -105,7 +110,7 @@ def per_stap(inv: Invoer) -> dict[int, Jaartelling]:
 
 def per_team(inv: Invoer) -> dict[str, Jaartelling]:
     uit: dict[str, Jaartelling] = {}
-    for o in inv.programma.onderdelen:
+    for o in inv.delen:
         if o.team is None:
             continue
         t = telling(o, inv.sessies.get(o.id, []), inv.jaar, inv.peil)
@@ -113,11 +118,11 @@ def per_team(inv: Invoer) -> dict[str, Jaartelling]:
     return uit
 
 
-def gegeven_in(inv: Invoer, jaar: int) -> list[tuple[Onderdeel, Sessie]]:
+def gegeven_in(inv: Invoer, jaar: int) -> list[tuple[Deel, Sessie]]:
     """Alle sessies die in `jaar` gegeven zijn, met hun onderdeel."""
     return [
         (o, s)
-        for o in inv.programma.onderdelen
+        for o in inv.delen
         for s in inv.sessies.get(o.id, [])
         if s.status == "gegeven" and s.datum.year == jaar
     ]
@@ -127,8 +132,7 @@ def elders_gepland(inv: Invoer) -> int:
     """Gegeven in het jaar, maar met een voorgestelde datum in een ander jaar (ingehaald of vroeg)."""
     uit = 0
     for o, s in gegeven_in(inv, inv.jaar):
-        datums = geplande_datums(o)
-        uit += datums[s.nummer - 1].year != inv.jaar
+        uit += o.datums[s.nummer - 1].year != inv.jaar
     return uit
 
 
@@ -149,7 +153,7 @@ def evaluaties(inv: Invoer) -> dict[int | None, tuple[int, float]]:
 
 
 def bereikt_op(inv: Invoer, datum: dt.date) -> dict[str, int]:
-    return bereikmaat.bereikt(inv.programma.onderdelen, inv.sessies, datum)
+    return bereikmaat.bereikt(inv.delen, inv.sessies, datum)
 
 
 def kwartaaleinde(jaar: int, kwartaal: int) -> dt.date:
@@ -166,6 +170,6 @@ def meldingen(inv: Invoer) -> dict[str, dict[str, int]]:
     return uit
 
 
-def in_jaar(o: Onderdeel, jaar: int) -> int:
+def in_jaar(o: Deel, jaar: int) -> int:
     """Hoeveel sessies van `o` een voorgestelde datum in `jaar` hebben."""
-    return sum(1 for d in geplande_datums(o) if d.year == jaar)
+    return sum(1 for d in o.datums if d.year == jaar)

@@ -30,9 +30,9 @@ _GETALLEN = frozenset(range(1, 6))
 
 
 def document(inv: Invoer) -> Document:
-    p = inv.programma
+    p = inv.plan
     onder = [
-        f"Programma {periode(p.periode.start, p.periode.eind)}; "
+        f"Programma {periode(p.start, p.eind)}; "
         f"stand op {datum(inv.peil)}"
         + ("" if inv.begonnen else " (het jaar is nog niet begonnen)"),
         "Alleen aantallen en datums uit de uitvoeringsdatabase; geen namen van medewerkers.",
@@ -49,8 +49,8 @@ def samenvatting(inv: Invoer) -> Sectie:
     if not totaal.gepland and not gegeven and not _meldingen_in(inv, inv.jaar):
         zin = (
             f"In {inv.jaar} staat niets gepland in het programma en is niets vastgelegd. "
-            f"Het programma loopt van {datum(inv.programma.periode.start)} tot en met "
-            f"{datum(inv.programma.periode.eind)}."
+            f"Het programma loopt van {datum(inv.plan.start)} tot en met "
+            f"{datum(inv.plan.eind)}."
         )
         return Sectie("Samenvatting", [Alinea(zin)])
     rijen = [
@@ -136,7 +136,7 @@ def evaluatie(inv: Invoer) -> Sectie | None:
 
 
 def kosten(inv: Invoer) -> Sectie | None:
-    jaren = kostenmaat.per_jaar(inv.programma.kosten, inv.programma.onderdelen, inv.sessies)
+    jaren = kostenmaat.per_jaar(inv.plan.kosten, inv.delen, inv.sessies)
     if not jaren:
         return Sectie(
             "Kosten",
@@ -152,14 +152,14 @@ def kosten(inv: Invoer) -> Sectie | None:
     ]
     blokken: list[Alinea | Tabel | Lijst] = [
         Tabel(["jaar", "begroot", "gerealiseerd", "gegeven sessies"], rijen, frozenset({3})),
-        Alinea(budgetzin(kostenmaat.totaal(tot_nu), inv.programma.kosten.budget)),
+        Alinea(budgetzin(kostenmaat.totaal(tot_nu), inv.plan.kosten.budget)),
     ]
     return Sectie(f"Kosten tot en met {inv.jaar}", blokken)
 
 
 def ritme(inv: Invoer) -> Sectie | None:
     begin, eind = dt.date(inv.jaar, 1, 1), dt.date(inv.jaar, 12, 31)
-    per_team = ritmemaat.per_team(inv.programma.onderdelen, inv.sessies)
+    per_team = ritmemaat.per_team(inv.delen, inv.sessies)
     rijen = [
         ritmerij(r)
         for team in inv.teams
@@ -220,7 +220,7 @@ def volgend_jaar(inv: Invoer) -> Sectie:
     jaar = inv.jaar + 1
     stappen: dict[int, list[int]] = {}
     genoemd: list[str] = []
-    for o in inv.programma.onderdelen:
+    for o in inv.delen:
         n = cijfers.in_jaar(o, jaar)
         if not n:
             continue
@@ -239,7 +239,7 @@ def volgend_jaar(inv: Invoer) -> Sectie:
     blokken: list[Alinea | Tabel | Lijst] = [
         Tabel(["", "onderdelen", "sessies"], rijen, frozenset({1, 2}))
     ]
-    begroot = kostenmaat.per_jaar(inv.programma.kosten, inv.programma.onderdelen, {})
+    begroot = kostenmaat.per_jaar(inv.plan.kosten, inv.delen, {})
     volgend = next((j.begroot for j in begroot if j.jaar == jaar and j.begroot), None)
     if volgend is not None:
         blokken.append(Alinea(f"Begroot voor {jaar}: {bedrag(volgend)}."))

@@ -11,24 +11,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from trainingsplanner.programma import Bereik, KostenOverzicht, Onderdeel
 from trainingsplanner.uitvoering.gegevens import Sessie
+from trainingsplanner.uitvoering.plan import Bandbreedte, Deel, Kosten
 from trainingsplanner.uitvoering.soorten import begroot_per_jaar, sessiekosten
 
 
 @dataclass(frozen=True)
 class Kostenjaar:
     jaar: int
-    begroot: Bereik | None
+    begroot: Bandbreedte | None
     """De schatting van het programma voor dit jaar; None als er niets met een prijs gepland is."""
-    gerealiseerd: Bereik
+    gerealiseerd: Bandbreedte
     sessies: int
     """Gegeven sessies met een prijs in dit jaar."""
 
 
 def per_jaar(
-    kosten: KostenOverzicht | None,
-    onderdelen: Iterable[Onderdeel],
+    kosten: Kosten | None,
+    onderdelen: Iterable[Deel],
     sessies: Mapping[str, list[Sessie]],
 ) -> list[Kostenjaar]:
     """Per kalenderjaar (van de begroting en van de gegeven sessies) begroot en gerealiseerd."""
@@ -54,15 +54,15 @@ def per_jaar(
         Kostenjaar(
             jaar,
             begroot.get(jaar),
-            Bereik(min=echt.get(jaar, [0, 0, 0])[0], max=echt.get(jaar, [0, 0, 0])[1]),
+            Bandbreedte(min=echt.get(jaar, [0, 0, 0])[0], max=echt.get(jaar, [0, 0, 0])[1]),
             int(echt.get(jaar, [0, 0, 0])[2]),
         )
         for jaar in jaren
     ]
 
 
-def totaal(jaren: Iterable[Kostenjaar]) -> Bereik:
+def totaal(jaren: Iterable[Kostenjaar]) -> Bandbreedte:
     lijst = list(jaren)
-    return Bereik(
+    return Bandbreedte(
         min=sum(j.gerealiseerd.min for j in lijst), max=sum(j.gerealiseerd.max for j in lijst)
     )

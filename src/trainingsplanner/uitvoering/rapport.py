@@ -16,7 +16,7 @@ from trainingsplanner.formaat import Formaat
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.uitvoering import document as doc
 from trainingsplanner.uitvoering import htmlweergave, jaarcijfers, jaarverslag, opslag, word
-from trainingsplanner.uitvoering.bron import Bron
+from trainingsplanner.uitvoering.plan import Plan
 
 FORMATEN = (Formaat.html, Formaat.docx, Formaat.md)
 EXTENSIE = {Formaat.html: ".html", Formaat.docx: ".docx", Formaat.md: ".md"}
@@ -30,13 +30,11 @@ def controleer_jaar(jaar: int) -> int:
     raise InvoerFout([Probleem("--jaar", 0, 0, "", bericht)], onderwerp="de opdracht")
 
 
-def maak(bron: Bron, db: Path, jaar: int, formaat: Formaat, vandaag: dt.date) -> str | bytes:
+def maak(plan: Plan, db: Path, jaar: int, formaat: Formaat, vandaag: dt.date) -> str | bytes:
     """Het verslag van `jaar` als tekst (md, html) of bytes (docx)."""
     with opslag.transactie(db, bewaren=False) as t:
         sessies, meldingen = t.sessies(), t.incidenten()
-    invoer = jaarcijfers.invoer(
-        bron.programma, bron.teams, sessies, meldingen, controleer_jaar(jaar), vandaag
-    )
+    invoer = jaarcijfers.invoer(plan, sessies, meldingen, controleer_jaar(jaar), vandaag)
     verslag = jaarverslag.document(invoer)
     if formaat is Formaat.docx:
         return word.render(verslag, vandaag)

@@ -1,7 +1,7 @@
 """Het ritme van stap 4 per team: werkoverleg (R2.3, minstens twee keer per jaar) en het
 HR-gesprek (R3.4, jaarlijks met elke medewerker), gehouden tegen gepland per jaar van de cyclus.
 
-Een jaar is een jaar van het programma (`Onderdeel.jaar`: jaar 1 begint op de startdatum),
+Een jaar is een jaar van het programma (`Deel.jaar`: jaar 1 begint op de startdatum),
 want daarin plant de engine het ritme; `van` en `tot` noemen de maanden.
 """
 
@@ -11,9 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from trainingsplanner.programma import Onderdeel
 from trainingsplanner.uitvoering.gegevens import Sessie
-from trainingsplanner.uitvoering.soorten import ritmesoort
+from trainingsplanner.uitvoering.plan import Deel
 
 
 @dataclass(frozen=True)
@@ -30,9 +29,9 @@ class Ritme:
     hr_gehouden: int = 0
     """Een HR-gesprek is een sessie per medewerker."""
 
-    def bij(self, o: Onderdeel, gehouden: int) -> Ritme:
+    def bij(self, o: Deel, gehouden: int) -> Ritme:
         van, tot = min(self.van, o.start), max(self.tot, o.eind)
-        if ritmesoort(o) == "werkoverleg":
+        if o.ritme == "werkoverleg":
             return replace(
                 self,
                 van=van,
@@ -50,12 +49,12 @@ class Ritme:
 
 
 def per_team(
-    onderdelen: Iterable[Onderdeel], sessies: Mapping[str, list[Sessie]]
+    onderdelen: Iterable[Deel], sessies: Mapping[str, list[Sessie]]
 ) -> dict[str, list[Ritme]]:
     """Team → het ritme per jaar van de cyclus, oplopend; alleen teams met werkoverleg of HR-gesprek."""
     stand: dict[tuple[str, int], Ritme] = {}
     for o in onderdelen:
-        if ritmesoort(o) is None or o.team is None:
+        if o.ritme is None or o.team is None:
             continue
         jaar = o.jaar or 1
         gehouden = sum(

@@ -20,11 +20,13 @@ from trainingsplanner.programma import KostenOverzicht, Onderdeel
 from trainingsplanner.suggestie import dichtstbij
 from trainingsplanner.uitvoering import bereik as bereikmaat
 from trainingsplanner.uitvoering import kosten as kostenmaat
+from trainingsplanner.uitvoering import plan as planmaat
 from trainingsplanner.uitvoering import ritme as ritmemaat
 from trainingsplanner.uitvoering.gegevens import STATUSSEN, Incidentaantal, Sessie
 from trainingsplanner.uitvoering.kosten import Kostenjaar
+from trainingsplanner.uitvoering.plan import Deel, Kosten
 from trainingsplanner.uitvoering.ritme import Ritme
-from trainingsplanner.uitvoering.soorten import afspraak, geplande_datums
+from trainingsplanner.uitvoering.soorten import afspraak
 
 BINNENKORT_DAGEN = 60
 Stand = Literal["klaar", "achterstallig", "binnenkort", "bezig", "gepland"]
@@ -127,19 +129,19 @@ class Status:
 
 def bereken(
     gemeente: str,
-    onderdelen: Iterable[Onderdeel],
+    onderdelen: Iterable[Onderdeel | Deel],
     teams: Mapping[str, int],
     sessies: Iterable[Sessie],
     incidenten: Iterable[Incidentaantal],
     vandaag: dt.date,
     team: str | None = None,
-    kosten: KostenOverzicht | None = None,
+    kosten: KostenOverzicht | Kosten | None = None,
 ) -> Status:
     """De stand op `vandaag`; `teams` is naam → medewerkers, `team` beperkt tot één team.
 
     Met `kosten` (het kostenoverzicht van het programma) ook begroot en gerealiseerd per jaar.
     """
-    alle = list(onderdelen)
+    alle = planmaat.delen(onderdelen)
     bekend = {o.id: o for o in alle}
     per_onderdeel: dict[str, list[Sessie]] = defaultdict(list)
     buiten: list[Sessie] = []
@@ -157,6 +159,7 @@ def bereken(
     for o in standen:
         stappen[o.stap] += o.tellingen
     meldingen = list(incidenten)
+    prijzen = planmaat.kosten(kosten)
     return Status(
         gemeente=gemeente,
         datum=vandaag,
@@ -168,16 +171,16 @@ def bereken(
         zonder_onderdeel=_los(per_onderdeel, bekend),
         buiten_bereik=buiten,
         incidenten_zonder_team=[m for m in meldingen if m.team not in teams],
-        kosten=kostenmaat.per_jaar(kosten, gekozen, per_onderdeel),
-        budget=None if kosten is None else kosten.budget,
+        kosten=kostenmaat.per_jaar(prijzen, gekozen, per_onderdeel),
+        budget=None if prijzen is None else prijzen.budget,
     )
 
 
-def _onderdeel(o: Onderdeel, sessies: list[Sessie], vandaag: dt.date) -> Onderdeelstand:
+def _onderdeel(o: Deel, sessies: list[Sessie], vandaag: dt.date) -> Onderdeelstand:
     tel = {status: sum(1 for s in sessies if s.status == status) for status in STATUSSEN}
     vastgelegd = {s.nummer: s for s in sessies}
     open_: list[Opensessie] = []
-    for nummer, gepland in enumerate(geplande_datums(o), start=1):
+    for nummer, gepland in enumerate(o.datums, start=1):
         sessie = vastgelegd.get(nummer)
         if sessie is not None and sessie.status == "gegeven":
             continue
@@ -208,7 +211,7 @@ def _onderdeel(o: Onderdeel, sessies: list[Sessie], vandaag: dt.date) -> Onderde
 def _teams(
     teams: Mapping[str, int],
     gekozen_team: str | None,
-    onderdelen: list[Onderdeel],
+    onderdelen: list[Deel],
     standen: list[Onderdeelstand],
     sessies: Mapping[str, list[Sessie]],
     meldingen: list[Incidentaantal],
@@ -242,7 +245,7 @@ def _teams(
     return uit
 
 
-def _los(sessies: Mapping[str, list[Sessie]], bekend: Mapping[str, Onderdeel]) -> list[Los]:
+def _los(sessies: Mapping[str, list[Sessie]], bekend: Mapping[str, Deel]) -> list[Los]:
     return [
         Los(code, sorted(s.nummer for s in lijst), dichtstbij(code, bekend))
         for code, lijst in sorted(sessies.items())

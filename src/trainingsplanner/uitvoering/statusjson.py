@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from trainingsplanner.programma import Bereik
+from trainingsplanner.uitvoering.plan import Bandbreedte
 from trainingsplanner.uitvoering.ritme import Ritme
 from trainingsplanner.uitvoering.status import BINNENKORT_DAGEN, Opensessie, Status, Tellingen
 
@@ -94,7 +94,7 @@ def _ritme(r: Ritme) -> dict[str, Any]:
     }
 
 
-def _bereik(b: Bereik | None) -> dict[str, float] | None:
+def _bereik(b: Bandbreedte | None) -> dict[str, float] | None:
     return None if b is None else {"min": round(b.min, 2), "max": round(b.max, 2)}
 
 

@@ -9,10 +9,10 @@ stuurtekens zichtbaar, HTML escapet).
 from __future__ import annotations
 
 from trainingsplanner.opmaak import aantal, datum, euro, periode
-from trainingsplanner.programma import Bereik
 from trainingsplanner.uitvoering import document as doc
 from trainingsplanner.uitvoering import kosten as kostenmaat
 from trainingsplanner.uitvoering.document import Alinea, Document, Lijst, Sectie, Tabel
+from trainingsplanner.uitvoering.plan import Bandbreedte
 from trainingsplanner.uitvoering.ritme import Ritme, huidig
 from trainingsplanner.uitvoering.status import (
     BINNENKORT_DAGEN,
@@ -101,7 +101,7 @@ def _ritme(status: Status) -> list[Sectie]:
     ]
 
 
-def bedrag(b: Bereik | None) -> str:
+def bedrag(b: Bandbreedte | None) -> str:
     if b is None:
         return "–"
     if round(b.min) == round(b.max):
@@ -109,7 +109,7 @@ def bedrag(b: Bereik | None) -> str:
     return f"{euro(b.min)} – {euro(b.max)}"
 
 
-def budgetzin(totaal: Bereik, budget: float | None) -> str:
+def budgetzin(totaal: Bandbreedte, budget: float | None) -> str:
     zin = f"Gerealiseerd: {bedrag(totaal)}"
     if budget is not None:
         zin += f", van een budget van {euro(budget)} voor de hele looptijd"
