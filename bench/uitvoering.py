@@ -38,7 +38,7 @@ def vul(gemeente: Path, db: Path) -> tuple[int, int, int]:
     from trainingsplanner.catalogus.laden import laad_catalogus
     from trainingsplanner.uitvoering import bron, opslag
     from trainingsplanner.uitvoering.gegevens import Incidentaantal, Sessie
-    from trainingsplanner.uitvoering.soorten import geplande_datums
+    from trainingsplanner.uitvoering.plan import geplande_datums
 
     gegevens = bron.laad(gemeente, laad_catalogus(None))
     jaar = gegevens.programma.periode.start.year
@@ -61,6 +61,11 @@ def vul(gemeente: Path, db: Path) -> tuple[int, int, int]:
         t.zet_sessies(sessies)
         t.zet_incidenten(meldingen)
     return len(sessies), len(meldingen), jaar
+
+
+def map_int(tekst: str) -> tuple[int, int, int]:
+    a, b, c = (int(d) for d in tekst.split())
+    return a, b, c
 
 
 def meet(opdracht: list[str], herhaal: int, omgeving: dict[str, str]) -> tuple[float, float]:
@@ -90,7 +95,11 @@ def main() -> None:
     parser.add_argument("--teams", type=int, default=600)
     parser.add_argument("--herhaal", type=int, default=3)
     parser.add_argument("--uit", type=Path)
+    parser.add_argument("--vul", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.vul:
+        sys.stdout.write(" ".join(str(g) for g in vul(*args.vul)) + "\n")
+        return
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     plan = [str(Path(sys.executable).with_name("plan"))]
     if not Path(plan[0]).exists():
@@ -101,7 +110,12 @@ def main() -> None:
         gemeente = map / f"g{args.teams}.yaml"
         gemeente.write_text(profiel(args.teams), encoding="utf-8")
         db = map / f"g{args.teams}.uitvoering.sqlite"
-        aantal, meldingen, jaar = vul(gemeente, db)
+        # In een eigen proces: anders erft elk gemeten proces het geheugen van deze (fork).
+        uit = subprocess.run(
+            [sys.executable, __file__, "--vul", str(gemeente), str(db)],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        aantal, meldingen, jaar = map_int(uit.stdout)
         eind = dt.datetime(jaar, 12, 31, 12, tzinfo=dt.UTC)
         omgeving = {"SOURCE_DATE_EPOCH": str(int(eind.timestamp()))}
         basis = ["--gemeente", str(gemeente)]

@@ -203,3 +203,11 @@ def test_15_het_plan_uit_de_cache_is_het_verse_plan(tmp_path: Path, monkeypatch:
         assert "Balie" in ander.teams and "Publiekszaken" not in ander.teams
     finally:
         cache.cachemap.cache_clear()
+
+
+def test_15_vandaag_van_status_is_die_van_generate(monkeypatch: Any) -> None:
+    from trainingsplanner.genereren import vandaag
+
+    for epoch in ("1830211200", "1830254399", ""):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        assert bron.vandaag() == vandaag()

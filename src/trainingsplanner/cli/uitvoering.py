@@ -178,7 +178,6 @@ def status(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """De stand per stap en per team: gepland, gegeven, achterstallig per sessie, bereik, ritme, kosten. Exit 1 als iets achterstallig is."""
-    from trainingsplanner.genereren import vandaag
     from trainingsplanner.uitvoering import bron, htmlweergave, opslag, statusjson, weergave
     from trainingsplanner.uitvoering.status import bereken
 
@@ -187,7 +186,14 @@ def status(
     with opslag.transactie(bron.database(gemeente, db), bewaren=False) as t:
         sessies, meldingen = t.sessies(), t.incidenten()
     stand = bereken(
-        plan.gemeente, plan.delen, plan.teams, sessies, meldingen, vandaag(), gekozen, plan.kosten
+        plan.gemeente,
+        plan.delen,
+        plan.teams,
+        sessies,
+        meldingen,
+        bron.vandaag(),
+        gekozen,
+        plan.kosten,
     )
     if formaat is Formaat.json:
         _schrijf(statusjson.als_json(stand))
@@ -241,12 +247,11 @@ def report(
     from trainingsplanner.cli.opties import OPDRACHT, maak_map
     from trainingsplanner.cli.rand import over
     from trainingsplanner.cli.uitvoer import schrijf_fout
-    from trainingsplanner.genereren import vandaag
     from trainingsplanner.uitvoering import bron, rapport
 
     rapport.controleer_jaar(jaar)
     plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
-    inhoud = rapport.maak(plan, bron.database(gemeente, db), jaar, formaat, vandaag())
+    inhoud = rapport.maak(plan, bron.database(gemeente, db), jaar, formaat, bron.vandaag())
     if out == "-":
         _naar_stdout(inhoud)
         return

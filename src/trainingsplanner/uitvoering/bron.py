@@ -6,7 +6,9 @@ hun voorgestelde datums) en de kosten; van het profiel de teams met hun aantal m
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,3 +105,13 @@ def _sleutel(profiel: Path, catalogusmap: Path | None) -> str | None:
     except OSError:  # de gewone lezer meldt het probleem met de plek
         return None
     return hasher.hexdigest()[:32]
+
+
+def vandaag() -> dt.date:
+    """De datum van vandaag, zoals `genereren.vandaag` (SOURCE_DATE_EPOCH zet hem vast), maar
+    zonder de engine te laden: `status` en `report` hebben die niet nodig (een test houdt beide
+    gelijk)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.date.today()

@@ -25,7 +25,7 @@ _VORMEN_MET_OEFENEN = frozenset({"training", "blended", "train-de-trainer"})
 """Leervormen waarin vaardigheden worden geoefend (R8.1: e-learning niet)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Bandbreedte:
     """Een bedrag als bandbreedte (D6): `min` en `max`, zoals `programma.Bereik`."""
 
@@ -33,7 +33,7 @@ class Bandbreedte:
     max: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Deel:
     """Eén onderdeel van het programma, met wat de uitvoering ervan gebruikt."""
 
@@ -53,7 +53,7 @@ class Deel:
     ritme: Ritmesoort | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Prijsregel:
     """Eén onderdeel in één kalenderjaar uit `kosten.per_jaar`: sessies en euro (min, max)."""
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any
 
 from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.plan import Deel
@@ -29,43 +30,27 @@ class Ritme:
     hr_gehouden: int = 0
     """Een HR-gesprek is een sessie per medewerker."""
 
-    def bij(self, o: Deel, gehouden: int) -> Ritme:
-        van, tot = min(self.van, o.start), max(self.tot, o.eind)
-        if o.ritme == "werkoverleg":
-            return replace(
-                self,
-                van=van,
-                tot=tot,
-                werkoverleg_gepland=self.werkoverleg_gepland + o.sessies,
-                werkoverleg_gehouden=self.werkoverleg_gehouden + gehouden,
-            )
-        return replace(
-            self,
-            van=van,
-            tot=tot,
-            hr_gepland=self.hr_gepland + o.sessies,
-            hr_gehouden=self.hr_gehouden + gehouden,
-        )
-
 
 def per_team(
     onderdelen: Iterable[Deel], sessies: Mapping[str, list[Sessie]]
 ) -> dict[str, list[Ritme]]:
     """Team → het ritme per jaar van de cyclus, oplopend; alleen teams met werkoverleg of HR-gesprek."""
-    stand: dict[tuple[str, int], Ritme] = {}
+    # (team, jaar) → [van, tot, werkoverleg gepland, gehouden, hr gepland, gehouden]
+    stand: dict[tuple[str, int], list[Any]] = {}
     for o in onderdelen:
         if o.ritme is None or o.team is None:
             continue
-        jaar = o.jaar or 1
         gehouden = sum(
-            1 for s in sessies.get(o.id, []) if s.status == "gegeven" and s.nummer <= o.sessies
+            1 for s in sessies.get(o.id, ()) if s.status == "gegeven" and s.nummer <= o.sessies
         )
-        sleutel = (o.team, jaar)
-        begin = stand.get(sleutel) or Ritme(o.team, jaar, o.start, o.eind)
-        stand[sleutel] = begin.bij(o, gehouden)
+        rij = stand.setdefault((o.team, o.jaar or 1), [o.start, o.eind, 0, 0, 0, 0])
+        rij[0], rij[1] = min(rij[0], o.start), max(rij[1], o.eind)
+        plek = 2 if o.ritme == "werkoverleg" else 4
+        rij[plek] += o.sessies
+        rij[plek + 1] += gehouden
     uit: dict[str, list[Ritme]] = {}
-    for (team, _), ritme in sorted(stand.items(), key=lambda r: (r[0][0], r[0][1])):
-        uit.setdefault(team, []).append(ritme)
+    for (team, jaar), rij in sorted(stand.items(), key=lambda r: r[0]):
+        uit.setdefault(team, []).append(Ritme(team, jaar, *rij))
     return uit
 
 

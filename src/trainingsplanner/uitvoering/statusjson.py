@@ -17,7 +17,24 @@ JSON_VERSIE = 1
 
 
 def als_json(status: Status) -> str:
-    return json.dumps(als_dict(status), ensure_ascii=False, indent=2) + "\n"
+    """Eén veld per regel, en in een lijst één element per regel (compact).
+
+    Zo blijft de uitvoer leesbaar en te vergelijken, en schrijft de C-encoder van `json` hem
+    (met `indent` neemt Python de trage encoder in Python: bij 600 teams seconden).
+    """
+    regels = []
+    for sleutel, waarde in als_dict(status).items():
+        kop = f"  {json.dumps(sleutel)}: "
+        if isinstance(waarde, list) and waarde:
+            elementen = ",\n".join(f"    {_compact(e)}" for e in waarde)
+            regels.append(f"{kop}[\n{elementen}\n  ]")
+        else:
+            regels.append(kop + _compact(waarde))
+    return "{\n" + ",\n".join(regels) + "\n}\n"
+
+
+def _compact(waarde: object) -> str:
+    return json.dumps(waarde, ensure_ascii=False, separators=(", ", ": "))
 
 
 def als_dict(status: Status) -> dict[str, Any]:
