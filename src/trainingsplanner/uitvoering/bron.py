@@ -94,14 +94,13 @@ def _sleutel(profiel: Path, catalogusmap: Path | None) -> str | None:
     if cache.cachemap() is None:
         return None
     from trainingsplanner.bestanden.bronnen import datamap
-    from trainingsplanner.catalogus.laden import BESTANDEN
 
     map = catalogusmap if catalogusmap is not None else datamap()
     hasher = hashlib.sha256(cache.codestempel().encode())
     try:
         hasher.update(profiel.read_bytes())
-        for naam in BESTANDEN.values():
-            hasher.update(b"\0" + (map / naam).read_bytes())
+        for pad in sorted(map.glob("*.yaml")):  # elk catalogusbestand (en wat er nog naast staat)
+            hasher.update(b"\0" + pad.name.encode() + b"\0" + pad.read_bytes())
     except OSError:  # de gewone lezer meldt het probleem met de plek
         return None
     return hasher.hexdigest()[:32]

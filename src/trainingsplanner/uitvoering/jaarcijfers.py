@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from trainingsplanner.uitvoering import bereik as bereikmaat
 from trainingsplanner.uitvoering.gegevens import Incidentaantal, Sessie
@@ -41,6 +42,13 @@ class Invoer:
     @property
     def delen(self) -> tuple[Deel, ...]:
         return self.plan.delen
+
+    @cached_property
+    def tellingen(self) -> dict[str, Jaartelling]:
+        """Per onderdeel de telling van het jaar (één keer uitgerekend)."""
+        return {
+            o.id: telling(o, self.sessies.get(o.id, []), self.jaar, self.peil) for o in self.delen
+        }
 
     @property
     def begonnen(self) -> bool:
@@ -75,7 +83,7 @@ class Jaartelling:
     """Niet gegeven en de datum (van een verplaatste sessie: de nieuwe) ligt voor de peildatum."""
 
     def __add__(self, ander: Jaartelling) -> Jaartelling:
-        return Jaartelling(*(a + b for a, b in zip(self.rij(), ander.rij(), strict=True)))
+        return _som([self, ander])
 
     def rij(self) -> tuple[int, int, int, int, int]:
         return (self.gepland, self.gegeven, self.geannuleerd, self.verplaatst, self.achterstallig)
@@ -83,39 +91,44 @@ class Jaartelling:
 
 def telling(o: Deel, sessies: list[Sessie], jaar: int, peil: dt.date) -> Jaartelling:
     vastgelegd = {s.nummer: s for s in sessies}
-    uit = Jaartelling()
+    gepland = gegeven = geannuleerd = verplaatst = achterstallig = 0
     for nummer, datum in enumerate(o.datums, start=1):
         if datum.year != jaar:
             continue
+        gepland += 1
         sessie = vastgelegd.get(nummer)
         status = None if sessie is None else sessie.status
-        uit += Jaartelling(
-            1,
-            status == "gegeven",
-            status == "geannuleerd",
-            status == "verplaatst",
-            status != "gegeven" and afspraak(datum, sessie) < peil,
-        )
-    return uit
+        if status == "gegeven":
+            gegeven += 1
+            continue
+        geannuleerd += status == "geannuleerd"
+        verplaatst += status == "verplaatst"
+        achterstallig += afspraak(datum, sessie) < peil
+    return Jaartelling(gepland, gegeven, geannuleerd, verplaatst, achterstallig)
+
+
+def _som(tellingen: Iterable[Jaartelling]) -> Jaartelling:
+    rijen = [t.rij() for t in tellingen]
+    return (
+        Jaartelling(*(sum(kolom) for kolom in zip(*rijen, strict=True))) if rijen else Jaartelling()
+    )
 
 
 def per_stap(inv: Invoer) -> dict[int, Jaartelling]:
-    uit: dict[int, Jaartelling] = {}
+    groepen: dict[int, list[Jaartelling]] = defaultdict(list)
     for o in inv.delen:
-        t = telling(o, inv.sessies.get(o.id, []), inv.jaar, inv.peil)
+        t = inv.tellingen[o.id]
         if t.gepland:
-            uit[o.stap] = uit.get(o.stap, Jaartelling()) + t
-    return dict(sorted(uit.items()))
+            groepen[o.stap].append(t)
+    return {stap: _som(groepen[stap]) for stap in sorted(groepen)}
 
 
 def per_team(inv: Invoer) -> dict[str, Jaartelling]:
-    uit: dict[str, Jaartelling] = {}
+    groepen: dict[str, list[Jaartelling]] = defaultdict(list)
     for o in inv.delen:
-        if o.team is None:
-            continue
-        t = telling(o, inv.sessies.get(o.id, []), inv.jaar, inv.peil)
-        uit[o.team] = uit.get(o.team, Jaartelling()) + t
-    return uit
+        if o.team is not None:
+            groepen[o.team].append(inv.tellingen[o.id])
+    return {team: _som(lijst) for team, lijst in groepen.items()}
 
 
 def gegeven_in(inv: Invoer, jaar: int) -> list[tuple[Deel, Sessie]]:
