@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from trainingsplanner.bestanden import cache
 from trainingsplanner.fouten import InvoerFout, Probleem
-from trainingsplanner.uitvoering.incidenten import Teamnamen
 from trainingsplanner.uitvoering.opslag import standaard_pad
 from trainingsplanner.uitvoering.plan import Plan, uit_programma
 
 if TYPE_CHECKING:
     from trainingsplanner.catalogus import Catalogus
     from trainingsplanner.programma import Onderdeel, Programma
+    from trainingsplanner.uitvoering.incidenten import Teamnamen
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ class Bron:
 
     @property
     def teamnamen(self) -> Teamnamen:
+        from trainingsplanner.uitvoering.incidenten import Teamnamen
+
         return Teamnamen(self.teams)
 
     def team(self, naam: str | None, optie: str = "--team") -> str | None:
@@ -47,6 +49,8 @@ def kies_team(teams: Mapping[str, int], naam: str | None, optie: str = "--team")
     if naam is None:
         return None
     try:
+        from trainingsplanner.uitvoering.incidenten import Teamnamen
+
         return Teamnamen(teams).uit(naam)
     except ValueError as fout:
         raise InvoerFout([Probleem(optie, 0, 0, "", str(fout))]) from None

@@ -50,6 +50,11 @@ class Invoer:
             o.id: telling(o, self.sessies.get(o.id, []), self.jaar, self.peil) for o in self.delen
         }
 
+    @cached_property
+    def evaluaties(self) -> dict[int | None, tuple[int, float]]:
+        """Zie `evaluaties` (het verslag vraagt ze twee keer)."""
+        return _evaluaties(self)
+
     @property
     def begonnen(self) -> bool:
         return self.vandaag >= dt.date(self.jaar, 1, 1)
@@ -150,6 +155,10 @@ def elders_gepland(inv: Invoer) -> int:
 
 
 def evaluaties(inv: Invoer) -> dict[int | None, tuple[int, float]]:
+    return inv.evaluaties
+
+
+def _evaluaties(inv: Invoer) -> dict[int | None, tuple[int, float]]:
     """Per stap, en onder `None` over alles: het aantal gegeven sessies met een cijfer en het
     gemiddelde, gewogen naar het aantal aanwezigen (1 als dat niet is vastgelegd)."""
     som: dict[int | None, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
