@@ -19,11 +19,12 @@ from tests.conftest import ontbreekt
 from tests.test_uitvoering_hulp import KLEIN, plan, profiel
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.uitvoering import bron
+from trainingsplanner.uitvoering.plan import Deel, telt_voor_bereik, uit_programma
 from trainingsplanner.uitvoering.plan import geplande_datums as _datums
-from trainingsplanner.uitvoering.plan import telt_voor_bereik
 
 BRON = bron.laad(KLEIN, laad_catalogus(None))
 PROGRAMMA = BRON.programma
+PLAN = uit_programma(PROGRAMMA, BRON.teams)
 JAAR = 2027
 EIND = dt.date(JAAR, 12, 31)
 TRAINING = next(o for o in PROGRAMMA.onderdelen if telt_voor_bereik(o) and o.start.year == JAAR)
@@ -131,6 +132,13 @@ def test_15_verslag_docx_met_kopstijlen_en_herhaalde_kopregels(tmp_path: Path) -
     cellen = {c.text for t in document.tables for r in t.rows for c in r.cells}
     assert {"gepland", "gegeven", TRAINING.team or ""} <= cellen
     assert document.core_properties.language == "nl-NL"
+    opsomming = [p.text for p in document.paragraphs if p.style and p.style.name == "List Bullet"]
+    assert opsomming and all(f"; {o.id})" in " ".join(opsomming) for o in _volgend_jaar())
+
+
+def _volgend_jaar() -> list[Deel]:
+    """De onderdelen van stap 1–3 met een sessie in het jaar na het verslag."""
+    return [o for o in PLAN.delen if o.stap < 4 and any(d.year == JAAR + 1 for d in o.datums)]
 
 
 def test_15_verslag_docx_naar_stdout_en_in_een_map(tmp_path: Path) -> None:

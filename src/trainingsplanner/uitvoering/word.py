@@ -27,6 +27,7 @@ def render(doc: Document, datum: dt.date) -> bytes:
     word.core_properties.language = "nl-NL"
     word.core_properties.created = dt.datetime.combine(datum, dt.time())
     word.core_properties.modified = word.core_properties.created
+    opsomming = word.styles["List Bullet"].style_id
     word.add_heading(xml_tekst(doc.titel), level=0)
     for regel in doc.onder:
         word.add_paragraph(xml_tekst(regel))
@@ -38,8 +39,11 @@ def render(doc: Document, datum: dt.date) -> bytes:
             if isinstance(blok, Alinea):
                 word.add_paragraph(xml_tekst(blok.tekst))
             elif isinstance(blok, Lijst):
-                for punt in blok.punten:
-                    word.add_paragraph(xml_tekst(punt), style="List Bullet")
+                for (
+                    punt
+                ) in blok.punten:  # de stijl direct: python-docx zoekt hem anders elke keer op
+                    alinea = word.add_paragraph(xml_tekst(punt))
+                    alinea._p.get_or_add_pPr().get_or_add_pStyle().val = opsomming
             else:
                 _tabel(word, blok)
     uit = io.BytesIO()
