@@ -84,24 +84,23 @@ class Plan:
     def __reduce__(self) -> tuple[object, ...]:
         rijen = tuple(tuple(getattr(d, v) for v in _DEELVELDEN) for d in self.delen)
         regels = tuple((r.jaar, r.id, r.sessies, r.euro) for r in self.kosten.regels)
-        velden = (self.gemeente, self.start, self.eind, rijen, dict(self.teams))
-        return (_plan, (*velden, regels, self.kosten.budget))
+        rest = {v: getattr(self, v) for v in self.__dataclass_fields__ if v not in _ALS_TUPLES}
+        return (_plan, (rijen, regels, self.kosten.budget, rest))
 
 
 _DEELVELDEN = tuple(Deel.__dataclass_fields__)
+_ALS_TUPLES = ("delen", "kosten")
 
 
 def _plan(
-    gemeente: str,
-    start: dt.date,
-    eind: dt.date,
     rijen: tuple[tuple[Any, ...], ...],
-    teams: dict[str, int],
     regels: tuple[tuple[Any, ...], ...],
     budget: float | None,
+    rest: dict[str, Any],
 ) -> Plan:
+    """Het plan terug uit `Plan.__reduce__`; een nieuw veld van Plan gaat vanzelf mee in `rest`."""
     kosten = Kosten(tuple(Prijsregel(*r) for r in regels), budget)
-    return Plan(gemeente, start, eind, tuple(Deel(*r) for r in rijen), teams, kosten)
+    return Plan(**rest, delen=tuple(Deel(*r) for r in rijen), kosten=kosten)
 
 
 def geplande_datums(o: Onderdeel) -> tuple[dt.date, ...]:

@@ -75,7 +75,7 @@ def _teams(status: Status) -> Sectie:
     rijen = [
         [t.team, *getallen(t.tellingen), bereiktekst(t), incidententekst(t)] for t in status.teams
     ]
-    koppen = ["team", *KOLOMMEN, "bereikt", "GIR-meldingen"]
+    koppen = ["team", *KOLOMMEN, "bereikt", f"GIR-meldingen (laatste {MAX_KWARTALEN} kwartalen)"]
     return Sectie("Per team", [Tabel(koppen, rijen, _GETALKOLOMMEN)])
 
 
@@ -188,5 +188,10 @@ def bereiktekst(t: Teamstand) -> str:
     return f"{t.bereikt} van {t.medewerkers} ({round(t.bereik * 100)}%)"
 
 
+MAX_KWARTALEN = 4
+"""Zoveel kwartalen GIR-meldingen per team in de tabel (de laatste); de JSON heeft ze allemaal."""
+
+
 def incidententekst(t: Teamstand) -> str:
-    return ", ".join(f"{m.kwartaal}: {m.aantal}" for m in t.incidenten) or "–"
+    laatste = t.incidenten[-MAX_KWARTALEN:]
+    return ", ".join(f"{m.kwartaal}: {m.aantal}" for m in laatste) or "–"
