@@ -44,6 +44,7 @@ def _blok(b: Blok) -> dict[str, Any]:
         return {"soort": "lijst", "punten": [xml_tekst(p) for p in b.punten]}
     return {
         "soort": "tabel",
+        "kop": any(b.koppen),
         "koppen": [xml_tekst(k) for k in b.koppen],
         "rijen": [
             [{"tekst": xml_tekst(c), "getal": i in b.rechts} for i, c in enumerate(rij)]
