@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,6 +20,7 @@ from tests.conftest import ontbreekt
 from tests.test_uitvoering_hulp import KLEIN, plan, profiel
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.uitvoering import bron
+from trainingsplanner.uitvoering.jaarverslag import TELKOPPEN
 from trainingsplanner.uitvoering.plan import Deel, telt_voor_bereik, uit_programma
 from trainingsplanner.uitvoering.plan import geplande_datums as _datums
 
@@ -203,3 +205,13 @@ def test_15_libreoffice_zet_het_word_verslag_om_naar_pdf(tmp_path: Path) -> None
     woorden = " ".join(tekst.split())
     for kop in (f"Jaarverslag {JAAR}", "Samenvatting", "Bereik per team", "Het volgende jaar"):
         assert kop in woorden
+
+
+def test_15_verslag_md_ontsnapt_tekst_uit_het_profiel(tmp_path: Path) -> None:
+    assert TRAINING.team is not None
+    tekst = KLEIN.read_text(encoding="utf-8").replace(TRAINING.team, "'A | <b>B</b>'")
+    md = _verslag(_gevuld(tmp_path, tekst), "md").read_text(encoding="utf-8")
+    assert "<b>" not in md and "A | " not in md
+    rij = next(r for r in md.splitlines() if r.startswith("| A \\| \\<b\\>B\\</b\\> | "))
+    cellen = re.split(r"(?<!\\)\|", rij)[1:-1]
+    assert len(cellen) == 1 + len(TELKOPPEN)  # gepland tegen gegeven per team: de tabel blijft heel

@@ -9,6 +9,7 @@ Tekst uit het profiel of de database staat er letterlijk in; elk formaat codeert
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -54,16 +55,20 @@ class Document:
 
 
 def markdown(doc: Document) -> str:
-    regels = [f"# {doc.titel}", "", *(f"{r}  " for r in doc.onder)]
+    """Markdown; elke tekst ontsnapt zoals in het programma (`render.markdown.ontsnap`): een
+    team dat `A | B` of `<b>` heet, breekt geen tabel en wordt geen opmaak."""
+    from trainingsplanner.render.markdown import ontsnap
+
+    regels = [f"# {ontsnap(doc.titel)}", "", *(f"{ontsnap(r)}  " for r in doc.onder)]
     if doc.onder:
         regels[-1] = regels[-1].rstrip()
         regels.append("")
     if doc.waarschuwing:
-        regels += [f"**{doc.waarschuwing}**", ""]
+        regels += [f"**{ontsnap(doc.waarschuwing)}**", ""]
     for sectie in doc.secties:
-        regels += ["#" * sectie.niveau + f" {sectie.titel}", ""]
+        regels += ["#" * sectie.niveau + f" {ontsnap(sectie.titel)}", ""]
         for blok in sectie.blokken:
-            regels += [*_blok(blok, markdown=True), ""]
+            regels += [*_blok(blok, ontsnap), ""]
     return "\n".join(regels).rstrip("\n") + "\n"
 
 
@@ -74,23 +79,28 @@ def tekst(doc: Document) -> str:
     for sectie in doc.secties:
         regels += [sectie.titel, ""]
         for blok in sectie.blokken:
-            regels += [*_blok(blok, markdown=False), ""]
+            regels += [*_blok(blok, None), ""]
     return "\n".join(regels).rstrip("\n") + "\n"
 
 
-def _blok(blok: Blok, *, markdown: bool) -> list[str]:
+def _blok(blok: Blok, ontsnap: Callable[[str], str] | None) -> list[str]:
+    """Een blok als regels: Markdown met `ontsnap`, anders platte tekst."""
+    schoon = ontsnap or (lambda t: t)
     if isinstance(blok, Alinea):
-        return [blok.tekst]
+        return [schoon(blok.tekst)]
     if isinstance(blok, Lijst):
-        return [f"- {p}" for p in blok.punten]
-    return _tabel(blok, markdown)
+        return [f"- {schoon(p)}" for p in blok.punten]
+    if ontsnap is not None:
+        scheiding = [("---:" if i in blok.rechts else "---") for i in range(len(blok.koppen))]
+        uit = [
+            "| " + " | ".join(ontsnap(k) for k in blok.koppen) + " |",
+            "|" + "|".join(scheiding) + "|",
+        ]
+        return uit + ["| " + " | ".join(ontsnap(c) for c in r) + " |" for r in blok.rijen]
+    return _uitgelijnd(blok)
 
 
-def _tabel(t: Tabel, markdown: bool) -> list[str]:
-    if markdown:
-        scheiding = [("---:" if i in t.rechts else "---") for i in range(len(t.koppen))]
-        uit = ["| " + " | ".join(_cel(k) for k in t.koppen) + " |", "|" + "|".join(scheiding) + "|"]
-        return uit + ["| " + " | ".join(_cel(c) for c in r) + " |" for r in t.rijen]
+def _uitgelijnd(t: Tabel) -> list[str]:
     breedte = [max(len(r[i]) for r in [t.koppen, *t.rijen]) for i in range(len(t.koppen))]
 
     def regel(cellen: list[str]) -> str:
@@ -101,11 +111,6 @@ def _tabel(t: Tabel, markdown: bool) -> list[str]:
         return "  ".join(delen).rstrip()
 
     return [regel(t.koppen), *(regel(r) for r in t.rijen)]
-
-
-def _cel(tekst: str) -> str:
-    """Een tabelcel in Markdown: een `|` of regeleinde breekt de tabel niet."""
-    return tekst.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def xml_tekst(tekst: str) -> str:
