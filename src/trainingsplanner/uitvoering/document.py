@@ -2,7 +2,8 @@
 
 De stand en het verslag worden één keer als `Document` opgebouwd (in gewone Nederlandse
 tekst, alles al opgemaakt); daarna maakt elk formaat er alleen nog iets van: platte tekst en
-Markdown hier, HTML in `html.py` (Jinja, ge-escaped, onder een CSP), Word in `word.py`.
+Markdown hier, HTML in `htmlweergave.py` (Jinja, ge-escaped, onder een CSP), Word in
+`word.py`.
 Tekst uit het profiel of de database staat er letterlijk in; elk formaat codeert hem zelf
 (Markdown: `|` in een tabelcel; HTML: escapen; de terminal: stuurtekens zichtbaar).
 """
