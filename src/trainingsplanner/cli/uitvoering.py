@@ -269,8 +269,8 @@ def _naar_stdout(inhoud: str | bytes) -> None:
         sys.stdout.flush()
         sys.stdout.buffer.write(inhoud)
         sys.stdout.buffer.flush()
-    else:
-        sys.stdout.write(inhoud)
+    else:  # stuurtekens uit het profiel of de database zichtbaar, zoals bij status
+        _schrijf(inhoud)
 
 
 @uitvoering_app.command(

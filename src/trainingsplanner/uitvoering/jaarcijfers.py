@@ -195,3 +195,32 @@ def meldingen(inv: Invoer) -> dict[str, dict[str, int]]:
 def in_jaar(o: Deel, jaar: int) -> int:
     """Hoeveel sessies van `o` een voorgestelde datum in `jaar` hebben."""
     return sum(1 for d in o.datums if d.year == jaar)
+
+
+def meldingen_in(inv: Invoer, jaar: int) -> int:
+    """Alle GIR-meldingen van de teams van het profiel in `jaar`."""
+    return sum(
+        m.aantal
+        for m in inv.incidenten
+        if m.kwartaal.startswith(f"{jaar}-") and m.team in inv.teams
+    )
+
+
+def som_jaar(per_kwartaal: dict[str, int], jaar: int) -> int | None:
+    """De meldingen van één team in `jaar`; None als er voor dat jaar niets is vastgelegd."""
+    waarden = [a for k, a in per_kwartaal.items() if k.startswith(f"{jaar}-")]
+    return sum(waarden) if waarden else None
+
+
+def trend(per_kwartaal: dict[str, int], jaar: int) -> str:
+    """Meer, minder of gelijk over de kwartalen die in beide jaren zijn vastgelegd."""
+    samen = [
+        k
+        for k in KWARTALEN
+        if f"{jaar}-K{k}" in per_kwartaal and f"{jaar - 1}-K{k}" in per_kwartaal
+    ]
+    if not samen:
+        return "–"
+    nu = sum(per_kwartaal[f"{jaar}-K{k}"] for k in samen)
+    vorig = sum(per_kwartaal[f"{jaar - 1}-K{k}"] for k in samen)
+    return "gelijk" if nu == vorig else ("meer" if nu > vorig else "minder")

@@ -46,7 +46,7 @@ def document(inv: Invoer) -> Document:
 def samenvatting(inv: Invoer) -> Sectie:
     totaal = sum(cijfers.per_stap(inv).values(), Jaartelling())
     gegeven = cijfers.gegeven_in(inv, inv.jaar)
-    if not totaal.gepland and not gegeven and not _meldingen_in(inv, inv.jaar):
+    if not totaal.gepland and not gegeven and not cijfers.meldingen_in(inv, inv.jaar):
         zin = (
             f"In {inv.jaar} staat niets gepland in het programma en is niets vastgelegd. "
             f"Het programma loopt van {datum(inv.plan.start)} tot en met "
@@ -177,7 +177,7 @@ def ritme(inv: Invoer) -> Sectie | None:
 
 def meldingen_en_bereik(inv: Invoer) -> Sectie | None:
     per_team = cijfers.meldingen(inv)
-    if not any(_meldingen_in(inv, j) for j in (inv.jaar, inv.jaar - 1)):
+    if not any(cijfers.meldingen_in(inv, j) for j in (inv.jaar, inv.jaar - 1)):
         return None
     bereikt = {
         k: cijfers.bereikt_op(inv, cijfers.kwartaaleinde(inv.jaar, k)) for k in cijfers.KWARTALEN
@@ -185,7 +185,10 @@ def meldingen_en_bereik(inv: Invoer) -> Sectie | None:
     rijen = []
     for team, mw in inv.teams.items():
         team_meldingen = per_team.get(team, {})
-        if _som(team_meldingen, inv.jaar) is None and _som(team_meldingen, inv.jaar - 1) is None:
+        if (
+            cijfers.som_jaar(team_meldingen, inv.jaar) is None
+            and cijfers.som_jaar(team_meldingen, inv.jaar - 1) is None
+        ):
             continue
         cellen = []
         for k in cijfers.KWARTALEN:
@@ -195,8 +198,13 @@ def meldingen_en_bereik(inv: Invoer) -> Sectie | None:
                 + " · "
                 + _aandeel(bereikt[k].get(team), mw, kort=True)
             )
-        nu, vorig = _som(team_meldingen, inv.jaar), _som(team_meldingen, inv.jaar - 1)
-        rijen.append([team, *cellen, _leeg(vorig), _leeg(nu), _trend(team_meldingen, inv.jaar)])
+        nu, vorig = (
+            cijfers.som_jaar(team_meldingen, inv.jaar),
+            cijfers.som_jaar(team_meldingen, inv.jaar - 1),
+        )
+        rijen.append(
+            [team, *cellen, _leeg(vorig), _leeg(nu), cijfers.trend(team_meldingen, inv.jaar)]
+        )
     koppen = [
         "team",
         *(f"K{k}" for k in cijfers.KWARTALEN),
@@ -295,37 +303,10 @@ def _gemiddelde(cijfer: tuple[int, float] | None) -> str:
     return cijfertekst(round(cijfer[1], 1))
 
 
-def _meldingen_in(inv: Invoer, jaar: int) -> int:
-    return sum(
-        m.aantal
-        for m in inv.incidenten
-        if m.kwartaal.startswith(f"{jaar}-") and m.team in inv.teams
-    )
-
-
 def _meldingen_zin(inv: Invoer) -> str:
-    nu, vorig = _meldingen_in(inv, inv.jaar), _meldingen_in(inv, inv.jaar - 1)
+    nu, vorig = cijfers.meldingen_in(inv, inv.jaar), cijfers.meldingen_in(inv, inv.jaar - 1)
     return f"{nu} (vorig jaar {vorig})"
-
-
-def _som(per_kwartaal: dict[str, int], jaar: int) -> int | None:
-    waarden = [a for k, a in per_kwartaal.items() if k.startswith(f"{jaar}-")]
-    return sum(waarden) if waarden else None
 
 
 def _leeg(getal: int | None) -> str:
     return "–" if getal is None else str(getal)
-
-
-def _trend(per_kwartaal: dict[str, int], jaar: int) -> str:
-    """Meer, minder of gelijk over de kwartalen die in beide jaren zijn vastgelegd."""
-    samen = [
-        k
-        for k in cijfers.KWARTALEN
-        if f"{jaar}-K{k}" in per_kwartaal and f"{jaar - 1}-K{k}" in per_kwartaal
-    ]
-    if not samen:
-        return "–"
-    nu = sum(per_kwartaal[f"{jaar}-K{k}"] for k in samen)
-    vorig = sum(per_kwartaal[f"{jaar - 1}-K{k}"] for k in samen)
-    return "gelijk" if nu == vorig else ("meer" if nu > vorig else "minder")
