@@ -61,8 +61,10 @@ def test_15_record_status_rondgang(tmp_path: Path) -> None:
     team = next(t for t in stand["teams"] if t["team"] == "Publiekszaken")
     assert (team["bereikt"], team["medewerkers"], team["bereik"]) == (17, 14, 1.0)  # hoogstens 100%
     assert team["incidenten"] == [{"kwartaal": "2027-K2", "aantal": 3}]
+    # Per sessie op haar voorgestelde datum: de twee sessies van stap2-buitendienst (1 en 2
+    # september) vallen binnen 60 dagen na 15 juli, al eindigt het onderdeel pas op 30 september.
     assert stand["stappen"][1] == {"stap": 2, "gepland": 10, "gegeven": 1, "geannuleerd": 1,
-                                   "verplaatst": 0, "achterstallig": 5, "binnenkort": 0}  # fmt: skip
+                                   "verplaatst": 0, "achterstallig": 5, "binnenkort": 2}  # fmt: skip
     assert stand["totaal"]["gegeven"] == 3
 
 
@@ -83,7 +85,7 @@ def test_15_status_tekst_en_markdown(tmp_path: Path) -> None:
         "Uitvoering Gemeente Klein-Heuvelrug, team Publiekszaken: stand op 15 juli 2027\n"
     )
     assert "7 van 14 (50%)" in tekst
-    assert "- stap2-publiekszaken: 1 van 1 sessie open, einddatum 30 juni 2027" in tekst
+    assert "- stap2-publiekszaken: sessie 1 (1 juni 2027)" in tekst  # de voorgestelde datum
     assert "Toezicht" not in tekst
     md = plan("status", "--gemeente", gemeente, "--format", "md").stdout
     assert md.startswith("# Uitvoering Gemeente Klein-Heuvelrug: stand op 15 juli 2027")

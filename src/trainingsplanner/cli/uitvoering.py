@@ -167,38 +167,110 @@ def status(
     formaat: Annotated[
         Formaat,
         formaatoptie(
-            Formaat.tekst, Formaat.md, Formaat.json, uitleg="tekst (ook: text), md of json."
+            Formaat.tekst,
+            Formaat.md,
+            Formaat.json,
+            Formaat.html,
+            uitleg="tekst (ook: text), md, json of html.",
         ),
     ] = Formaat.tekst,
     db: DbOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
-    """De stand per stap en per team: gepland, gegeven, geannuleerd, achterstallig, bereik. Exit 1 als iets achterstallig is."""
-    from trainingsplanner.cli.uitvoer import schrijf_uit
-    from trainingsplanner.genereren import vandaag
-    from trainingsplanner.uitvoering import bron, opslag, weergave
+    """De stand per stap en per team: gepland, gegeven, achterstallig per sessie, bereik, ritme, kosten. Exit 1 als iets achterstallig is."""
+    from trainingsplanner.uitvoering import bron, htmlweergave, opslag, statusjson, weergave
     from trainingsplanner.uitvoering.status import bereken
 
-    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    gekozen = gegevens.team(team)
+    plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
+    gekozen = bron.kies_team(plan.teams, team)
     with opslag.transactie(bron.database(gemeente, db), bewaren=False) as t:
         sessies, meldingen = t.sessies(), t.incidenten()
     stand = bereken(
-        gegevens.gemeente,
-        gegevens.onderdelen.values(),
-        gegevens.teams,
+        plan.gemeente,
+        plan.delen,
+        plan.teams,
         sessies,
         meldingen,
-        vandaag(),
+        bron.vandaag(),
         gekozen,
+        plan.kosten,
     )
-    weergeven = {
-        Formaat.tekst: weergave.tekst,
-        Formaat.md: weergave.markdown,
-        Formaat.json: weergave.als_json,
-    }
-    schrijf_uit(weergeven[formaat](stand))
+    if formaat is Formaat.json:
+        _schrijf(statusjson.als_json(stand))
+    elif formaat is Formaat.html:
+        _schrijf(htmlweergave.render(weergave.document(stand), "status.html.j2"))
+    else:
+        _schrijf((weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand))
     raise typer.Exit(1 if stand.achterstallig else 0)
+
+
+def _schrijf(tekst: str) -> None:
+    """Als `schrijf_uit` (stuurtekens zichtbaar), maar regel voor regel: bij een lange stand
+    (600 teams, megabytes) kijkt Python dan per regel in één keer of er iets te doen is."""
+    import sys
+
+    from trainingsplanner.fouten import zichtbaar
+
+    sys.stdout.write("\n".join(zichtbaar(regel, behoud="\t") for regel in tekst.split("\n")))
+
+
+@uitvoering_app.command(
+    "report",
+    epilog="Voorbeeld: plan uitvoering report --jaar 2027 --format docx --gemeente gemeente.yaml",
+)
+def report(
+    jaar: Annotated[int, _optie("--jaar", "Het kalenderjaar van het verslag: 2027.")],
+    gemeente: GemeenteOptie,
+    formaat: Annotated[
+        Formaat,
+        formaatoptie(
+            Formaat.html, Formaat.docx, Formaat.md, uitleg="html (standaard), docx of md."
+        ),
+    ] = Formaat.html,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out",
+            help="Uitvoerbestand, of een map (die eindigt op / of al bestaat); '-' schrijft "
+            "naar het scherm. Standaard naast het profiel: NAAM.verslag-JAAR.html.",
+            show_default=False,
+            metavar="<pad>",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Vervang een bestaand bestand.")] = False,
+    db: DbOptie = None,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Het jaarverslag voor het MT: gepland tegen gegeven, bereik, evaluaties, kosten tegen het budget, GIR-meldingen, het volgende jaar."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.bestanden.schrijven import schrijf
+    from trainingsplanner.cli.opties import OPDRACHT, maak_map
+    from trainingsplanner.cli.rand import over
+    from trainingsplanner.cli.uitvoer import schrijf_fout
+    from trainingsplanner.uitvoering import bron, rapport
+
+    rapport.controleer_jaar(jaar)
+    plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
+    inhoud = rapport.maak(plan, bron.database(gemeente, db), jaar, formaat, bron.vandaag())
+    if out == "-":
+        _naar_stdout(inhoud)
+        return
+    doel = rapport.uitvoerpad(gemeente, jaar, formaat, out)
+    with over(OPDRACHT):
+        maak_map(doel.parent)
+        schrijf(doel, inhoud, overschrijven=force)
+    schrijf_fout(f"Geschreven: {toon_pad(doel)}\n")
+
+
+def _naar_stdout(inhoud: str | bytes) -> None:
+    import sys
+
+    if isinstance(inhoud, bytes):  # docx: de bytes zelf, voor een pijp
+        sys.stdout.flush()
+        sys.stdout.buffer.write(inhoud)
+        sys.stdout.buffer.flush()
+    else:  # stuurtekens uit het profiel of de database zichtbaar, zoals bij status
+        _schrijf(inhoud)
 
 
 @uitvoering_app.command(

@@ -11,13 +11,16 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainingsplanner.fouten import InvoerFout, Probleem
-from trainingsplanner.programma import Onderdeel
 from trainingsplanner.uitvoering import opslag
 from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.tabel import Rij, Tabel, kolomletter, lees
 from trainingsplanner.uitvoering.vastleggen import Suggesties, Wijziging, sessie_uit
+
+if TYPE_CHECKING:
+    from trainingsplanner.programma import Onderdeel
 
 KOLOMMEN = {
     "onderdeel": "onderdeel",

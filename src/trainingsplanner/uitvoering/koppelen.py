@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from trainingsplanner.fouten import InvoerFout, Probleem
-from trainingsplanner.programma import Onderdeel
 from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.uitvoering import opslag, waarden
 from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.vastleggen import Suggesties, onderdeel_uit
+
+if TYPE_CHECKING:
+    from trainingsplanner.programma import Onderdeel
 
 Voorrang = Literal["oud", "nieuw"]
 

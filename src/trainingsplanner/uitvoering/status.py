@@ -1,11 +1,11 @@
 """De stand van de uitvoering: per stap, per team en per onderdeel (`plan uitvoering status`).
 
 Puur: het programma, de vastgelegde sessies en meldingen en de datum van vandaag erin, een
-`Status` eruit. Van het programma worden alleen `id`, `stap`, `team`, `sessies`, `start` en
-`eind` van de onderdelen gebruikt. Zolang sessies nog geen eigen datum hebben, telt de
-einddatum van het onderdeel: is die voorbij en is niet elke sessie gegeven, dan is het
-onderdeel achterstallig. Registraties die niet (meer) bij het programma passen, worden
-gemeld, nooit stil weggelaten.
+`Status` eruit. Elke sessie telt op haar eigen voorgestelde datum (`sessiedata`; zonder
+voorgestelde datum de einddatum van het onderdeel): is die voorbij en is de sessie niet
+gegeven, dan is ze achterstallig; valt ze binnen 60 dagen, dan binnenkort. Een verplaatste
+sessie telt op haar nieuwe datum (de vastgelegde), als die later is. Registraties die niet
+(meer) bij het programma passen, worden gemeld, nooit stil weggelaten.
 """
 
 from __future__ import annotations
@@ -14,21 +14,30 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from trainingsplanner.programma import Onderdeel
 from trainingsplanner.suggestie import dichtstbij
+from trainingsplanner.uitvoering import bereik as bereikmaat
+from trainingsplanner.uitvoering import kosten as kostenmaat
+from trainingsplanner.uitvoering import plan as planmaat
+from trainingsplanner.uitvoering import ritme as ritmemaat
 from trainingsplanner.uitvoering.gegevens import STATUSSEN, Incidentaantal, Sessie
+from trainingsplanner.uitvoering.kosten import Kostenjaar
+from trainingsplanner.uitvoering.plan import Deel, Kosten
+from trainingsplanner.uitvoering.ritme import Ritme
+from trainingsplanner.uitvoering.soorten import afspraak
+
+if TYPE_CHECKING:
+    from trainingsplanner.programma import KostenOverzicht, Onderdeel
 
 BINNENKORT_DAGEN = 60
-VAARDIGHEDEN = "-vaardigheden"
-"""Het id van de vaardighedentraining van een team (stap 3) eindigt hierop; die telt voor het bereik."""
 Stand = Literal["klaar", "achterstallig", "binnenkort", "bezig", "gepland"]
 
 
 @dataclass(frozen=True)
 class Tellingen:
-    """Sessies: gepland, gegeven, geannuleerd, verplaatst; open in achterstallige en bijna-af onderdelen."""
+    """Sessies: gepland, gegeven, geannuleerd, verplaatst; open met een datum die voorbij is
+    (achterstallig) of binnen 60 dagen valt (binnenkort)."""
 
     gepland: int = 0
     gegeven: int = 0
@@ -38,7 +47,7 @@ class Tellingen:
     binnenkort: int = 0
 
     def __add__(self, ander: Tellingen) -> Tellingen:
-        return Tellingen(*(a + b for a, b in zip(self.als_tuple(), ander.als_tuple(), strict=True)))
+        return som([self, ander])
 
     def als_tuple(self) -> tuple[int, int, int, int, int, int]:
         return (
@@ -52,6 +61,27 @@ class Tellingen:
 
 
 @dataclass(frozen=True)
+class Opensessie:
+    """Een sessie die nog gegeven moet worden, met de datum waarop ze af had moeten zijn."""
+
+    nummer: int
+    datum: dt.date
+
+
+def som(tellingen: Iterable[Tellingen]) -> Tellingen:
+    """De som, in één keer (bij duizenden onderdelen veel sneller dan `+` na elkaar)."""
+    a = b = c = d = e = f = 0
+    for t in tellingen:
+        a += t.gepland
+        b += t.gegeven
+        c += t.geannuleerd
+        d += t.verplaatst
+        e += t.achterstallig
+        f += t.binnenkort
+    return Tellingen(a, b, c, d, e, f)
+
+
+@dataclass(frozen=True)
 class Onderdeelstand:
     id: str
     stap: int
@@ -60,6 +90,8 @@ class Onderdeelstand:
     eind: dt.date
     tellingen: Tellingen
     stand: Stand
+    achterstallig: list[Opensessie] = field(default_factory=list)
+    binnenkort: list[Opensessie] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -68,10 +100,13 @@ class Teamstand:
     medewerkers: int
     tellingen: Tellingen
     bereikt: int | None
-    """Aanwezigen bij de gegeven sessies van de vaardighedentraining; None als het team er geen heeft."""
+    """Aanwezigen bij de gegeven sessies van de vaardigheidstraining (zie bereik.py); None als
+    het team er geen heeft."""
     bereik: float | None
     """`bereikt` gedeeld door het aantal medewerkers, hoogstens 1."""
     incidenten: list[Incidentaantal]
+    ritme: list[Ritme] = field(default_factory=list)
+    """Werkoverleg en HR-gesprek per jaar van de cyclus."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +132,10 @@ class Status:
     buiten_bereik: list[Sessie] = field(default_factory=list)
     """Sessies met een nummer hoger dan het onderdeel nu heeft."""
     incidenten_zonder_team: list[Incidentaantal] = field(default_factory=list)
+    kosten: list[Kostenjaar] = field(default_factory=list)
+    """Per kalenderjaar begroot en gerealiseerd (leeg als het profiel geen prijzen geeft)."""
+    budget: float | None = None
+    """Het budget van het profiel voor de hele looptijd."""
 
     @property
     def achterstallig(self) -> bool:
@@ -105,15 +144,19 @@ class Status:
 
 def bereken(
     gemeente: str,
-    onderdelen: Iterable[Onderdeel],
+    onderdelen: Iterable[Onderdeel | Deel],
     teams: Mapping[str, int],
     sessies: Iterable[Sessie],
     incidenten: Iterable[Incidentaantal],
     vandaag: dt.date,
     team: str | None = None,
+    kosten: KostenOverzicht | Kosten | None = None,
 ) -> Status:
-    """De stand op `vandaag`; `teams` is naam → medewerkers, `team` beperkt tot één team."""
-    alle = list(onderdelen)
+    """De stand op `vandaag`; `teams` is naam → medewerkers, `team` beperkt tot één team.
+
+    Met `kosten` (het kostenoverzicht van het programma) ook begroot en gerealiseerd per jaar.
+    """
+    alle = planmaat.delen(onderdelen)
     bekend = {o.id: o for o in alle}
     per_onderdeel: dict[str, list[Sessie]] = defaultdict(list)
     buiten: list[Sessie] = []
@@ -125,35 +168,55 @@ def bereken(
             per_onderdeel[s.onderdeel].append(s)
     gekozen = [o for o in alle if team is None or o.team == team]
     standen = [_onderdeel(o, per_onderdeel.get(o.id, []), vandaag) for o in gekozen]
-    stappen: dict[int, Tellingen] = {
-        stap: Tellingen() for stap in sorted({o.stap for o in gekozen})
-    }
+    per_stap: dict[int, list[Tellingen]] = defaultdict(list)
     for o in standen:
-        stappen[o.stap] += o.tellingen
+        per_stap[o.stap].append(o.tellingen)
+    stappen = {stap: som(per_stap[stap]) for stap in sorted(per_stap)}
     meldingen = list(incidenten)
+    prijzen = planmaat.kosten(kosten)
     return Status(
         gemeente=gemeente,
         datum=vandaag,
         team=team,
         stappen=stappen,
-        totaal=sum((o.tellingen for o in standen), Tellingen()),
+        totaal=som(o.tellingen for o in standen),
         teams=_teams(teams, team, gekozen, standen, per_onderdeel, meldingen),
         onderdelen=standen,
         zonder_onderdeel=_los(per_onderdeel, bekend),
         buiten_bereik=buiten,
         incidenten_zonder_team=[m for m in meldingen if m.team not in teams],
+        kosten=kostenmaat.per_jaar(prijzen, gekozen, per_onderdeel),
+        budget=None if prijzen is None else prijzen.budget,
     )
 
 
-def _onderdeel(o: Onderdeel, sessies: list[Sessie], vandaag: dt.date) -> Onderdeelstand:
-    tel = {status: sum(1 for s in sessies if s.status == status) for status in STATUSSEN}
-    open_ = o.sessies - tel["gegeven"]
+def _onderdeel(o: Deel, sessies: list[Sessie], vandaag: dt.date) -> Onderdeelstand:
+    tel = dict.fromkeys(STATUSSEN, 0)
+    vastgelegd = {}
+    for s in sessies:
+        tel[s.status] += 1
+        vastgelegd[s.nummer] = s
+    grens = vandaag + dt.timedelta(days=BINNENKORT_DAGEN)
+    te_laat: list[Opensessie] = []
+    straks: list[Opensessie] = []
+    later = 0
+    for nummer, gepland in enumerate(o.datums, start=1):
+        sessie = vastgelegd.get(nummer)
+        if sessie is not None and sessie.status == "gegeven":
+            continue
+        datum = afspraak(gepland, sessie)
+        if datum < vandaag:
+            te_laat.append(Opensessie(nummer, datum))
+        elif datum <= grens:
+            straks.append(Opensessie(nummer, datum))
+        else:
+            later += 1
     stand: Stand
-    if open_ <= 0:
+    if not (te_laat or straks or later):
         stand = "klaar"
-    elif o.eind < vandaag:
+    elif te_laat:
         stand = "achterstallig"
-    elif (o.eind - vandaag).days <= BINNENKORT_DAGEN:
+    elif straks:
         stand = "binnenkort"
     else:
         stand = "bezig" if o.start <= vandaag else "gepland"
@@ -162,30 +225,28 @@ def _onderdeel(o: Onderdeel, sessies: list[Sessie], vandaag: dt.date) -> Onderde
         gegeven=tel["gegeven"],
         geannuleerd=tel["geannuleerd"],
         verplaatst=tel["verplaatst"],
-        achterstallig=open_ if stand == "achterstallig" else 0,
-        binnenkort=open_ if stand == "binnenkort" else 0,
+        achterstallig=len(te_laat),
+        binnenkort=len(straks),
     )
-    return Onderdeelstand(o.id, o.stap, o.team, o.start, o.eind, tellingen, stand)
+    return Onderdeelstand(o.id, o.stap, o.team, o.start, o.eind, tellingen, stand, te_laat, straks)
 
 
 def _teams(
     teams: Mapping[str, int],
     gekozen_team: str | None,
-    onderdelen: list[Onderdeel],
+    onderdelen: list[Deel],
     standen: list[Onderdeelstand],
     sessies: Mapping[str, list[Sessie]],
     meldingen: list[Incidentaantal],
 ) -> list[Teamstand]:
     """Per team (in de volgorde van het profiel); eerst alles één keer per team gegroepeerd."""
-    tellingen: dict[str, Tellingen] = defaultdict(Tellingen)
+    per_team_tellingen: dict[str, list[Tellingen]] = defaultdict(list)
     for stand in standen:
         if stand.team is not None:
-            tellingen[stand.team] += stand.tellingen
-    bereikt: dict[str, int] = {}
-    for o in onderdelen:
-        if o.team is not None and _vaardigheden(o):
-            aanwezig = (s.aanwezig or 0 for s in sessies.get(o.id, []) if s.status == "gegeven")
-            bereikt[o.team] = bereikt.get(o.team, 0) + sum(aanwezig)
+            per_team_tellingen[stand.team].append(stand.tellingen)
+    tellingen = {team: som(lijst) for team, lijst in per_team_tellingen.items()}
+    bereikt = bereikmaat.bereikt(onderdelen, sessies)
+    ritmes = ritmemaat.per_team(onderdelen, sessies)
     per_team: dict[str, list[Incidentaantal]] = defaultdict(list)
     for m in sorted(meldingen, key=lambda m: m.kwartaal):
         per_team[m.team].append(m)
@@ -194,19 +255,21 @@ def _teams(
         if gekozen_team is not None and naam != gekozen_team:
             continue
         aantal = bereikt.get(naam)
-        bereik = min(1.0, aantal / medewerkers) if aantal is not None and medewerkers else None
         uit.append(
-            Teamstand(naam, medewerkers, tellingen[naam], aantal, bereik, per_team.get(naam, []))
+            Teamstand(
+                naam,
+                medewerkers,
+                tellingen.get(naam, Tellingen()),
+                aantal,
+                bereikmaat.aandeel(aantal, medewerkers),
+                per_team.get(naam, []),
+                ritmes.get(naam, []),
+            )
         )
     return uit
 
 
-def _vaardigheden(o: Onderdeel) -> bool:
-    """De vaardighedentraining van een team (stap 3): die telt voor het bereik."""
-    return o.stap == 3 and o.team is not None and o.id.endswith(VAARDIGHEDEN)
-
-
-def _los(sessies: Mapping[str, list[Sessie]], bekend: Mapping[str, Onderdeel]) -> list[Los]:
+def _los(sessies: Mapping[str, list[Sessie]], bekend: Mapping[str, Deel]) -> list[Los]:
     return [
         Los(code, sorted(s.nummer for s in lijst), dichtstbij(code, bekend))
         for code, lijst in sorted(sessies.items())

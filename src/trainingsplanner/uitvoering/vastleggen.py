@@ -11,13 +11,15 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from trainingsplanner.fouten import InvoerFout, Probleem
-from trainingsplanner.programma import Onderdeel
 from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.uitvoering import opslag, waarden
 from trainingsplanner.uitvoering.gegevens import Sessie
+
+if TYPE_CHECKING:
+    from trainingsplanner.programma import Onderdeel
 
 T = TypeVar("T")
 Plek = Callable[[str, str], Probleem]

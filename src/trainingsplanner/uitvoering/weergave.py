@@ -1,19 +1,29 @@
-"""De stand als tekst, Markdown of JSON (`plan uitvoering status --format`).
+"""De stand als document (`plan uitvoering status`): tekst, Markdown en HTML komen hieruit;
+JSON staat in statusjson.py.
 
-De JSON is een contract voor andere programma's: zie docs/uitvoering-status-json.md.
-Tekst uit de database (ids, teamnamen) wordt hier niet geschoond; dat doet de CLI bij het
-printen (stuurtekens zichtbaar).
+Hier wordt alleen opgemaakt: wat achterstallig is, rekent status.py uit. Tekst uit de
+database (ids, teamnamen) wordt hier niet geschoond; dat doet elk formaat zelf (de CLI maakt
+stuurtekens zichtbaar, HTML escapet).
 """
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from trainingsplanner.opmaak import aantal, datum, euro, periode
+from trainingsplanner.uitvoering import document as doc
+from trainingsplanner.uitvoering import kosten as kostenmaat
+from trainingsplanner.uitvoering.document import Alinea, Document, Lijst, Sectie, Tabel
+from trainingsplanner.uitvoering.plan import Bandbreedte
+from trainingsplanner.uitvoering.ritme import Ritme, huidig
+from trainingsplanner.uitvoering.status import (
+    BINNENKORT_DAGEN,
+    Onderdeelstand,
+    Opensessie,
+    Status,
+    Teamstand,
+    Tellingen,
+)
 
-from trainingsplanner.opmaak import aantal, datum
-from trainingsplanner.uitvoering.status import BINNENKORT_DAGEN, Status, Teamstand, Tellingen
-
-JSON_VERSIE = 1
+MAX_SESSIES_IN_ZIN = 4
 KOLOMMEN = [
     "gepland",
     "gegeven",
@@ -22,161 +32,166 @@ KOLOMMEN = [
     "achterstallig",
     f"binnen {BINNENKORT_DAGEN} dagen",
 ]
+RITMEKOPPEN = ["team", "jaar van de cyclus", "werkoverleg (R2.3)", "HR-gesprekken (R3.4)"]
+KOSTENKOPPEN = ["jaar", "begroot", "gerealiseerd", "gegeven sessies"]
+NIETS_ACHTERSTALLIG = "Niets achterstallig."
 
 
 def tekst(status: Status) -> str:
-    return "\n".join(_regels(status, markdown=False)) + "\n"
+    return doc.tekst(document(status))
 
 
 def markdown(status: Status) -> str:
-    return "\n".join(_regels(status, markdown=True)) + "\n"
+    return doc.markdown(document(status))
 
 
-def _regels(status: Status, *, markdown: bool) -> list[str]:
-    kop = "## " if markdown else ""
+def document(status: Status) -> Document:
     titel = f"Uitvoering {status.gemeente}" + (f", team {status.team}" if status.team else "")
-    regels = [("# " if markdown else "") + f"{titel}: stand op {datum(status.datum)}", ""]
-    regels += [f"{kop}Per stap", ""]
-    rijen = [[f"stap {stap}", *_getallen(t)] for stap, t in status.stappen.items()]
-    rijen.append(["totaal", *_getallen(status.totaal)])
-    regels += [*_tabel(["", *KOLOMMEN], rijen, markdown), ""]
+    secties = [_stappen(status)]
     if status.teams:
-        regels += [f"{kop}Per team", ""]
-        rijen = [
-            [t.team, *_getallen(t.tellingen), _bereik(t), _incidenten(t)] for t in status.teams
-        ]
-        regels += [*_tabel(["team", *KOLOMMEN, "bereikt", "GIR-meldingen"], rijen, markdown), ""]
-    regels += _lijsten(status, kop)
-    return regels
+        secties.append(_teams(status))
+    secties += _ritme(status) + _kosten(status) + _lijsten(status)
+    if not status.achterstallig:
+        secties.append(Sectie("Conclusie", [Alinea(NIETS_ACHTERSTALLIG)]))
+    waarschuwing = ""
+    if status.achterstallig:
+        waarschuwing = (
+            f"Achterstallig: {aantal(status.totaal.achterstallig, 'sessie', 'sessies')} met een "
+            "voorgestelde datum die voorbij is (exit 1)."
+        )
+    return Document(f"{titel}: stand op {datum(status.datum)}", [], secties, waarschuwing)
 
 
-def _lijsten(status: Status, kop: str) -> list[str]:
-    regels: list[str] = []
-    te_laat = [o for o in status.onderdelen if o.stand == "achterstallig"]
+def _stappen(status: Status) -> Sectie:
+    rijen = [[f"stap {stap}", *getallen(t)] for stap, t in status.stappen.items()]
+    rijen.append(["totaal", *getallen(status.totaal)])
+    return Sectie("Per stap", [Tabel(["", *KOLOMMEN], rijen, _GETALKOLOMMEN)])
+
+
+_GETALKOLOMMEN = frozenset(range(1, 7))
+
+
+def _teams(status: Status) -> Sectie:
+    rijen = [
+        [t.team, *getallen(t.tellingen), bereiktekst(t), incidententekst(t)] for t in status.teams
+    ]
+    koppen = ["team", *KOLOMMEN, "bereikt", f"GIR-meldingen (laatste {MAX_KWARTALEN} kwartalen)"]
+    return Sectie("Per team", [Tabel(koppen, rijen, _GETALKOLOMMEN)])
+
+
+def ritmerij(r: Ritme) -> list[str]:
+    """[team, 'jaar 1 (februari 2027 – januari 2028)', '1 van 2', '0 van 14']."""
+    return [
+        r.team,
+        f"jaar {r.jaar} ({periode(r.van, r.tot)})",
+        f"{r.werkoverleg_gehouden} van {r.werkoverleg_gepland}" if r.werkoverleg_gepland else "–",
+        f"{r.hr_gehouden} van {r.hr_gepland}" if r.hr_gepland else "–",
+    ]
+
+
+def _ritme(status: Status) -> list[Sectie]:
+    """Per team het jaar van de cyclus waarin de stand valt: gehouden tegen gepland."""
+    rijen = [ritmerij(r) for t in status.teams if (r := huidig(t.ritme, status.datum)) is not None]
+    if not rijen:
+        return []
+    return [
+        Sectie(
+            "Ritme: werkoverleg en HR-gesprek, gehouden van gepland", [Tabel(RITMEKOPPEN, rijen)]
+        )
+    ]
+
+
+def bedrag(b: Bandbreedte | None) -> str:
+    if b is None:
+        return "–"
+    if round(b.min) == round(b.max):
+        return euro(b.min)
+    return f"{euro(b.min)} – {euro(b.max)}"
+
+
+def budgetzin(totaal: Bandbreedte, budget: float | None) -> str:
+    zin = f"Gerealiseerd: {bedrag(totaal)}"
+    if budget is not None:
+        zin += f", van een budget van {euro(budget)} voor de hele looptijd"
+    return zin + " (een bandbreedte: de schatting per sessie uit het programma)."
+
+
+def _kosten(status: Status) -> list[Sectie]:
+    if not status.kosten:
+        return []
+    rijen = [
+        [str(j.jaar), bedrag(j.begroot), bedrag(j.gerealiseerd), str(j.sessies)]
+        for j in status.kosten
+    ]
+    tabel = Tabel(KOSTENKOPPEN, rijen, frozenset({3}))
+    zin = budgetzin(kostenmaat.totaal(status.kosten), status.budget)
+    return [Sectie("Kosten per jaar: begroot en gerealiseerd", [tabel, Alinea(zin)])]
+
+
+def open_sessies(o: Onderdeelstand, sessies: list[Opensessie]) -> str:
+    """'sessie 1 (12 oktober 2027) en sessie 2 (…)' of '14 van 14 sessies, op 31 januari 2028'."""
+    if len(sessies) > 1 and len({s.datum for s in sessies}) == 1:
+        van = aantal(o.tellingen.gepland, "sessie", "sessies")
+        return f"{len(sessies)} van {van}, op {datum(sessies[0].datum)}"
+    delen = [f"sessie {s.nummer} ({datum(s.datum)})" for s in sessies[:MAX_SESSIES_IN_ZIN]]
+    if len(sessies) > MAX_SESSIES_IN_ZIN:
+        delen.append(f"nog {len(sessies) - MAX_SESSIES_IN_ZIN}")
+    return ", ".join(delen[:-1]) + (" en " if len(delen) > 1 else "") + delen[-1]
+
+
+def _lijsten(status: Status) -> list[Sectie]:
+    secties = []
+    te_laat = [
+        f"{o.id}: {open_sessies(o, o.achterstallig)}" for o in status.onderdelen if o.achterstallig
+    ]
     if te_laat:
-        regels += [f"{kop}Achterstallig: einddatum voorbij, niet elke sessie gegeven", ""]
-        regels += [
-            f"- {o.id}: {_open(o.tellingen)}, einddatum {datum(o.eind)}" for o in te_laat
-        ] + [""]
-    straks = [o for o in status.onderdelen if o.stand == "binnenkort"]
+        titel = "Achterstallig: voorgestelde datum voorbij, sessie niet gegeven"
+        secties.append(Sectie(titel, [Lijst(te_laat)], soort="achterstallig"))
+    straks = [f"{o.id}: {open_sessies(o, o.binnenkort)}" for o in status.onderdelen if o.binnenkort]
     if straks:
-        regels += [f"{kop}Binnen {BINNENKORT_DAGEN} dagen af te ronden", ""]
-        regels += [f"- {o.id}: {_open(o.tellingen)}, einddatum {datum(o.eind)}" for o in straks]
-        regels += [""]
-    if status.zonder_onderdeel or status.buiten_bereik or status.incidenten_zonder_team:
-        regels += [f"{kop}Registraties die niet bij het programma passen", ""]
+        secties.append(Sectie(f"Binnen {BINNENKORT_DAGEN} dagen te geven", [Lijst(straks)]))
+    los = _los(status)
+    if los:
+        secties.append(Sectie("Registraties die niet bij het programma passen", [Lijst(los)]))
+    return secties
+
+
+def _los(status: Status) -> list[str]:
+    regels = []
     for los in status.zonder_onderdeel:
         nummers = ", ".join(map(str, los.nummers))
         regels.append(
-            f"- {los.onderdeel} (sessie {nummers}) staat niet in het programma; is het team of "
+            f"{los.onderdeel} (sessie {nummers}) staat niet in het programma; is het team of "
             f"onderdeel hernoemd, verhuis ze dan met: plan uitvoering koppel {los.onderdeel} NIEUW-ID."
             + (f" Bedoelde u '{los.suggestie}'?" if los.suggestie else "")
         )
     for sessie in status.buiten_bereik:
         regels.append(
-            f"- {sessie.onderdeel} sessie {sessie.nummer}: het onderdeel heeft nu minder sessies; "
+            f"{sessie.onderdeel} sessie {sessie.nummer}: het onderdeel heeft nu minder sessies; "
             "de registratie telt niet mee"
         )
     for melding in status.incidenten_zonder_team:
         regels.append(
-            f"- GIR-meldingen van '{melding.team}' ({melding.kwartaal}: {melding.aantal}): geen team "
+            f"GIR-meldingen van '{melding.team}' ({melding.kwartaal}: {melding.aantal}): geen team "
             "van het profiel"
         )
-    if status.zonder_onderdeel or status.buiten_bereik or status.incidenten_zonder_team:
-        regels.append("")
-    if not te_laat:
-        regels += ["Niets achterstallig."]
     return regels
 
 
-def _open(t: Tellingen) -> str:
-    return f"{t.gepland - t.gegeven} van {aantal(t.gepland, 'sessie', 'sessies')} open"
-
-
-def _getallen(t: Tellingen) -> list[str]:
+def getallen(t: Tellingen) -> list[str]:
     return [str(g) for g in t.als_tuple()]
 
 
-def _bereik(t: Teamstand) -> str:
+def bereiktekst(t: Teamstand) -> str:
     if t.bereikt is None or t.bereik is None:
         return "–"
     return f"{t.bereikt} van {t.medewerkers} ({round(t.bereik * 100)}%)"
 
 
-def _incidenten(t: Teamstand) -> str:
-    return ", ".join(f"{m.kwartaal}: {m.aantal}" for m in t.incidenten) or "–"
+MAX_KWARTALEN = 4
+"""Zoveel kwartalen GIR-meldingen per team in de tabel (de laatste); de JSON heeft ze allemaal."""
 
 
-def _tabel(koppen: list[str], rijen: list[list[str]], markdown: bool) -> list[str]:
-    if markdown:
-        uit = ["| " + " | ".join(koppen) + " |", "|" + "|".join("---" for _ in koppen) + "|"]
-        return uit + ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in rijen]
-    breedte = [max(len(r[i]) for r in [koppen, *rijen]) for i in range(len(koppen))]
-
-    def regel(cellen: list[str]) -> str:
-        delen = [
-            c.ljust(breedte[i]) if i == 0 or not c.isdigit() else c.rjust(breedte[i])
-            for i, c in enumerate(cellen)
-        ]
-        return "  ".join(delen).rstrip()
-
-    return [regel(koppen), *(regel(r) for r in rijen)]
-
-
-def als_json(status: Status) -> str:
-    return json.dumps(als_dict(status), ensure_ascii=False, indent=2) + "\n"
-
-
-def als_dict(status: Status) -> dict[str, Any]:
-    return {
-        "versie": JSON_VERSIE,
-        "gemeente": status.gemeente,
-        "datum": status.datum.isoformat(),
-        "team": status.team,
-        "binnenkort_dagen": BINNENKORT_DAGEN,
-        "achterstallig": status.achterstallig,
-        "totaal": _telling(status.totaal),
-        "stappen": [{"stap": stap, **_telling(t)} for stap, t in status.stappen.items()],
-        "teams": [
-            {
-                "team": t.team,
-                "medewerkers": t.medewerkers,
-                **_telling(t.tellingen),
-                "bereikt": t.bereikt,
-                "bereik": None if t.bereik is None else round(t.bereik, 4),
-                "incidenten": [{"kwartaal": m.kwartaal, "aantal": m.aantal} for m in t.incidenten],
-            }
-            for t in status.teams
-        ],
-        "onderdelen": [
-            {
-                "id": o.id,
-                "stap": o.stap,
-                "team": o.team,
-                "start": o.start.isoformat(),
-                "eind": o.eind.isoformat(),
-                "stand": o.stand,
-                **_telling(o.tellingen),
-            }
-            for o in status.onderdelen
-        ],
-        "zonder_onderdeel": [
-            {"id": los.onderdeel, "sessies": los.nummers, "suggestie": los.suggestie}
-            for los in status.zonder_onderdeel
-        ],
-        "buiten_bereik": [{"id": s.onderdeel, "sessie": s.nummer} for s in status.buiten_bereik],
-        "incidenten_zonder_team": [
-            {"team": m.team, "kwartaal": m.kwartaal, "aantal": m.aantal}
-            for m in status.incidenten_zonder_team
-        ],
-    }
-
-
-def _telling(t: Tellingen) -> dict[str, int]:
-    return dict(
-        zip(
-            ["gepland", "gegeven", "geannuleerd", "verplaatst", "achterstallig", "binnenkort"],
-            t.als_tuple(),
-            strict=True,
-        )
-    )
+def incidententekst(t: Teamstand) -> str:
+    laatste = t.incidenten[-MAX_KWARTALEN:]
+    return ", ".join(f"{m.kwartaal}: {m.aantal}" for m in laatste) or "–"
