@@ -1,7 +1,8 @@
 """Het programma (versie 1, zie CONTRACT.md): wat de engine oplevert en elke weergave leest.
 
 Velden uit het contract hebben vaste namen; extra velden (`toelichting`, `afgedekt`, `jaar`,
-`trainer`, `aanname`, `eigenaar`, `bevindingen`, `indicatief`, `planning`, `kosten.per_jaar`, …) zijn
+`trainer`, `aanname`, `eigenaar`, `bevindingen`, `indicatief`, `planning`, `kosten.per_jaar`,
+`indicatoren`, …) zijn
 optioneel toegevoegd en breken geen bestaande lezer.
 """
 
@@ -20,6 +21,9 @@ from trainingsplanner.typen import (
     Ernst,
     Leervorm,
     Maand,
+    Maat,
+    Meetniveau,
+    Meetperiode,
     Model,
     Status,
     Trainer,
@@ -112,6 +116,8 @@ class Onderdeel(Model):
     rol uit de catalogus (`coordinator`, `p-en-o`)."""
     sessiedata: list[Sessiedatum] = []
     """Elke sessie met een voorgestelde datum; alleen bij sessies met een trainer."""
+    kosten: Onderdeelkosten | None = None
+    """Wat dit onderdeel kost over de hele looptijd; None zonder sessies."""
 
     @property
     def terugkerend(self) -> bool:
@@ -195,6 +201,23 @@ class Kostenregel(Model):
     """None als het profiel de prijs van deze soort niet geeft."""
 
 
+class Onderdeelkosten(Model):
+    """Eén onderdeel over de hele looptijd: de som van zijn regels in `kosten.per_jaar`, en de
+    uren van de deelnemers (deelnames × duur × uren per dag), die niet in het kasbudget tellen."""
+
+    soort: Kostensoort | None
+    """None: geen kasuitgave (werkoverleg, gesprek, bijeenkomst zonder trainer)."""
+    dagen: Bereik
+    """Trainersdagen (extern of intern); 0 bij e-learning en zonder trainer."""
+    euro: Bereik | None
+    """None zonder soort of als het profiel de prijs van de soort niet geeft."""
+    sessies_per_jaar: dict[int, int]
+    """Per kalenderjaar het aantal sessies (uit de planning)."""
+    uren_medewerkers: Bereik
+    euro_medewerkers: Bereik | None = None
+    """Uren van medewerkers × `kosten.uurtarief_medewerker`; None zonder dat tarief."""
+
+
 class KostenJaar(Model):
     """De kosten van één kalenderjaar (het begrotingsjaar van een gemeente)."""
 
@@ -205,6 +228,10 @@ class KostenJaar(Model):
     """Externe trainers in dit jaar, of None zonder dagtarief."""
     per_soort: dict[Kostensoort, Bereik] = {}
     onderdelen: list[Kostenregel] = []
+    uren_medewerkers: Bereik | None = None
+    """De uren die deelnemers in dit jaar aan het programma besteden; niet in het kasbudget."""
+    euro_medewerkers: Bereik | None = None
+    """Die uren × het uurtarief van een medewerker; None zonder tarief. Niet in `per_soort`."""
 
 
 class KostenOverzicht(Model):
@@ -217,6 +244,12 @@ class KostenOverzicht(Model):
     totaal: Bereik | None = None
     """De som van `per_soort`; None zonder dagtarief."""
     per_jaar: list[KostenJaar] = []
+    uurtarief_medewerker: float | None = None
+    uren_medewerkers: Bereik | None = None
+    """Deelnames × duur × uren per dag over de hele looptijd: de tijd van de deelnemers. Apart
+    van het kasbudget: telt niet in `totaal` en niet in het budgetoordeel."""
+    euro_medewerkers: Bereik | None = None
+    """`uren_medewerkers` × `uurtarief_medewerker`; None zonder tarief."""
 
     @property
     def oordeel(self) -> Budgetoordeel | None:
@@ -229,6 +262,47 @@ class KostenOverzicht(Model):
         if bedrag.max > self.budget:
             return "krap"
         return "binnen"
+
+
+class Meetpunt(Model):
+    """Eén meting van een indicator: voor de hele organisatie (`team` None) of één team."""
+
+    team: str | None
+    onderdelen: list[str]
+    """De ids van de onderdelen van het programma die meetellen (leeg bij meldingen)."""
+    basis: Annotated[int, Field(ge=0)] | None
+    """Over hoeveel mensen het gaat: de geplande deelnemers (aandeel) of de medewerkers
+    (meldingen); None bij een aantal of een cijfer."""
+    streef: float | None
+    """De streefwaarde in de maat van de indicator: een aandeel (0–1), een aantal keer (wat het
+    programma plant) of een cijfer (1–10); None bij meldingen (de trend telt)."""
+
+
+class Indicator(Model):
+    """Wat er gemeten wordt om te zien of de doelen worden bereikt (R4.1), per stap."""
+
+    id: str
+    stap: Annotated[int, Field(ge=1, le=4)]
+    naam: str
+    maat: Maat
+    per: Meetniveau
+    periode: Meetperiode
+    hoe: str
+    bron: Annotated[list[str], Field(min_length=1)]
+    aanname: bool = False
+    """De streefwaarde is een aanname van de planner (D6)."""
+    meetpunten: list[Meetpunt]
+
+
+class Indicatoren(Model):
+    """De indicatoren van dit programma en het doel waartegen ze meten."""
+
+    doel: str | None
+    """Het antwoord op het toetspunt van het doel uit de intake (R7.9), letterlijk; None als
+    het niet is ingevuld."""
+    toetspunt: str
+    """De id van dat toetspunt (`doel`)."""
+    lijst: list[Indicator]
 
 
 class Periode(Model):
@@ -262,6 +336,8 @@ class Programma(Model):
     indicatief: bool = False
     """Waar zolang een randvoorwaarde blokkeert: de datums hangen af van het oplossen ervan."""
     planning: Planningskeuze | None = None
+    indicatoren: Indicatoren | None = None
+    """Wat de coördinator meet, per stap en per team (R4.1); None bij een ouder programma."""
 
     def onderdeel(self, code: str) -> Onderdeel | None:
         return next((o for o in self.onderdelen if o.id == code), None)
