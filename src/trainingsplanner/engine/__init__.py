@@ -73,7 +73,7 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
     if laatste > eind:
         waarschuwingen.append(_past_niet(profiel, laatste))
         eind = laatste
-    kosten, kostenwaarschuwingen = bereken(
+    kosten, kostenwaarschuwingen, onderdelen = bereken(
         onderdelen, profiel, catalogus, _sessies_per_jaar(planning, ctx.kalender)
     )
     return Programma(

@@ -5,6 +5,10 @@ Soorten: externe trainers (sessies × duur × dagtarief), e-learninglicenties (d
 per deelnemer, R8.2) en interne trainers (sessies × duur × uren per dag × uurtarief, R8.3).
 Een soort telt alleen mee als het profiel de prijs geeft. Elke sessie hoort bij het
 kalenderjaar van de maand waarin de planning haar zet.
+
+Apart daarvan de uren van medewerkers: deelnames × duur × de uren van een hele dag (de tijden
+van een sessie, 09:00–16:30 = 7,5 uur), met een uurtarief uit het profiel ook in euro. Die uren
+zijn geen kasuitgave: ze tellen niet in `totaal` en niet in het budgetoordeel (issue 13).
 """
 
 from __future__ import annotations
@@ -24,31 +28,46 @@ from trainingsplanner.programma import (
     Kostenregel,
     Kostensoort,
     Onderdeel,
+    Onderdeelkosten,
     Waarschuwing,
 )
 
 
 @dataclass(frozen=True)
 class Prijzen:
-    """De prijzen uit het profiel (None: onbekend) en de uren per trainingsdag."""
+    """De prijzen uit het profiel (None: onbekend), de uren per trainingsdag van een interne
+    trainer en de uren van een hele dag voor een deelnemer."""
 
     dagtarief: float | None
     e_learning: float | None
     uurtarief: float | None
     uren_per_dag: float
+    uurtarief_medewerker: float | None = None
+    uren_deelnemer: float = 7.5
 
     @classmethod
     def uit(cls, profiel: Profiel, cat: Catalogus) -> Prijzen:
         k = profiel.kosten
         uren = cat.stappenplan.kosten.uren_per_trainingsdag
+        tijden = profiel.planning.tijden
+        dag = (tijden and tijden.hele_dag) or cat.stappenplan.planning.tijden.hele_dag
+        deelnemer = _uren(dag.van, dag.tot)
         if k is None:
-            return cls(None, None, None, uren)
+            return cls(None, None, None, uren, None, deelnemer)
         return cls(
             k.dagtarief_trainer,
             k.e_learning_per_deelnemer,
             k.uurtarief_interne_trainer,
             k.uren_interne_trainer_per_dag or uren,
+            k.uurtarief_medewerker,
+            deelnemer,
         )
+
+
+def _uren(van: str, tot: str) -> float:
+    """'09:00' tot '16:30' → 7,5 uur."""
+    (vu, vm), (tu, tm) = (map(int, t.split(":")) for t in (van, tot))
+    return max((tu * 60 + tm - vu * 60 - vm) / 60, 0.0)
 
 
 def soort_van(o: Onderdeel) -> Kostensoort | None:
@@ -88,7 +107,22 @@ def _som(bereiken: Iterable[Bereik]) -> Bereik:
     return Bereik(min=round(sum(b.min for b in lijst), 3), max=round(sum(b.max for b in lijst), 3))
 
 
-def _jaar(jaar: int, regels: list[Kostenregel], p: Prijzen) -> KostenJaar:
+def _uren_deelnemers(o: Onderdeel, sessies: int, p: Prijzen) -> Bereik:
+    """De uren van de deelnemers aan `sessies` sessies van dit onderdeel: hun deel van de
+    deelnames × duur × uren per dag (gelijk verdeeld over de sessies)."""
+    deel = o.deelnemers * sessies / o.sessies * p.uren_deelnemer
+    return Bereik(min=deel * o.duur_dagen.min, max=deel * o.duur_dagen.max)
+
+
+def _maal(b: Bereik | None, tarief: float | None) -> Bereik | None:
+    if b is None or tarief is None:
+        return None
+    return Bereik(min=round(b.min * tarief, 2), max=round(b.max * tarief, 2))
+
+
+def _jaar(
+    jaar: int, regels: list[Kostenregel], uren: list[Bereik], p: Prijzen
+) -> KostenJaar:
     extern = [r for r in regels if r.soort == "externe-trainers"]
     per_soort: dict[Kostensoort, list[Bereik]] = defaultdict(list)
     for r in regels:
@@ -100,7 +134,25 @@ def _jaar(jaar: int, regels: list[Kostenregel], p: Prijzen) -> KostenJaar:
         euro=_som(r.euro for r in extern if r.euro) if p.dagtarief is not None else None,
         per_soort={soort: _som(b) for soort, b in per_soort.items()},
         onderdelen=regels,
+        uren_medewerkers=_som(uren),
+        euro_medewerkers=_maal(_som(uren), p.uurtarief_medewerker),
     )
+
+
+def _onderdeel(
+    o: Onderdeel, regels: list[Kostenregel], jaren: dict[int, int], uren: Bereik, p: Prijzen
+) -> Onderdeel:
+    """Het onderdeel met zijn kosten over de hele looptijd (`Onderdeel.kosten`)."""
+    euro = [r.euro for r in regels if r.euro is not None]
+    kosten = Onderdeelkosten(
+        soort=regels[0].soort if regels else None,
+        dagen=_som(r.dagen for r in regels),
+        euro=_som(euro) if regels and len(euro) == len(regels) else None,
+        sessies_per_jaar=dict(sorted(jaren.items())),
+        uren_medewerkers=uren,
+        euro_medewerkers=_maal(uren, p.uurtarief_medewerker),
+    )
+    return o.model_copy(update={"kosten": kosten})
 
 
 def bereken(
@@ -108,18 +160,39 @@ def bereken(
     profiel: Profiel,
     cat: Catalogus,
     sessies_per_jaar: dict[str, dict[int, int]],
-) -> tuple[KostenOverzicht, list[Waarschuwing]]:
-    """De kosten van het programma; `sessies_per_jaar` geeft per onderdeel de sessies per
-    kalenderjaar (uit de planning)."""
+) -> tuple[KostenOverzicht, list[Waarschuwing], list[Onderdeel]]:
+    """De kosten van het programma, de waarschuwingen over het budget en de onderdelen met hun
+    eigen kosten; `sessies_per_jaar` geeft per onderdeel de sessies per kalenderjaar (uit de
+    planning)."""
     p = Prijzen.uit(profiel, cat)
     per_jaar: dict[int, list[Kostenregel]] = defaultdict(list)
+    uren_per_jaar: dict[int, list[Bereik]] = defaultdict(list)
+    met_kosten: list[Onderdeel] = []
     for o in onderdelen:
-        soort = soort_van(o)
-        if soort is None or o.sessies == 0:
+        if o.sessies == 0:
+            met_kosten.append(o)
             continue
-        for jaar, sessies in sorted(sessies_per_jaar.get(o.id, {}).items()):
-            per_jaar[jaar].append(_regel(o, soort, sessies, p))
-    jaren = [_jaar(jaar, per_jaar[jaar], p) for jaar in sorted(per_jaar)]
+        soort = soort_van(o)
+        jaren = sessies_per_jaar.get(o.id, {})
+        regels = []
+        for jaar, sessies in sorted(jaren.items()):
+            uren_per_jaar[jaar].append(_uren_deelnemers(o, sessies, p))
+            if soort is not None:
+                regels.append(_regel(o, soort, sessies, p))
+                per_jaar[jaar].append(regels[-1])
+        met_kosten.append(_onderdeel(o, regels, jaren, _uren_deelnemers(o, o.sessies, p), p))
+    jaren_lijst = [
+        _jaar(jaar, per_jaar[jaar], uren_per_jaar[jaar], p)
+        for jaar in sorted(per_jaar.keys() | uren_per_jaar.keys())
+    ]
+    overzicht = _overzicht(onderdelen, jaren_lijst, profiel, p)
+    waarschuwingen = _budgetwaarschuwingen(overzicht, cat.stappenplan.kosten.budget_marge)
+    return overzicht, waarschuwingen, met_kosten
+
+
+def _overzicht(
+    onderdelen: list[Onderdeel], jaren: list[KostenJaar], profiel: Profiel, p: Prijzen
+) -> KostenOverzicht:
     dagen = _som(o.trainersdagen for o in onderdelen)
     soorten: dict[Kostensoort, Bereik] = {}
     for soort in get_args(Kostensoort):
@@ -127,7 +200,8 @@ def bereken(
         if bedragen:
             soorten[soort] = _som(bedragen)
     tarief = p.dagtarief
-    overzicht = KostenOverzicht(
+    uren = _som(j.uren_medewerkers for j in jaren if j.uren_medewerkers)
+    return KostenOverzicht(
         trainersdagen=dagen,
         euro=(
             Bereik(min=round(dagen.min * tarief, 2), max=round(dagen.max * tarief, 2))
@@ -139,8 +213,10 @@ def bereken(
         per_soort=soorten,
         totaal=_som(soorten.values()) if tarief is not None else None,
         per_jaar=jaren,
+        uurtarief_medewerker=p.uurtarief_medewerker,
+        uren_medewerkers=uren,
+        euro_medewerkers=_maal(uren, p.uurtarief_medewerker),
     )
-    return overzicht, _budgetwaarschuwingen(overzicht, cat.stappenplan.kosten.budget_marge)
 
 
 def _budgetwaarschuwingen(k: KostenOverzicht, marge: float) -> list[Waarschuwing]:
