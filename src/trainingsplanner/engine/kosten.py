@@ -120,9 +120,7 @@ def _maal(b: Bereik | None, tarief: float | None) -> Bereik | None:
     return Bereik(min=round(b.min * tarief, 2), max=round(b.max * tarief, 2))
 
 
-def _jaar(
-    jaar: int, regels: list[Kostenregel], uren: list[Bereik], p: Prijzen
-) -> KostenJaar:
+def _jaar(jaar: int, regels: list[Kostenregel], uren: list[Bereik], p: Prijzen) -> KostenJaar:
     extern = [r for r in regels if r.soort == "externe-trainers"]
     per_soort: dict[Kostensoort, list[Bereik]] = defaultdict(list)
     for r in regels:
@@ -135,7 +133,10 @@ def _jaar(
         per_soort={soort: _som(b) for soort, b in per_soort.items()},
         onderdelen=regels,
         uren_medewerkers=_som(uren),
-        euro_medewerkers=_maal(_som(uren), p.uurtarief_medewerker),
+        euro_medewerkers=_maal(
+            Bereik(min=sum(b.min for b in uren), max=sum(b.max for b in uren)),
+            p.uurtarief_medewerker,
+        ),
     )
 
 
@@ -215,7 +216,11 @@ def _overzicht(
         per_jaar=jaren,
         uurtarief_medewerker=p.uurtarief_medewerker,
         uren_medewerkers=uren,
-        euro_medewerkers=_maal(uren, p.uurtarief_medewerker),
+        euro_medewerkers=(
+            _som(j.euro_medewerkers for j in jaren if j.euro_medewerkers)
+            if p.uurtarief_medewerker is not None
+            else None
+        ),
     )
 
 
