@@ -153,9 +153,9 @@ def _medewerkers(programma: Programma) -> list[tuple[str, str]]:
 
 
 def per_jaar(programma: Programma, onderdelen: dict[str, Onderdeel]) -> list[dict[str, Any]]:
-    """Per kalenderjaar de regels (onderdeel, soort, sessies, dagen, kosten) en het totaal;
-    een jaar met alleen uren van medewerkers (werkoverleg) staat alleen in de jarentabel."""
-    return [_jaar(j, onderdelen) for j in programma.kosten.per_jaar if j.onderdelen]
+    """Per kalenderjaar de regels (onderdeel, soort, sessies, dagen, kosten) en het totaal; een
+    jaar met alleen uren van medewerkers (werkoverleg) heeft alleen de totaalregel."""
+    return [_jaar(j, onderdelen) for j in programma.kosten.per_jaar]
 
 
 def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
