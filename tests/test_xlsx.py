@@ -115,7 +115,7 @@ def test_14_4_voorgestelde_datum_per_sessie(
     # Het jaar van elke sessie is het jaar waarin de planning haar telt (kosten per onderdeel).
     for o in programma.onderdelen:
         if o.kosten is not None:
-            jaren = sorted(r["Jaar"] for r in rijen if r["Onderdeel"] == o.id)
+            jaren = sorted(int(str(r["Jaar"])) for r in rijen if r["Onderdeel"] == o.id)
             verwacht_jaren = sorted(
                 j for j, n in o.kosten.sessies_per_jaar.items() for _ in range(n)
             )
