@@ -100,7 +100,8 @@ def test_14_4_voorgestelde_datum_per_sessie(
     gedateerd = 0
     for r in rijen:
         o = per_onderdeel[str(r["Onderdeel"])]
-        assert o.kosten is not None
+        if o.kosten is None:  # geen kasuitgave, alles in het jaar van de start
+            assert r["Jaar"] == o.start.year
         voorstel = r["Voorgestelde datum"]
         if o.sessiedata:
             verwacht = o.sessiedata[int(str(r["Sessie"])) - 1].datum

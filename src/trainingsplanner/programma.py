@@ -117,7 +117,9 @@ class Onderdeel(Model):
     sessiedata: list[Sessiedatum] = []
     """Elke sessie met een voorgestelde datum; alleen bij sessies met een trainer."""
     kosten: Onderdeelkosten | None = None
-    """Wat dit onderdeel kost over de hele looptijd; None zonder sessies."""
+    """Wat dit onderdeel kost over de hele looptijd; None zonder sessies, of zonder kasuitgave
+    met alle sessies in het jaar van `start` (werkoverleg, gesprek: hun uren tellen mee in
+    `kosten.per_jaar`, deelnemers × duur × `kosten.uren_per_dag`)."""
 
     @property
     def terugkerend(self) -> bool:
@@ -245,6 +247,8 @@ class KostenOverzicht(Model):
     """De som van `per_soort`; None zonder dagtarief."""
     per_jaar: list[KostenJaar] = []
     uurtarief_medewerker: float | None = None
+    uren_per_dag: float | None = None
+    """De uren van een hele dag voor een deelnemer (de tijden van een sessie, 7,5)."""
     uren_medewerkers: Bereik | None = None
     """Deelnames × duur × uren per dag over de hele looptijd: de tijd van de deelnemers. Apart
     van het kasbudget: telt niet in `totaal` en niet in het budgetoordeel."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import get_args
 
 from trainingsplanner.catalogus import Catalogus
@@ -107,51 +108,74 @@ def _som(bereiken: Iterable[Bereik]) -> Bereik:
     return Bereik(min=round(sum(b.min for b in lijst), 3), max=round(sum(b.max for b in lijst), 3))
 
 
-def _uren_deelnemers(o: Onderdeel, sessies: int, p: Prijzen) -> Bereik:
+Paar = tuple[float, float]
+"""Een bandbreedte als (min, max) tijdens het rekenen; pas aan het eind een `Bereik`."""
+
+
+def _uren_deelnemers(o: Onderdeel, sessies: int, p: Prijzen) -> Paar:
     """De uren van de deelnemers aan `sessies` sessies van dit onderdeel: hun deel van de
     deelnames × duur × uren per dag (gelijk verdeeld over de sessies)."""
     deel = o.deelnemers * sessies / o.sessies * p.uren_deelnemer
-    return Bereik(min=deel * o.duur_dagen.min, max=deel * o.duur_dagen.max)
+    return deel * o.duur_dagen.min, deel * o.duur_dagen.max
 
 
-def _maal(b: Bereik | None, tarief: float | None) -> Bereik | None:
-    if b is None or tarief is None:
-        return None
-    return Bereik(min=round(b.min * tarief, 2), max=round(b.max * tarief, 2))
+def _bereik(paren: Iterable[Paar], decimalen: int = 3) -> Bereik:
+    """De som van de paren als `Bereik`, afgerond."""
+    laag = hoog = 0.0
+    for a, b in paren:
+        laag += a
+        hoog += b
+    return _gedeeld(round(laag, decimalen), round(hoog, decimalen))
 
 
-def _jaar(jaar: int, regels: list[Kostenregel], uren: list[Bereik], p: Prijzen) -> KostenJaar:
+@lru_cache(maxsize=4096)
+def _gedeeld(laag: float, hoog: float) -> Bereik:
+    """Eén `Bereik` per waarde: ze zijn bevroren, dus duizenden onderdelen met dezelfde uren
+    (werkoverleg, HR-gesprekken) delen er één; dat scheelt tijd en geheugen bij 600 teams."""
+    return Bereik(min=laag, max=hoog)
+
+
+_NUL = _gedeeld(0.0, 0.0)
+
+
+def _jaar(jaar: int, regels: list[Kostenregel], uren: list[Paar], p: Prijzen) -> KostenJaar:
     extern = [r for r in regels if r.soort == "externe-trainers"]
     per_soort: dict[Kostensoort, list[Bereik]] = defaultdict(list)
     for r in regels:
         if r.euro is not None:
             per_soort[r.soort].append(r.euro)
+    tarief = p.uurtarief_medewerker
     return KostenJaar(
         jaar=jaar,
         trainersdagen=_som(r.dagen for r in extern),
         euro=_som(r.euro for r in extern if r.euro) if p.dagtarief is not None else None,
         per_soort={soort: _som(b) for soort, b in per_soort.items()},
         onderdelen=regels,
-        uren_medewerkers=_som(uren),
-        euro_medewerkers=_maal(
-            Bereik(min=sum(b.min for b in uren), max=sum(b.max for b in uren)),
-            p.uurtarief_medewerker,
-        ),
+        uren_medewerkers=_bereik(uren),
+        euro_medewerkers=None
+        if tarief is None
+        else _bereik(((a * tarief, b * tarief) for a, b in uren), 2),
     )
 
 
 def _onderdeel(
-    o: Onderdeel, regels: list[Kostenregel], jaren: dict[int, int], uren: Bereik, p: Prijzen
+    o: Onderdeel, regels: list[Kostenregel], jaren: dict[int, int], p: Prijzen
 ) -> Onderdeel:
     """Het onderdeel met zijn kosten over de hele looptijd (`Onderdeel.kosten`)."""
-    euro = [r.euro for r in regels if r.euro is not None]
+    laag, hoog = _uren_deelnemers(o, o.sessies, p)
+    tarief = p.uurtarief_medewerker
+    euro: Bereik | None = None
+    if regels and all(r.euro is not None for r in regels):
+        euro = _bereik(((r.euro.min, r.euro.max) for r in regels if r.euro), 2)
     kosten = Onderdeelkosten(
         soort=regels[0].soort if regels else None,
-        dagen=_som(r.dagen for r in regels),
-        euro=_som(euro) if regels and len(euro) == len(regels) else None,
-        sessies_per_jaar=dict(sorted(jaren.items())),
-        uren_medewerkers=uren,
-        euro_medewerkers=_maal(uren, p.uurtarief_medewerker),
+        dagen=_bereik((r.dagen.min, r.dagen.max) for r in regels) if regels else _NUL,
+        euro=euro,
+        sessies_per_jaar=jaren,
+        uren_medewerkers=_gedeeld(round(laag, 3), round(hoog, 3)),
+        euro_medewerkers=(
+            None if tarief is None else _gedeeld(round(laag * tarief, 2), round(hoog * tarief, 2))
+        ),
     )
     return o.model_copy(update={"kosten": kosten})
 
@@ -167,7 +191,7 @@ def bereken(
     planning)."""
     p = Prijzen.uit(profiel, cat)
     per_jaar: dict[int, list[Kostenregel]] = defaultdict(list)
-    uren_per_jaar: dict[int, list[Bereik]] = defaultdict(list)
+    uren_per_jaar: dict[int, list[Paar]] = defaultdict(list)
     met_kosten: list[Onderdeel] = []
     for o in onderdelen:
         if o.sessies == 0:
@@ -181,7 +205,11 @@ def bereken(
             if soort is not None:
                 regels.append(_regel(o, soort, sessies, p))
                 per_jaar[jaar].append(regels[-1])
-        met_kosten.append(_onderdeel(o, regels, jaren, _uren_deelnemers(o, o.sessies, p), p))
+        # Zonder kasuitgave en met alle sessies in het jaar van de start geen eigen kosten: dat
+        # scheelt bij 600 teams duizenden objecten (werkoverleg, gesprekken); hun uren tellen
+        # wel mee per jaar.
+        eigen = regels or set(jaren) != {o.start.year}
+        met_kosten.append(_onderdeel(o, regels, jaren, p) if eigen else o)
     jaren_lijst = [
         _jaar(jaar, per_jaar[jaar], uren_per_jaar[jaar], p)
         for jaar in sorted(per_jaar.keys() | uren_per_jaar.keys())
@@ -215,6 +243,7 @@ def _overzicht(
         totaal=_som(soorten.values()) if tarief is not None else None,
         per_jaar=jaren,
         uurtarief_medewerker=p.uurtarief_medewerker,
+        uren_per_dag=p.uren_deelnemer,
         uren_medewerkers=uren,
         euro_medewerkers=(
             _som(j.euro_medewerkers for j in jaren if j.euro_medewerkers)

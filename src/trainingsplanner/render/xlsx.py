@@ -97,7 +97,7 @@ def sessierijen(programma: Programma) -> list[Sessierij]:
     for o in programma.onderdelen:
         jaren = o.kosten.sessies_per_jaar if o.kosten else {o.start.year: o.sessies}
         datums = {s.nummer: s.datum for s in o.sessiedata}
-        uren = o.kosten.uren_medewerkers if o.kosten and o.sessies else None
+        uren = _uren(o, programma.kosten.uren_per_dag)
         nummer = 0
         for jaar, aantal in sorted(jaren.items()):
             regel = regels.get((o.id, jaar))
@@ -114,11 +114,20 @@ def sessierijen(programma: Programma) -> list[Sessierij]:
                         euro.min / regel.sessies if euro and regel else None,
                         euro.max / regel.sessies if euro and regel else None,
                         datums.get(nummer),
-                        uren.min / o.sessies if uren else None,
-                        uren.max / o.sessies if uren else None,
+                        uren[0] if uren else None,
+                        uren[1] if uren else None,
                     )
                 )
     return rijen
+
+
+def _uren(o: Onderdeel, per_dag: float | None) -> tuple[float, float] | None:
+    """De uren van medewerkers per sessie, zoals de engine ze telt: deelnemers × duur × de uren
+    van een hele dag (`kosten.uren_per_dag`), gelijk verdeeld over de sessies."""
+    if not o.sessies or per_dag is None:
+        return None
+    deel = o.deelnemers * per_dag / o.sessies
+    return deel * o.duur_dagen.min, deel * o.duur_dagen.max
 
 
 def _deel(deelnemers: int, sessies: int, nummer: int) -> int:
