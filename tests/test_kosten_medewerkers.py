@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tests.conftest import REPO
 from tests.maak import BASIS, profieldata, programma
+from tests.test_eigenschappen import CAT, profielen
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.cli.app import app
 from trainingsplanner.genereren import genereer
@@ -136,3 +140,31 @@ def test_13_3_uurtarief_medewerker_wordt_gecontroleerd(
     resultaat = runner.invoke(app, ["generate", str(pad), "--format", "json", "--out", "-"])
     assert resultaat.exit_code == 2, resultaat.output
     assert "p.yaml:12:" in resultaat.stderr and melding in resultaat.stderr
+
+
+@pytest.mark.slow
+@given(data=profielen(), tarief=st.one_of(st.none(), st.integers(0, 200)))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_13_3_eigenschappen_van_de_uren(data: dict[str, Any], tarief: int | None) -> None:
+    """Voor elk profiel: de jaren tellen op tot het totaal, elke deelname telt, en een uurtarief
+    verandert niets aan het kasbudget of het oordeel."""
+    if tarief is not None:
+        data = {**data, "kosten": {**data.get("kosten", {}), "uurtarief_medewerker": tarief}}
+    p = programma(CAT, data)
+    k = p.kosten
+    assert k.uren_medewerkers is not None and k.uren_per_dag is not None
+    laag, hoog = _uren(p, k.uren_per_dag)
+    assert k.uren_medewerkers.min == pytest.approx(laag, abs=0.01)
+    assert k.uren_medewerkers.max == pytest.approx(hoog, abs=0.01)
+    assert sum(j.uren_medewerkers.max for j in k.per_jaar if j.uren_medewerkers) == (
+        pytest.approx(hoog, abs=0.01)
+    )
+    assert (k.euro_medewerkers is None) == (tarief is None)
+    zonder = programma(
+        CAT, {**data, "kosten": {**data.get("kosten", {}), "uurtarief_medewerker": None}}
+    )
+    assert (k.totaal, k.per_soort, k.oordeel) == (
+        zonder.kosten.totaal,
+        zonder.kosten.per_soort,
+        zonder.kosten.oordeel,
+    )
