@@ -184,5 +184,6 @@ def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
         "regels": regels,
         "trainersdagen": dagen(j.trainersdagen),
         "soorten": [(KOSTENSOORTWOORDEN[s], bedrag(b)) for s, b in j.per_soort.items()],
-        "totaal": bedrag(_som(totaal) if totaal else None),
+        # Een jaar met alleen werkoverleg en gesprekken: geen uitgaven (wel uren, in de jarentabel).
+        "totaal": bedrag(_som(totaal) if totaal else None) if j.onderdelen else euro(0),
     }
