@@ -25,9 +25,13 @@ Groepen = dict[tuple[str, str | None], list[Voorstel]]
 def bepaal(voorstellen: Sequence[Voorstel], ctx: Context) -> Indicatoren:
     """De indicatoren van het programma met deze voorstellen (na de planning)."""
     bestand = ctx.catalogus.indicatorenbestand
+    nodig = {code for ind in bestand.indicatoren for code in ind.onderdelen}
     groepen: Groepen = defaultdict(list)
-    for v in sorted(voorstellen, key=lambda v: (v.start or dt.date.min, v.id)):
-        groepen[(v.soort, v.teamcode)].append(v)
+    for v in voorstellen:
+        if v.soort in nodig:
+            groepen[(v.soort, v.teamcode)].append(v)
+    for groep in groepen.values():
+        groep.sort(key=lambda v: (v.start or dt.date.min, v.id))
     lijst = []
     for ind in bestand.indicatoren:
         meetpunten = _meetpunten(ind, groepen, ctx)
