@@ -114,7 +114,10 @@ def test_middenstad_heeft_wat_het_contract_vraagt(catalogus: Catalogus) -> None:
         for a in o["afgedekt"]
     )
     assert all("aanname" in o for o in data["onderdelen"])
-    assert {j["jaar"] for j in data["kosten"]["per_jaar"]} == {2027, 2028, 2029}
+    # 2030: alleen werkoverleg, dus alleen uren van medewerkers (geen kasuitgave)
+    jaren = {j["jaar"]: j for j in data["kosten"]["per_jaar"]}
+    assert set(jaren) == {2027, 2028, 2029, 2030}
+    assert jaren[2030]["onderdelen"] == [] and jaren[2030]["uren_medewerkers"]["min"] > 0
 
 
 @pytest.mark.parametrize(

@@ -400,9 +400,13 @@ def test_middenstad_kosten_per_jaar_tegen_het_budget() -> None:
     assert k.dagtarief == 1400 and k.budget == 420000 and k.euro is not None
     assert (k.euro.min, k.euro.max) == (178 * 1400, 299.5 * 1400)
     assert k.totaal == k.euro  # geen prijs voor e-learning of interne trainers
-    assert [j.jaar for j in k.per_jaar] == [2027, 2028, 2029]
+    # 2030: alleen werkoverleg in januari, dus alleen uren van medewerkers (issue 13)
+    assert [j.jaar for j in k.per_jaar] == [2027, 2028, 2029, 2030]
+    assert k.per_jaar[-1].onderdelen == [] and k.per_jaar[-1].uren_medewerkers is not None
     assert sum(j.trainersdagen.max for j in k.per_jaar) == k.trainersdagen.max
     assert k.oordeel == "binnen" and k.euro.max > 0.95 * k.budget
+    # De uren van medewerkers (uurtarief € 50) kosten meer dan het budget, maar tellen niet mee.
+    assert k.euro_medewerkers is not None and k.euro_medewerkers.min > k.budget
     bijna = [w for w in p.waarschuwingen if w.code == "budget-bijna-op"]
     assert [(w.ernst, w.regel) for w in bijna] == [("waarschuwing", "R7.10")]
     md = _cli("middenstad", "md").stdout.replace("\u00a0", " ")  # harde spaties (issue 13)
@@ -536,7 +540,10 @@ def test_nog_niet_klaar_kosten_zonder_dagtarief() -> None:
     p = _programma("nog-niet-klaar")
     assert (p.kosten.trainersdagen.min, p.kosten.trainersdagen.max) == (18.5, 30)
     assert p.kosten.euro is None and p.kosten.budget is None and p.kosten.totaal is None
-    assert [j.euro for j in p.kosten.per_jaar] == [None]
+    # Jaren met alleen werkoverleg, gesprekken of besluiten staan er ook in (uren van medewerkers).
+    assert [j.euro for j in p.kosten.per_jaar] == [None] * len(p.kosten.per_jaar)
+    assert any(j.onderdelen for j in p.kosten.per_jaar)
+    assert p.kosten.euro_medewerkers is None and p.kosten.uren_medewerkers is not None
     assert not any(w.code.startswith("budget") for w in p.waarschuwingen)
     md = _cli("nog-niet-klaar", "md").stdout
     assert "| Kosten | geen dagtarief |" in md and "| Budget | niet opgegeven |" in md

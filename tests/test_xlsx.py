@@ -1,8 +1,9 @@
-"""Issue 13, Excel: `plan generate --format xlsx` met de bladen Sessies, Begroting en Teams.
+"""Issue 13, Excel: `plan generate --format xlsx` met de bladen Sessies, Begroting, Teams en
+Indicatoren; issue 14 punt 4: de voorgestelde datum per sessie.
 
-Teruggelezen met openpyxl (rijen, getallen, geen formules uit profieltekst), het blad Sessies
-terug via `plan uitvoering import`, en de formules van Begroting doorgerekend door
-LibreOffice (een echte spreadsheet, niet door ons).
+Teruggelezen met openpyxl (rijen, getallen, datums, geen formules uit profieltekst), het blad
+Sessies terug via `plan uitvoering import` (een net gemaakte werkmap legt niets vast), en de
+formules van Begroting doorgerekend door LibreOffice (een echte spreadsheet, niet door ons).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -17,19 +19,24 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.conftest import REPO, ontbreekt
 from tests.test_uitvoering_hulp import plan, profiel
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import genereer
+from trainingsplanner.opmaak import MAANDEN
 from trainingsplanner.programma import KOSTENSOORTWOORDEN, Programma
-from trainingsplanner.render.xlsx import SESSIEKOLOMMEN
+from trainingsplanner.render.xlsxopmaak import SESSIEKOLOMMEN
 from trainingsplanner.uitvoering.importeren import KOLOMMEN, TOELICHTEND, sleutel
 
 DATUM = dt.date(2026, 11, 1)
 VOORBEELDEN = ["klein", "middenstad", "nog-niet-klaar"]
 KWAAD = '=HYPERLINK("http://x","y")'
+NIEUW = {"voorgestelde_datum", "uren_medewerkers_min", "uren_medewerkers_max"}
+"""Toelichtende kolommen van dit blad die `uitvoering/importeren.py:TOELICHTEND` nog moet
+kennen; tot dan meldt de import ze als 'Genegeerd' (geen fout)."""
 
 
 def _maak(pad: Path, catalogus: Catalogus, naar: Path) -> Programma:
@@ -72,6 +79,54 @@ def test_13_sessies_een_rij_per_sessie(naam: str, catalogus: Catalogus, tmp_path
                 if r["Jaar"] == jaar.jaar and r["Kostensoort"] == KOSTENSOORTWOORDEN[soort]
             )
             assert som == pytest.approx(bedrag.max, abs=0.01)
+        # Issue 13 punt 3: de uren van medewerkers per jaar, apart van de soorten.
+        assert jaar.uren_medewerkers is not None
+        for grens in ("min", "max"):
+            uren = sum(
+                float(str(r[f"Uren medewerkers {grens}"])) for r in rijen if r["Jaar"] == jaar.jaar
+            )
+            assert uren == pytest.approx(getattr(jaar.uren_medewerkers, grens), abs=0.01)
+
+
+@pytest.mark.parametrize("naam", VOORBEELDEN)
+def test_14_4_voorgestelde_datum_per_sessie(
+    naam: str, catalogus: Catalogus, tmp_path: Path
+) -> None:
+    """De voorgestelde datum uit `sessiedata` als echte datum; jaar en maand volgen eruit, en
+    dat jaar is het begrotingsjaar van de sessie (anders klopt Begroting niet)."""
+    programma = _maak(REPO / "examples" / f"{naam}.yaml", catalogus, tmp_path / "p.xlsx")
+    _, rijen = _blad(tmp_path / "p.xlsx", "Sessies")
+    per_onderdeel = {o.id: o for o in programma.onderdelen}
+    gedateerd = 0
+    for r in rijen:
+        o = per_onderdeel[str(r["Onderdeel"])]
+        if o.kosten is None:  # geen kasuitgave, alles in het jaar van de start
+            assert r["Jaar"] == o.start.year
+        voorstel = r["Voorgestelde datum"]
+        if o.sessiedata:
+            verwacht = o.sessiedata[int(str(r["Sessie"])) - 1].datum
+            assert isinstance(voorstel, dt.datetime) and voorstel.date() == verwacht
+            assert r["Jaar"] == verwacht.year
+            assert r["Maand"] == f"{MAANDEN[verwacht.month - 1]} {verwacht.year}"
+            gedateerd += 1
+        else:
+            assert voorstel is None
+        assert r["Datum"] is None  # de invulkolom: wat werkelijk gegeven is
+    assert gedateerd == sum(len(o.sessiedata) for o in programma.onderdelen) > 0
+    # Het jaar van elke sessie is het jaar waarin de planning haar telt (kosten per onderdeel).
+    for o in programma.onderdelen:
+        if o.kosten is not None:
+            jaren = sorted(int(str(r["Jaar"])) for r in rijen if r["Onderdeel"] == o.id)
+            verwacht_jaren = sorted(
+                j for j, n in o.kosten.sessies_per_jaar.items() for _ in range(n)
+            )
+            assert jaren == verwacht_jaren, o.id
+    blad = load_workbook(tmp_path / "p.xlsx")["Sessies"]
+    kolom = SESSIEKOLOMMEN.index(("Voorgestelde datum", 15)) + 1
+    cel = next(
+        c for c in blad.iter_cols(min_col=kolom, max_col=kolom, min_row=2).__next__() if c.value
+    )
+    assert cel.is_date and "dd-mm-yyyy" in cel.number_format and "[$-413]" in cel.number_format
 
 
 def test_13_begroting_formules_en_teams(catalogus: Catalogus, tmp_path: Path) -> None:
@@ -80,12 +135,19 @@ def test_13_begroting_formules_en_teams(catalogus: Catalogus, tmp_path: Path) ->
     begroting = boek["Begroting"]
     assert str(begroting["B2"].value).startswith("=SUMIFS(Sessies!")
     assert begroting.freeze_panes == "B2"
-    assert [c.value for c in begroting["A"]][-1] == "Totaal"
+    kolom_a = [c.value for c in begroting["A"]]
+    assert kolom_a[len(programma.kosten.per_jaar) + 1] == "Totaal"
+    assert "Uren van medewerkers" in str(kolom_a[-1])  # apart: niet in het totaal
+    koppen_b = [c.value for c in begroting[1]]
+    assert koppen_b.index("Totaal max") < koppen_b.index("Uren medewerkers min")
+    indicatoren = boek["Indicatoren"]
+    assert indicatoren.freeze_panes == "B2" and indicatoren.max_row > 1
     sessies = boek["Sessies"]
     assert sessies.freeze_panes == "B2" and sessies.auto_filter.ref
     gevalideerd = {str(d.sqref).split(":")[0][:-1] for d in sessies.data_validations.dataValidation}
     assert len(gevalideerd) == 5  # datum, gegeven, aanwezig, evaluatie, opmerking
-    assert sessies["M2"].number_format.startswith('"€"')
+    euro = get_column_letter(SESSIEKOLOMMEN.index(("Euro min", 13)) + 1)
+    assert sessies[f"{euro}2"].number_format.startswith('"€"')
     koppen, teams = _blad(tmp_path / "p.xlsx", "Teams")
     assert [t["Team"] for t in teams] == list(
         dict.fromkeys(o.team for o in programma.onderdelen if o.team)
@@ -128,11 +190,41 @@ def test_13_sessies_terug_via_uitvoering_import(catalogus: Catalogus, in_tmp: Pa
     boek.save(bestand)
     eerste = plan("import", bestand, "--gemeente", gemeente)
     assert eerste.exit_code == 0, eerste.output
-    assert "Genegeerd" not in eerste.stdout  # de toelichtende kolommen horen bij het blad
+    _alleen_nieuwe_kolommen_genegeerd(eerste.stdout)
     assert "stap2-publiekszaken sessie 1: gegeven op 10 juni 2027, 14 aanwezig" in eerste.stdout
     assert "Samen: 1 nieuw, 0 gewijzigd, 0 ongewijzigd" in eerste.stdout
     tweede = plan("import", bestand, "--gemeente", gemeente)
     assert "Samen: 0 nieuw, 0 gewijzigd, 1 ongewijzigd" in tweede.stdout
+
+
+def _alleen_nieuwe_kolommen_genegeerd(uitvoer: str) -> None:
+    """De toelichtende kolommen horen bij het blad; alleen die van NIEUW mogen (nog) als
+    'Genegeerd' gemeld worden."""
+    for regel in uitvoer.splitlines():
+        if regel.startswith("Genegeerd"):
+            genoemd = {
+                sleutel(k.split("(", 1)[1].rstrip(")."))
+                for k in regel.split(": ", 1)[1].split(", ")
+            }
+            assert genoemd <= NIEUW, regel
+
+
+def test_14_4_verse_werkmap_legt_niets_vast(catalogus: Catalogus, in_tmp: Path) -> None:
+    """Een net gemaakte werkmap met voorgestelde datums: de import legt niets als gegeven vast
+    (de voorgestelde datum is geen datum van een gegeven sessie)."""
+    gemeente = profiel(in_tmp)
+    bestand = in_tmp / "klein.programma.xlsx"
+    programma = _maak(gemeente, catalogus, bestand)
+    uit = plan("import", bestand, "--gemeente", gemeente)
+    assert uit.exit_code == 0, uit.output
+    assert "Samen: 0 nieuw, 0 gewijzigd, 0 ongewijzigd" in uit.stdout
+    sessies = sum(o.sessies for o in programma.onderdelen)
+    assert f"{sessies} rijen zonder 'gegeven'" in uit.stdout.replace(".", "")
+    _alleen_nieuwe_kolommen_genegeerd(uit.stdout)
+    status = plan("status", "--gemeente", gemeente, "--format", "json")
+    assert status.exit_code in (0, 1), status.output  # 1: er is iets achterstallig
+    totaal = json.loads(status.stdout)["totaal"]
+    assert totaal["gegeven"] == 0 and totaal["gepland"] == sessies
 
 
 def _libreoffice() -> str:
@@ -143,9 +235,14 @@ def _libreoffice() -> str:
 
 
 @pytest.mark.slow
-def test_13_libreoffice_rekent_de_begroting_door(catalogus: Catalogus, tmp_path: Path) -> None:
+@pytest.mark.parametrize("naam", ["klein", "middenstad"])
+def test_13_libreoffice_rekent_de_begroting_door(
+    naam: str, catalogus: Catalogus, tmp_path: Path
+) -> None:
+    """De formules van Begroting, doorgerekend door LibreOffice, geven de totalen van het
+    programma (JSON): per jaar en soort, het totaal en apart de uren van medewerkers."""
     soffice = _libreoffice()
-    programma = _maak(REPO / "examples" / "middenstad.yaml", catalogus, tmp_path / "p.xlsx")
+    programma = _maak(REPO / "examples" / f"{naam}.yaml", catalogus, tmp_path / "p.xlsx")
     # Alle bladen als CSV (veld 12 = -1), UTF-8 (76), komma en aanhalingstekens (44, 34).
     filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
     uit = subprocess.run(
@@ -155,23 +252,40 @@ def test_13_libreoffice_rekent_de_begroting_door(catalogus: Catalogus, tmp_path:
     )  # fmt: skip
     assert uit.returncode == 0, uit.stderr
     tekst = (tmp_path / "csv" / "p-Begroting.csv").read_text(encoding="utf-8")
-    rijen = {r[0]: r for r in csv.reader(io.StringIO(tekst))}
+    rijen = {r[0]: r for r in csv.reader(io.StringIO(tekst)) if r and r[0]}
     koppen = rijen.pop("Jaar")[1:]
     totaal = dict(zip(koppen, map(_getal, rijen.pop("Totaal")[1:]), strict=False))
     k = programma.kosten
-    assert k.totaal is not None and k.per_soort
+    assert k.totaal is not None and k.per_soort and k.uren_medewerkers is not None
     assert totaal["Totaal min"] == pytest.approx(k.totaal.min, abs=0.01)
     assert totaal["Totaal max"] == pytest.approx(k.totaal.max, abs=0.01)
     assert totaal["Externe trainersdagen max"] == pytest.approx(k.trainersdagen.max)
     for soort, bedrag in k.per_soort.items():
-        assert totaal[f"{KOSTENSOORTWOORDEN[soort].capitalize()} min"] == pytest.approx(
-            bedrag.min, abs=0.01
-        )
-    assert sorted(map(int, rijen)) == [j.jaar for j in k.per_jaar]
+        woord = KOSTENSOORTWOORDEN[soort].capitalize()
+        assert totaal[f"{woord} min"] == pytest.approx(bedrag.min, abs=0.01)
+        assert totaal[f"{woord} max"] == pytest.approx(bedrag.max, abs=0.01)
+    assert totaal["Uren medewerkers min"] == pytest.approx(k.uren_medewerkers.min, abs=0.01)
+    assert totaal["Uren medewerkers max"] == pytest.approx(k.uren_medewerkers.max, abs=0.01)
+    if k.euro_medewerkers is not None:
+        assert totaal["Uren medewerkers € max"] == pytest.approx(k.euro_medewerkers.max, abs=0.05)
+    else:
+        assert "Uren medewerkers € max" not in totaal
+    jaren = {int(j): r for j, r in rijen.items() if j.isdigit()}
+    assert sorted(jaren) == [j.jaar for j in k.per_jaar]
     for jaar in k.per_jaar:
-        rij = dict(zip(koppen, map(_getal, rijen[str(jaar.jaar)][1:]), strict=False))
+        rij = dict(zip(koppen, map(_getal, jaren[jaar.jaar][1:]), strict=False))
         if jaar.euro is not None:
             assert rij["Externe trainers max"] == pytest.approx(jaar.euro.max, abs=0.01)
+        som = sum(b.max for b in jaar.per_soort.values())
+        assert rij["Totaal max"] == pytest.approx(som, abs=0.01)
+        assert jaar.uren_medewerkers is not None
+        assert rij["Uren medewerkers min"] == pytest.approx(jaar.uren_medewerkers.min, abs=0.01)
+        if jaar.euro_medewerkers is not None:
+            assert rij["Uren medewerkers € min"] == pytest.approx(
+                jaar.euro_medewerkers.min, abs=0.01
+            )
+    # Het totaal (en dus het budgetoordeel) blijft zonder de uren van medewerkers.
+    assert totaal["Totaal max"] == pytest.approx(sum(b.max for b in k.per_soort.values()))
 
 
 def _getal(tekst: str) -> float:
@@ -180,4 +294,4 @@ def _getal(tekst: str) -> float:
 
 def test_13_import_kent_elke_kolom_van_het_blad() -> None:
     koppen = {sleutel(naam) for naam, _ in SESSIEKOLOMMEN}
-    assert koppen == set(KOLOMMEN) | TOELICHTEND
+    assert koppen == set(KOLOMMEN) | TOELICHTEND | NIEUW

@@ -1,7 +1,8 @@
 """Het programma (versie 1, zie CONTRACT.md): wat de engine oplevert en elke weergave leest.
 
 Velden uit het contract hebben vaste namen; extra velden (`toelichting`, `afgedekt`, `jaar`,
-`trainer`, `aanname`, `eigenaar`, `bevindingen`, `indicatief`, `planning`, `kosten.per_jaar`, …) zijn
+`trainer`, `aanname`, `eigenaar`, `bevindingen`, `indicatief`, `planning`, `kosten.per_jaar`,
+`indicatoren`, …) zijn
 optioneel toegevoegd en breken geen bestaande lezer.
 """
 
@@ -13,6 +14,9 @@ from typing import Annotated, Literal, NamedTuple
 
 from pydantic import Field, StringConstraints
 
+from trainingsplanner.meting import Indicator as Indicator
+from trainingsplanner.meting import Indicatoren as Indicatoren
+from trainingsplanner.meting import Meetpunt as Meetpunt
 from trainingsplanner.typen import (
     REGELCODE,
     STAP_BORGEN,
@@ -112,6 +116,10 @@ class Onderdeel(Model):
     rol uit de catalogus (`coordinator`, `p-en-o`)."""
     sessiedata: list[Sessiedatum] = []
     """Elke sessie met een voorgestelde datum; alleen bij sessies met een trainer."""
+    kosten: Onderdeelkosten | None = None
+    """Wat dit onderdeel kost over de hele looptijd; None zonder sessies, of zonder kasuitgave
+    met alle sessies in het jaar van `start` (werkoverleg, gesprek: hun uren tellen mee in
+    `kosten.per_jaar`, deelnemers × duur × `kosten.uren_per_dag`)."""
 
     @property
     def terugkerend(self) -> bool:
@@ -195,6 +203,23 @@ class Kostenregel(Model):
     """None als het profiel de prijs van deze soort niet geeft."""
 
 
+class Onderdeelkosten(Model):
+    """Eén onderdeel over de hele looptijd: de som van zijn regels in `kosten.per_jaar`, en de
+    uren van de deelnemers (deelnames × duur × uren per dag), die niet in het kasbudget tellen."""
+
+    soort: Kostensoort | None
+    """None: geen kasuitgave (werkoverleg, gesprek, bijeenkomst zonder trainer)."""
+    dagen: Bereik
+    """Trainersdagen (extern of intern); 0 bij e-learning en zonder trainer."""
+    euro: Bereik | None
+    """None zonder soort of als het profiel de prijs van de soort niet geeft."""
+    sessies_per_jaar: dict[int, int]
+    """Per kalenderjaar het aantal sessies (uit de planning)."""
+    uren_medewerkers: Bereik
+    euro_medewerkers: Bereik | None = None
+    """Uren van medewerkers × `kosten.uurtarief_medewerker`; None zonder dat tarief."""
+
+
 class KostenJaar(Model):
     """De kosten van één kalenderjaar (het begrotingsjaar van een gemeente)."""
 
@@ -205,6 +230,10 @@ class KostenJaar(Model):
     """Externe trainers in dit jaar, of None zonder dagtarief."""
     per_soort: dict[Kostensoort, Bereik] = {}
     onderdelen: list[Kostenregel] = []
+    uren_medewerkers: Bereik | None = None
+    """De uren die deelnemers in dit jaar aan het programma besteden; niet in het kasbudget."""
+    euro_medewerkers: Bereik | None = None
+    """Die uren × het uurtarief van een medewerker; None zonder tarief. Niet in `per_soort`."""
 
 
 class KostenOverzicht(Model):
@@ -217,6 +246,14 @@ class KostenOverzicht(Model):
     totaal: Bereik | None = None
     """De som van `per_soort`; None zonder dagtarief."""
     per_jaar: list[KostenJaar] = []
+    uurtarief_medewerker: float | None = None
+    uren_per_dag: float | None = None
+    """De uren van een hele dag voor een deelnemer (de tijden van een sessie, 7,5)."""
+    uren_medewerkers: Bereik | None = None
+    """Deelnames × duur × uren per dag over de hele looptijd: de tijd van de deelnemers. Apart
+    van het kasbudget: telt niet in `totaal` en niet in het budgetoordeel."""
+    euro_medewerkers: Bereik | None = None
+    """`uren_medewerkers` × `uurtarief_medewerker`; None zonder tarief."""
 
     @property
     def oordeel(self) -> Budgetoordeel | None:
@@ -262,6 +299,8 @@ class Programma(Model):
     indicatief: bool = False
     """Waar zolang een randvoorwaarde blokkeert: de datums hangen af van het oplossen ervan."""
     planning: Planningskeuze | None = None
+    indicatoren: Indicatoren | None = None
+    """Wat de coördinator meet, per stap en per team (R4.1); None bij een ouder programma."""
 
     def onderdeel(self, code: str) -> Onderdeel | None:
         return next((o for o in self.onderdelen if o.id == code), None)

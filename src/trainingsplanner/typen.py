@@ -61,6 +61,16 @@ tussen haakjes staat wat er wordt aangenomen (een `Aanname`), zodat een weergave
 STAP_BORGEN = 4
 """Stap 4, borgen en evalueren (D5): de stap van de terugkerende activiteiten."""
 
+Maat = Literal["aandeel", "aantal", "cijfer", "meldingen"]
+"""Wat een indicator meet (R4.1): het deel van de geplande deelnemers dat er was, hoe vaak
+onderdelen gegeven zijn, het gemiddelde evaluatiecijfer, of het aantal GIR-meldingen."""
+
+Meetniveau = Literal["organisatie", "team"]
+"""Een indicator meet voor de hele organisatie (één meting) of per team."""
+
+Meetperiode = Literal["looptijd", "jaar", "kwartaal"]
+"""Hoe vaak een indicator gemeten wordt: aan het eind van de looptijd, elk jaar of elk kwartaal."""
+
 
 class Model(BaseModel):
     """Basis van elk model: bevroren en streng (onbekende velden zijn een fout)."""

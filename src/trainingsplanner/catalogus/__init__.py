@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from trainingsplanner.bestanden.yamlbron import YamlDocument
+from trainingsplanner.catalogus.indicatoren import IndicatorenBestand
 from trainingsplanner.catalogus.modellen import (
     Doelgroep,
     Element,
@@ -35,6 +36,8 @@ class Catalogus:
     stappenplan: StappenplanBestand
     regelbestand: RegelsBestand
     leerdoelwijzer: LeerdoelwijzerBestand
+    indicatorenbestand: IndicatorenBestand
+    """Wat er per stap gemeten wordt (R4.1), in `data/indicatoren.yaml`."""
     documenten: dict[str, YamlDocument] = field(default_factory=dict, compare=False)
     vingerafdruk: str = "onbekend"
     """Versie en korte hash van de catalogusbestanden, zodat een programma zijn bron noemt."""

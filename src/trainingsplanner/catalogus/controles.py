@@ -12,6 +12,7 @@ from typing import Any, get_args
 from trainingsplanner.bestanden.yamlbron import Pad
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.behoeften import ELK_ONDERDEEL, HERSTEL, TEAM, behoeften
+from trainingsplanner.catalogus.indicatoren import indicatoren_kloppen
 from trainingsplanner.catalogus.modellen import Bronplek
 from trainingsplanner.catalogus.samenhang import beperkingen_in_sessies, inhoudelijk
 from trainingsplanner.catalogus.volgorde import volgorde_zonder_kring
@@ -204,6 +205,8 @@ def _bron_vermeldingen(cat: Catalogus) -> Iterator[tuple[str, Pad, list[str]]]:
         ("stappenplan", "herstelketen", s.herstelketen),
         ("stappenplan", "toetspunten", s.toetspunten),
         ("leerdoelwijzer", "", [cat.leerdoelwijzer]),
+        ("indicatoren", "", [cat.indicatorenbestand]),
+        ("indicatoren", "indicatoren", cat.indicatorenbestand.indicatoren),
     ]
     for bestand, naam, items in lijsten:
         for i, item in enumerate(items):
@@ -285,6 +288,7 @@ CONTROLES: tuple[tuple[str, Controle], ...] = (
     ("inhoudelijk", inhoudelijk),
     ("beperkingen-in-sessies", beperkingen_in_sessies),
     ("leerdoelwijzer", leerdoelwijzer),
+    ("indicatoren", indicatoren_kloppen),
 )
 
 

@@ -1,4 +1,4 @@
-"""Leest de vier catalogusbestanden en voegt ze samen tot één `Catalogus`.
+"""Leest de catalogusbestanden en voegt ze samen tot één `Catalogus`.
 
 Alle problemen van alle bestanden worden verzameld en samen gemeld; pas als de vorm klopt
 volgen de kruiscontroles (controles.py).
@@ -18,6 +18,7 @@ from trainingsplanner.bestanden.modelfouten import valideer
 from trainingsplanner.bestanden.yamlbron import YamlDocument, lees_yaml
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.controles import controleer
+from trainingsplanner.catalogus.indicatoren import IndicatorenBestand
 from trainingsplanner.catalogus.modellen import (
     ElementenBestand,
     FunctiegroepenBestand,
@@ -33,6 +34,7 @@ BESTANDEN = {
     "stappenplan": "stappenplan.yaml",
     "regels": "regels.yaml",
     "leerdoelwijzer": "leerdoelwijzer.yaml",
+    "indicatoren": "indicatoren.yaml",
 }
 
 M = TypeVar("M", bound=BaseModel)
@@ -104,6 +106,7 @@ def _laad(map: Path) -> Catalogus:
         "stappenplan": StappenplanBestand,
         "regels": RegelsBestand,
         "leerdoelwijzer": LeerdoelwijzerBestand,
+        "indicatoren": IndicatorenBestand,
     }
     for sleutel, bestandsnaam in BESTANDEN.items():
         pad = map / bestandsnaam
@@ -121,6 +124,7 @@ def _laad(map: Path) -> Catalogus:
         stappenplan=_als(modellen["stappenplan"], StappenplanBestand),
         regelbestand=_als(modellen["regels"], RegelsBestand),
         leerdoelwijzer=_als(modellen["leerdoelwijzer"], LeerdoelwijzerBestand),
+        indicatorenbestand=_als(modellen["indicatoren"], IndicatorenBestand),
         documenten=documenten,
         vingerafdruk=_vingerafdruk(map),
     )

@@ -13,6 +13,7 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import Context, lijst
 from trainingsplanner.engine.dagen import WEEKDAGEN, Bezetting, Dagregels, feestdagen, plan_dagen
 from trainingsplanner.engine.gereedheid import als_waarschuwingen, beoordeel
+from trainingsplanner.engine.indicatoren import bepaal as indicatoren
 from trainingsplanner.engine.kosten import bereken
 from trainingsplanner.engine.planning import (
     MAANDNAMEN,
@@ -72,7 +73,7 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
     if laatste > eind:
         waarschuwingen.append(_past_niet(profiel, laatste))
         eind = laatste
-    kosten, kostenwaarschuwingen = bereken(
+    kosten, kostenwaarschuwingen, onderdelen = bereken(
         onderdelen, profiel, catalogus, _sessies_per_jaar(planning, ctx.kalender)
     )
     return Programma(
@@ -91,6 +92,7 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
             sessies_per_week=profiel.capaciteit.sessies_per_week,
             team_hoogstens=ctx.catalogus.stappenplan.planning.team_hoogstens,
         ),
+        indicatoren=indicatoren(alle, ctx),
     )
 
 

@@ -5,6 +5,10 @@ Soorten: externe trainers (sessies × duur × dagtarief), e-learninglicenties (d
 per deelnemer, R8.2) en interne trainers (sessies × duur × uren per dag × uurtarief, R8.3).
 Een soort telt alleen mee als het profiel de prijs geeft. Elke sessie hoort bij het
 kalenderjaar van de maand waarin de planning haar zet.
+
+Apart daarvan de uren van medewerkers: deelnames × duur × de uren van een hele dag (de tijden
+van een sessie, 09:00–16:30 = 7,5 uur), met een uurtarief uit het profiel ook in euro. Die uren
+zijn geen kasuitgave: ze tellen niet in `totaal` en niet in het budgetoordeel (issue 13).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import get_args
 
 from trainingsplanner.catalogus import Catalogus
@@ -24,31 +29,46 @@ from trainingsplanner.programma import (
     Kostenregel,
     Kostensoort,
     Onderdeel,
+    Onderdeelkosten,
     Waarschuwing,
 )
 
 
 @dataclass(frozen=True)
 class Prijzen:
-    """De prijzen uit het profiel (None: onbekend) en de uren per trainingsdag."""
+    """De prijzen uit het profiel (None: onbekend), de uren per trainingsdag van een interne
+    trainer en de uren van een hele dag voor een deelnemer."""
 
     dagtarief: float | None
     e_learning: float | None
     uurtarief: float | None
     uren_per_dag: float
+    uurtarief_medewerker: float | None = None
+    uren_deelnemer: float = 7.5
 
     @classmethod
     def uit(cls, profiel: Profiel, cat: Catalogus) -> Prijzen:
         k = profiel.kosten
         uren = cat.stappenplan.kosten.uren_per_trainingsdag
+        tijden = profiel.planning.tijden
+        dag = (tijden and tijden.hele_dag) or cat.stappenplan.planning.tijden.hele_dag
+        deelnemer = _uren(dag.van, dag.tot)
         if k is None:
-            return cls(None, None, None, uren)
+            return cls(None, None, None, uren, None, deelnemer)
         return cls(
             k.dagtarief_trainer,
             k.e_learning_per_deelnemer,
             k.uurtarief_interne_trainer,
             k.uren_interne_trainer_per_dag or uren,
+            k.uurtarief_medewerker,
+            deelnemer,
         )
+
+
+def _uren(van: str, tot: str) -> float:
+    """'09:00' tot '16:30' → 7,5 uur."""
+    (vu, vm), (tu, tm) = (map(int, t.split(":")) for t in (van, tot))
+    return max((tu * 60 + tm - vu * 60 - vm) / 60, 0.0)
 
 
 def soort_van(o: Onderdeel) -> Kostensoort | None:
@@ -88,19 +108,76 @@ def _som(bereiken: Iterable[Bereik]) -> Bereik:
     return Bereik(min=round(sum(b.min for b in lijst), 3), max=round(sum(b.max for b in lijst), 3))
 
 
-def _jaar(jaar: int, regels: list[Kostenregel], p: Prijzen) -> KostenJaar:
+Paar = tuple[float, float]
+"""Een bandbreedte als (min, max) tijdens het rekenen; pas aan het eind een `Bereik`."""
+
+
+def _uren_deelnemers(o: Onderdeel, sessies: int, p: Prijzen) -> Paar:
+    """De uren van de deelnemers aan `sessies` sessies van dit onderdeel: hun deel van de
+    deelnames × duur × uren per dag (gelijk verdeeld over de sessies)."""
+    deel = o.deelnemers * sessies / o.sessies * p.uren_deelnemer
+    return deel * o.duur_dagen.min, deel * o.duur_dagen.max
+
+
+def _bereik(paren: Iterable[Paar], decimalen: int = 3) -> Bereik:
+    """De som van de paren als `Bereik`, afgerond."""
+    laag = hoog = 0.0
+    for a, b in paren:
+        laag += a
+        hoog += b
+    return _gedeeld(round(laag, decimalen), round(hoog, decimalen))
+
+
+@lru_cache(maxsize=4096)
+def _gedeeld(laag: float, hoog: float) -> Bereik:
+    """Eén `Bereik` per waarde: ze zijn bevroren, dus duizenden onderdelen met dezelfde uren
+    (werkoverleg, HR-gesprekken) delen er één; dat scheelt tijd en geheugen bij 600 teams."""
+    return Bereik(min=laag, max=hoog)
+
+
+_NUL = _gedeeld(0.0, 0.0)
+
+
+def _jaar(jaar: int, regels: list[Kostenregel], uren: list[Paar], p: Prijzen) -> KostenJaar:
     extern = [r for r in regels if r.soort == "externe-trainers"]
     per_soort: dict[Kostensoort, list[Bereik]] = defaultdict(list)
     for r in regels:
         if r.euro is not None:
             per_soort[r.soort].append(r.euro)
+    tarief = p.uurtarief_medewerker
     return KostenJaar(
         jaar=jaar,
         trainersdagen=_som(r.dagen for r in extern),
         euro=_som(r.euro for r in extern if r.euro) if p.dagtarief is not None else None,
         per_soort={soort: _som(b) for soort, b in per_soort.items()},
         onderdelen=regels,
+        uren_medewerkers=_bereik(uren),
+        euro_medewerkers=None
+        if tarief is None
+        else _bereik(((a * tarief, b * tarief) for a, b in uren), 2),
     )
+
+
+def _onderdeel(
+    o: Onderdeel, regels: list[Kostenregel], jaren: dict[int, int], p: Prijzen
+) -> Onderdeel:
+    """Het onderdeel met zijn kosten over de hele looptijd (`Onderdeel.kosten`)."""
+    laag, hoog = _uren_deelnemers(o, o.sessies, p)
+    tarief = p.uurtarief_medewerker
+    euro: Bereik | None = None
+    if regels and all(r.euro is not None for r in regels):
+        euro = _bereik(((r.euro.min, r.euro.max) for r in regels if r.euro), 2)
+    kosten = Onderdeelkosten(
+        soort=regels[0].soort if regels else None,
+        dagen=_bereik((r.dagen.min, r.dagen.max) for r in regels) if regels else _NUL,
+        euro=euro,
+        sessies_per_jaar=jaren,
+        uren_medewerkers=_gedeeld(round(laag, 3), round(hoog, 3)),
+        euro_medewerkers=(
+            None if tarief is None else _gedeeld(round(laag * tarief, 2), round(hoog * tarief, 2))
+        ),
+    )
+    return o.model_copy(update={"kosten": kosten})
 
 
 def bereken(
@@ -108,18 +185,43 @@ def bereken(
     profiel: Profiel,
     cat: Catalogus,
     sessies_per_jaar: dict[str, dict[int, int]],
-) -> tuple[KostenOverzicht, list[Waarschuwing]]:
-    """De kosten van het programma; `sessies_per_jaar` geeft per onderdeel de sessies per
-    kalenderjaar (uit de planning)."""
+) -> tuple[KostenOverzicht, list[Waarschuwing], list[Onderdeel]]:
+    """De kosten van het programma, de waarschuwingen over het budget en de onderdelen met hun
+    eigen kosten; `sessies_per_jaar` geeft per onderdeel de sessies per kalenderjaar (uit de
+    planning)."""
     p = Prijzen.uit(profiel, cat)
     per_jaar: dict[int, list[Kostenregel]] = defaultdict(list)
+    uren_per_jaar: dict[int, list[Paar]] = defaultdict(list)
+    met_kosten: list[Onderdeel] = []
     for o in onderdelen:
-        soort = soort_van(o)
-        if soort is None or o.sessies == 0:
+        if o.sessies == 0:
+            met_kosten.append(o)
             continue
-        for jaar, sessies in sorted(sessies_per_jaar.get(o.id, {}).items()):
-            per_jaar[jaar].append(_regel(o, soort, sessies, p))
-    jaren = [_jaar(jaar, per_jaar[jaar], p) for jaar in sorted(per_jaar)]
+        soort = soort_van(o)
+        jaren = sessies_per_jaar.get(o.id, {})
+        regels = []
+        for jaar, sessies in sorted(jaren.items()):
+            uren_per_jaar[jaar].append(_uren_deelnemers(o, sessies, p))
+            if soort is not None:
+                regels.append(_regel(o, soort, sessies, p))
+                per_jaar[jaar].append(regels[-1])
+        # Zonder kasuitgave en met alle sessies in het jaar van de start geen eigen kosten: dat
+        # scheelt bij 600 teams duizenden objecten (werkoverleg, gesprekken); hun uren tellen
+        # wel mee per jaar.
+        eigen = regels or set(jaren) != {o.start.year}
+        met_kosten.append(_onderdeel(o, regels, jaren, p) if eigen else o)
+    jaren_lijst = [
+        _jaar(jaar, per_jaar[jaar], uren_per_jaar[jaar], p)
+        for jaar in sorted(per_jaar.keys() | uren_per_jaar.keys())
+    ]
+    overzicht = _overzicht(onderdelen, jaren_lijst, profiel, p)
+    waarschuwingen = _budgetwaarschuwingen(overzicht, cat.stappenplan.kosten.budget_marge)
+    return overzicht, waarschuwingen, met_kosten
+
+
+def _overzicht(
+    onderdelen: list[Onderdeel], jaren: list[KostenJaar], profiel: Profiel, p: Prijzen
+) -> KostenOverzicht:
     dagen = _som(o.trainersdagen for o in onderdelen)
     soorten: dict[Kostensoort, Bereik] = {}
     for soort in get_args(Kostensoort):
@@ -127,7 +229,8 @@ def bereken(
         if bedragen:
             soorten[soort] = _som(bedragen)
     tarief = p.dagtarief
-    overzicht = KostenOverzicht(
+    uren = _som(j.uren_medewerkers for j in jaren if j.uren_medewerkers)
+    return KostenOverzicht(
         trainersdagen=dagen,
         euro=(
             Bereik(min=round(dagen.min * tarief, 2), max=round(dagen.max * tarief, 2))
@@ -139,8 +242,15 @@ def bereken(
         per_soort=soorten,
         totaal=_som(soorten.values()) if tarief is not None else None,
         per_jaar=jaren,
+        uurtarief_medewerker=p.uurtarief_medewerker,
+        uren_per_dag=p.uren_deelnemer,
+        uren_medewerkers=uren,
+        euro_medewerkers=(
+            _som(j.euro_medewerkers for j in jaren if j.euro_medewerkers)
+            if p.uurtarief_medewerker is not None
+            else None
+        ),
     )
-    return overzicht, _budgetwaarschuwingen(overzicht, cat.stappenplan.kosten.budget_marge)
 
 
 def _budgetwaarschuwingen(k: KostenOverzicht, marge: float) -> list[Waarschuwing]:

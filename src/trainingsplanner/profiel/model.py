@@ -190,8 +190,25 @@ class Kosten(ProfielModel):
             "uren per trainingsdag, met voorbereiding (standaard de aanname van de catalogus)"
         ),
     ] = None
+    uurtarief_medewerker: Annotated[
+        Annotated[
+            float,
+            Field(ge=0, le=10_000),
+            _v(
+                "Euro per uur van een deelnemende medewerker (loonkosten); de uren van "
+                "medewerkers staan apart en tellen niet mee in het budget."
+            ),
+        ]
+        | None,
+        Invullen("euro per uur van een medewerker; uren van medewerkers, apart van het budget"),
+    ] = None
 
-    @field_validator("e_learning_per_deelnemer", "uurtarief_interne_trainer", mode="before")
+    @field_validator(
+        "e_learning_per_deelnemer",
+        "uurtarief_interne_trainer",
+        "uurtarief_medewerker",
+        mode="before",
+    )
     @classmethod
     def _ook_als_bedrag(cls, waarde: object) -> object:
         return _bedrag(waarde)

@@ -45,25 +45,46 @@ def dagen(b: Bereik) -> str:
     return f"{opmaak.dagen(b.min)}{NBSP}– {opmaak.dagen(b.max)}"
 
 
+def uren(b: Bereik | None) -> str:
+    """'3.861 – 6.159 uur' (harde spaties); één getal als beide gelijk zijn; leeg zonder."""
+    if b is None:
+        return ""
+    if round(b.min) == round(b.max):
+        return f"{opmaak.geheel(b.min)}{NBSP}uur"
+    return f"{opmaak.geheel(b.min)}{NBSP}– {opmaak.geheel(b.max)}{NBSP}uur"
+
+
+MEDEWERKERS = "Uren van medewerkers"
+"""Hoe de tijd van de deelnemers heet, in elke weergave; apart van het kasbudget."""
+
+
 def jaren_en_soorten(programma: Programma) -> dict[str, Any]:
-    """De tabel per kalenderjaar × soort kosten, met een totaalrij (het begrotingsoverzicht)."""
+    """De tabel per kalenderjaar × soort kosten, met een totaalrij (het begrotingsoverzicht).
+
+    Na het totaal, apart: de uren van medewerkers (en hun loonkosten met een uurtarief); die
+    tellen niet mee in het totaal."""
     k = programma.kosten
     soorten = list(k.per_soort)
+    met_uren = k.uren_medewerkers is not None
+    met_loon = k.euro_medewerkers is not None
     koppen = ["Jaar", "Externe trainersdagen"]
     koppen += [KOSTENSOORTWOORDEN[s].capitalize() for s in soorten]
     if soorten:
         koppen.append("Totaal")
+    koppen += [MEDEWERKERS] * met_uren + [f"{MEDEWERKERS} in euro (apart)"] * met_loon
     rijen = []
     for j in k.per_jaar:
         rij = [str(j.jaar), dagen(j.trainersdagen)]
         rij += [bedrag(j.per_soort.get(s, Bereik(min=0, max=0))) for s in soorten]
         if soorten:
             rij.append(bedrag(_som(list(j.per_soort.values()))))
+        rij += [uren(j.uren_medewerkers)] * met_uren + [bedrag(j.euro_medewerkers)] * met_loon
         rijen.append(rij)
     totaal = ["Totaal", dagen(k.trainersdagen)]
     totaal += [bedrag(k.per_soort[s]) for s in soorten]
     if soorten:
         totaal.append(bedrag(k.totaal or _som(list(k.per_soort.values()))))
+    totaal += [uren(k.uren_medewerkers)] * met_uren + [bedrag(k.euro_medewerkers)] * met_loon
     return {"koppen": koppen, "rijen": rijen, "totaal": totaal}
 
 
@@ -110,11 +131,30 @@ def overzicht(programma: Programma) -> list[tuple[str, str]]:
         ("Geschatte kosten", tekst),
         ("Budget", euro(k.budget) if k.budget is not None else "niet opgegeven"),
     ]
-    return rijen
+    return rijen + _medewerkers(programma)
+
+
+def _medewerkers(programma: Programma) -> list[tuple[str, str]]:
+    """De uren van medewerkers, apart van de geschatte kosten en het budget."""
+    k = programma.kosten
+    if k.uren_medewerkers is None:
+        return []
+    apart = "apart: niet in de geschatte kosten en niet in het budget"
+    if k.euro_medewerkers is None or k.uurtarief_medewerker is None:
+        tekst = f"{uren(k.uren_medewerkers)} ({apart}; geen uurtarief opgegeven)"
+        return [(MEDEWERKERS, tekst)]
+    return [
+        (MEDEWERKERS, f"{uren(k.uren_medewerkers)} ({apart})"),
+        (
+            f"{MEDEWERKERS} in euro",
+            f"{bedrag(k.euro_medewerkers)} (uurtarief {euro(k.uurtarief_medewerker)}; {apart})",
+        ),
+    ]
 
 
 def per_jaar(programma: Programma, onderdelen: dict[str, Onderdeel]) -> list[dict[str, Any]]:
-    """Per kalenderjaar de regels (onderdeel, soort, sessies, dagen, kosten) en het totaal."""
+    """Per kalenderjaar de regels (onderdeel, soort, sessies, dagen, kosten) en het totaal; een
+    jaar met alleen uren van medewerkers (werkoverleg) heeft alleen de totaalregel."""
     return [_jaar(j, onderdelen) for j in programma.kosten.per_jaar]
 
 
@@ -144,5 +184,6 @@ def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
         "regels": regels,
         "trainersdagen": dagen(j.trainersdagen),
         "soorten": [(KOSTENSOORTWOORDEN[s], bedrag(b)) for s, b in j.per_soort.items()],
-        "totaal": bedrag(_som(totaal) if totaal else None),
+        # Een jaar met alleen werkoverleg en gesprekken: geen uitgaven (wel uren, in de jarentabel).
+        "totaal": bedrag(_som(totaal) if totaal else None) if j.onderdelen else euro(0),
     }

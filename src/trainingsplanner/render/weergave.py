@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.opmaak import lijst
 from trainingsplanner.programma import Bevinding, Onderdeel, Programma
-from trainingsplanner.render import kostenweergave
+from trainingsplanner.render import indicatorweergave, kostenweergave
 from trainingsplanner.typen import AANNAME_REDEN, REGELCODE
 
 AANNAME = "aanname planner"
@@ -94,6 +94,8 @@ class Weergave:
     train_de_trainer: list[str]
     rijen: dict[str, Rij]
     """Elk onderdeel op id, ook stap 4 (voor de teampagina's en de intakebrieven)."""
+    indicatoren: dict[str, Any] = field(default_factory=dict)
+    """Wat er gemeten wordt, per stap en per team (R4.1); leeg zonder indicatoren."""
 
 
 def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave:
@@ -180,6 +182,7 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
         elearning_inkoop=list(cat.stappenplan.elearning_inkoop),
         train_de_trainer=[f"{t.naam} ({t.doelgroepen})" for t in cat.stappenplan.train_de_trainer],
         rijen=rijen,
+        indicatoren=indicatorweergave.maak(programma, cat),
     )
 
 
