@@ -49,6 +49,9 @@ TOELICHTEND = frozenset(
         "jaar",
         "eigenaar",
         "regel",
+        "voorgestelde_datum",
+        "uren_medewerkers_min",
+        "uren_medewerkers_max",
     ]
 )
 """De kolommen die `plan generate --format xlsx` ter toelichting in het blad zet: ze worden

@@ -57,7 +57,7 @@ def document(status: Status) -> Document:
     if status.achterstallig:
         waarschuwing = (
             f"Achterstallig: {aantal(status.totaal.achterstallig, 'sessie', 'sessies')} met een "
-            "voorgestelde datum die voorbij is (exit 1)."
+            "voorgestelde datum die voorbij is."
         )
     return Document(f"{titel}: stand op {datum(status.datum)}", [], secties, waarschuwing)
 
