@@ -109,3 +109,18 @@ def test_13_libreoffice_leest_het_word_document(catalogus: Catalogus, tmp_path: 
         "Budget per begrotingsjaar" in paginas[plek[0]]
         or "Budget per begrotingsjaar" in paginas[plek[0] + 1]
     )
+
+
+def test_R4_1_docx_hoe_meten_we_de_voortgang(catalogus: Catalogus) -> None:
+    """De indicatoren staan ook in Word, na de kosten en voor de bijlagen, met een tabel per stap
+    waarin elke indicator van het programma een rij heeft."""
+    inhoud, p = _maak(catalogus)
+    document = docx.Document(io.BytesIO(inhoud))
+    hoofd = [k[1] for k in _koppen(document) if k[0] == "Heading 1"]
+    assert (
+        hoofd.index("Kosten") < hoofd.index("Hoe meten we de voortgang") < hoofd.index("Bijlagen")
+    )
+    namen = {r.cells[0].text for t in document.tables for r in t.rows}
+    indicatoren = p.indicatoren  # type: ignore[attr-defined]
+    assert indicatoren is not None and indicatoren.lijst
+    assert {i.naam for i in indicatoren.lijst} <= namen

@@ -42,6 +42,7 @@ def render(programma: Programma, cat: Catalogus, datum: dt.date) -> bytes:
         _team(doc, t)
     _organisatie(doc, d)
     _kosten(doc, d)
+    _voortgang(doc, d)
     _nieuwe_pagina(doc.add_heading("Bijlagen", level=1))
     for kop, punten in (
         ("A. Een trainingsbureau kiezen (R7.10)", w.aanbieder_tips),
@@ -187,6 +188,31 @@ def _kosten(doc: Word, d: Document) -> None:
         ]
         regels.append((f"Totaal {jaar['jaar']}", "", "", jaar["trainersdagen"], jaar["totaal"]))
         _tabel(doc, ("Onderdeel", "Soort", "Sessies", "Dagen", "Kosten"), regels)
+
+
+def _voortgang(doc: Word, d: Document) -> None:
+    """Hoe meten we de voortgang (R4.1): dezelfde indicatoren als in de HTML."""
+    ind = d.w.indicatoren
+    if not ind:
+        return
+    doc.add_heading("Hoe meten we de voortgang", level=1)
+    doc.add_paragraph(
+        "De handreiking: “door monitoring in kaart brengen in hoeverre de gestelde doelen worden "
+        "bereikt” (l.840). De coördinator houdt deze indicatoren bij (R4.1); het blad "
+        "Indicatoren van de Excel-werkmap heeft er een rij per meting voor."
+    )
+    if ind["doel"]:
+        doc.add_paragraph(f"Het doel uit de intake (R7.9): {ind['doel']}")
+    else:
+        doc.add_paragraph(ind["geen_doel"])
+    koppen = ("Indicator", "Maat", "Voor", "Meten", "Streefwaarde", "Hoe", "Regel")
+    velden = ("naam", "maat", "voor", "periode", "streef", "hoe", "bron")
+    for stap in ind["stappen"]:
+        doc.add_heading(f"Stap {stap['nummer']}: {stap['naam']}", level=2)
+        _tabel(doc, koppen, [[r[v] for v in velden] for r in stap["rijen"]])
+    if ind["teams"]:
+        doc.add_heading("Streefwaarden per team", level=2)
+        _tabel(doc, ind["teams"]["koppen"], ind["teams"]["rijen"])
 
 
 def _brief(doc: Word, b: Intakebrief, *, niveau: int) -> None:
