@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from trainingsplanner.opmaak import aantal, datum, maand, periode
+from trainingsplanner.uitvoering import indicatormeting
 from trainingsplanner.uitvoering import jaarcijfers as cijfers
 from trainingsplanner.uitvoering import kosten as kostenmaat
 from trainingsplanner.uitvoering import ritme as ritmemaat
@@ -269,10 +270,10 @@ HOOFDSTUKKEN: tuple[Callable[[Invoer], Sectie | None], ...] = (
     kosten,
     ritme,
     meldingen_en_bereik,
+    indicatormeting.hoofdstuk,
     volgend_jaar,
 )
-"""De hoofdstukken van het verslag, in volgorde. De indicatoren van het programma krijgen hier
-hun eigen functie (na `meldingen_en_bereik`) zodra het programma ze draagt."""
+"""De hoofdstukken van het verslag, in volgorde."""
 
 
 def _deel(deel: int, geheel: int) -> str:

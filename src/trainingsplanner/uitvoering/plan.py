@@ -70,6 +70,20 @@ class Kosten:
 
 
 @dataclass(frozen=True)
+class Meetregel:
+    """Eén meetpunt van een indicator van het programma (R4.1, `Programma.indicatoren`)."""
+
+    naam: str
+    stap: int
+    maat: str
+    """aandeel, aantal, cijfer of meldingen (`typen.Maat`)."""
+    team: str | None
+    onderdelen: tuple[str, ...]
+    basis: int | None
+    streef: float | None
+
+
+@dataclass(frozen=True)
 class Plan:
     """Het plan; bewaard (pickle) als tuples: dat leest drie keer zo snel als 10.000 dataclasses."""
 
@@ -80,6 +94,8 @@ class Plan:
     teams: Mapping[str, int]
     """Teamnaam → medewerkers, in de volgorde van het profiel."""
     kosten: Kosten
+    indicatoren: tuple[Meetregel, ...] = ()
+    """De meetpunten van de indicatoren, voor het jaarverslag; leeg zonder indicatoren."""
 
     def __reduce__(self) -> tuple[object, ...]:
         rijen = tuple(tuple(getattr(d, v) for v in _DEELVELDEN) for d in self.delen)
@@ -174,4 +190,16 @@ def uit_programma(programma: Programma, teams: Mapping[str, int]) -> Plan:
         delen(programma.onderdelen),
         dict(teams),
         uit,
+        meetregels(programma),
+    )
+
+
+def meetregels(programma: Programma) -> tuple[Meetregel, ...]:
+    ind = programma.indicatoren
+    if ind is None:
+        return ()
+    return tuple(
+        Meetregel(i.naam, i.stap, i.maat, m.team, tuple(m.onderdelen), m.basis, m.streef)
+        for i in ind.lijst
+        for m in i.meetpunten
     )
