@@ -29,6 +29,9 @@ from trainingsplanner.cli.opties import (
     ProfielOfMapOptie,
     ProfielOptie,
     TekstOfJson,
+    UitvoeringDbOptie,
+    UitvoeringOptie,
+    VanafOptie,
     bruikbaar_pad,
     formaatoptie,
     kies_profiel,
@@ -152,6 +155,9 @@ def generate(
             metavar="<naam>",
         ),
     ] = None,
+    uitvoering: UitvoeringOptie = False,
+    db: UitvoeringDbOptie = None,
+    vanaf: VanafOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Stel het trainingsprogramma samen. Exit 0 klaar, 1 klaar maar iets blokkeert, 2 fout in de invoer."""
@@ -159,7 +165,8 @@ def generate(
 
     pad = kies_profiel(profiel, gemeente)
     cat = laad_catalogus(catalogus)
-    raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat, team))
+    herplan = opdracht_generate.Herplanopties(uitvoering or db is not None, db, vanaf)
+    raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat, team, herplan))
 
 
 @app.command(epilog="Voorbeeld: plan explain R3.2 gemeente.yaml")

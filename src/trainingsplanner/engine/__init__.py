@@ -11,8 +11,9 @@ import datetime as dt
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import Context, lijst
-from trainingsplanner.engine.dagen import WEEKDAGEN, Bezetting, Dagregels, feestdagen, plan_dagen
+from trainingsplanner.engine.dagen import WEEKDAGEN, Bezetting, Dagregels, plan_dagen
 from trainingsplanner.engine.gereedheid import als_waarschuwingen, beoordeel
+from trainingsplanner.engine.herplannen import Omgeving, Uitkomst, Uitvoering, herplan
 from trainingsplanner.engine.kosten import bereken
 from trainingsplanner.engine.planning import (
     MAANDNAMEN,
@@ -29,16 +30,20 @@ from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.opmaak import aantal
 from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import (
+    Herplanning,
     Periode,
     Planningskeuze,
     Programma,
+    Sessiedatum,
     Waarschuwing,
     blokkeert,
 )
 
 
-def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
-    """Het hele programma voor dit profiel."""
+def stel_samen(
+    profiel: Profiel, catalogus: Catalogus, uitvoering: Uitvoering | None = None
+) -> Programma:
+    """Het hele programma voor dit profiel; met `uitvoering` herpland (engine/herplannen.py)."""
     bevindingen = beoordeel(profiel, catalogus)
     ctx = Context(profiel, catalogus, bevindingen)
     alle = voorstellen(ctx)
@@ -47,34 +52,39 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
         alle, profiel.capaciteit.sessies_per_maand, ctx.kalender
     )
     start = profiel.startdatum
-    laatste_jaar = ctx.kalender.kalenderjaar(
-        max((g.laatste_maand for g in planning.values()), default=0)
-    )
-    regels = _dagregels(ctx, laatste_jaar)
+    regels = _dagregels(ctx)
     sessiedata, bezetting = plan_dagen(alle, planning, regels)
-    for v in alle:
-        v.sessiedata = sessiedata.get(v.id, [])
-    onderdelen = [
-        v.als_onderdeel(
+    vensters = {
+        v.id: (
             maand_begin(start, planning[v.id].eerste_maand),
             maand_eind(start, planning[v.id].laatste_maand),
         )
         for v in alle
-    ]
+    }
+    herpland = None
+    if uitvoering is not None:
+        herpland = _herplan(ctx, alle, vensters, sessiedata, regels, uitvoering)
+        sessiedata, vensters = herpland.sessiedata, herpland.vensters
+    for v in alle:
+        v.sessiedata = sessiedata.get(v.id, [])
+    onderdelen = [v.als_onderdeel(*vensters[v.id]) for v in alle]
     volgorde = {v.id: (v.voorrang, i) for i, v in enumerate(alle)}
     onderdelen.sort(key=lambda o: (o.start, o.stap, volgorde[o.id][0], o.eind, volgorde[o.id][1]))
     waarschuwingen = als_waarschuwingen(bevindingen)
     if vervallen:
         waarschuwingen.append(_cyclus_later(vervallen))
     waarschuwingen += _dagen_te_vol(profiel, bezetting)
+    if herpland is not None:
+        waarschuwingen += _herplanmeldingen(herpland)
     eind = periode_eind(start, profiel.looptijd_jaren)
     laatste = max((o.eind for o in onderdelen), default=eind)
     if laatste > eind:
         waarschuwingen.append(_past_niet(profiel, laatste))
         eind = laatste
-    kosten, kostenwaarschuwingen = bereken(
-        onderdelen, profiel, catalogus, _sessies_per_jaar(planning, ctx.kalender)
-    )
+    per_jaar = _sessies_per_jaar(planning, ctx.kalender)
+    if herpland is not None:
+        per_jaar |= _sessies_per_jaar_uit_datums(herpland)
+    kosten, kostenwaarschuwingen = bereken(onderdelen, profiel, catalogus, per_jaar)
     return Programma(
         gemeente=profiel.gemeente,
         periode=Periode(start=start, eind=eind),
@@ -91,22 +101,88 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
             sessies_per_week=profiel.capaciteit.sessies_per_week,
             team_hoogstens=ctx.catalogus.stappenplan.planning.team_hoogstens,
         ),
+        herplanning=None
+        if herpland is None or uitvoering is None
+        else Herplanning(
+            vanaf=max(uitvoering.vanaf, start),
+            gegeven=herpland.gegeven,
+            verschoven=herpland.verschoven,
+        ),
     )
 
 
-def _dagregels(ctx: Context, laatste_jaar: int) -> Dagregels:
+def _herplan(
+    ctx: Context,
+    alle: list[Voorstel],
+    vensters: dict[str, tuple[dt.date, dt.date]],
+    sessiedata: dict[str, list[Sessiedatum]],
+    regels: Dagregels,
+    uitvoering: Uitvoering,
+) -> Uitkomst:
+    """Herplan met de uitvoering, in de volgorde van de planning (wat wacht, komt later)."""
+    index = {v.id: i for i, v in enumerate(alle)}
+    volgorde = sorted(alle, key=lambda v: (vensters[v.id][0], index[v.id]))
+    maand = ctx.profiel.capaciteit.sessies_per_maand
+    omgeving = Omgeving(regels, ctx.kalender, lambda _: maand)
+    return herplan(volgorde, vensters, sessiedata, omgeving, uitvoering)
+
+
+def _herplanmeldingen(herpland: Uitkomst) -> list[Waarschuwing]:
+    """R4.1: vastgelegde sessies die niet (meer) bij het programma passen, nooit stil weg."""
+    uit: list[Waarschuwing] = []
+    for code, nummers in herpland.onbekend.items():
+        sessies = aantal(len(nummers), "vastgelegde sessie", "vastgelegde sessies")
+        uit.append(
+            Waarschuwing(
+                code="uitvoering-onbekend",
+                ernst="waarschuwing",
+                regel="R4.1",
+                bericht=(
+                    f"{sessies} van '{code}' (nummer {', '.join(map(str, nummers))}) horen bij "
+                    "geen onderdeel van dit programma (een hernoemd team?); ze tellen niet mee "
+                    f"bij het herplannen. Verhuis ze met: plan uitvoering koppel {code} NIEUW."
+                ),
+            )
+        )
+    for code, nummers in herpland.buiten.items():
+        uit.append(
+            Waarschuwing(
+                code="uitvoering-buiten-bereik",
+                ernst="waarschuwing",
+                regel="R4.1",
+                bericht=(
+                    f"{code} heeft vastgelegde sessies met nummer {', '.join(map(str, nummers))}, "
+                    "maar het onderdeel heeft er nu minder; ze tellen niet mee bij het herplannen."
+                ),
+            )
+        )
+    return uit
+
+
+def _sessies_per_jaar_uit_datums(herpland: Uitkomst) -> dict[str, dict[int, int]]:
+    """Na het herplannen: per onderdeel met datums de sessies per kalenderjaar van die datums."""
+    uit: dict[str, dict[int, int]] = {}
+    for code, sessies in herpland.sessiedata.items():
+        if sessies:
+            jaren: dict[int, int] = {}
+            for s in sessies:
+                jaren[s.datum.year] = jaren.get(s.datum.year, 0) + 1
+            uit[code] = jaren
+    return uit
+
+
+def _dagregels(ctx: Context) -> Dagregels:
     """De regels van de dagplanning: profiel, anders de aanname van de catalogus."""
     aanname = ctx.catalogus.stappenplan.planning
     profiel = ctx.profiel
     dagen = aanname.dagen if profiel.planning.dagen is None else profiel.planning.dagen
-    jaar = profiel.startdatum.year
     tijden = profiel.planning.tijden
     halve = (tijden and tijden.halve_dag) or aanname.tijden.halve_dag
     hele = (tijden and tijden.hele_dag) or aanname.tijden.hele_dag
     return Dagregels(
         startdatum=profiel.startdatum,
         dagen=frozenset(WEEKDAGEN.index(d) for d in dagen),
-        feestdagen=feestdagen(jaar, laatste_jaar + 1, aanname.bevrijdingsdag),
+        bevrijdingsdag=aanname.bevrijdingsdag,
         halve_dag=(halve.van, halve.tot),
         hele_dag=(hele.van, hele.tot),
         meerdaags=aanname.meerdaags,

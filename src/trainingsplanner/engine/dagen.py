@@ -64,7 +64,8 @@ class Dagregels:
     startdatum: dt.date
     dagen: frozenset[int]
     """De voorkeursdagen (0 = maandag)."""
-    feestdagen: frozenset[dt.date]
+    bevrijdingsdag: str
+    """Bevrijdingsdag vrij: `jaarlijks` of `lustrum` (catalogus); de feestdagen per jaar."""
     halve_dag: tuple[str, str]
     hele_dag: tuple[str, str]
     meerdaags: Meerdaags = "opeenvolgend"
@@ -73,7 +74,7 @@ class Dagregels:
     teamgrootte: dict[str, int] = field(default_factory=dict)
 
     def werkdag(self, dag: dt.date) -> bool:
-        return dag.weekday() < 5 and dag not in self.feestdagen
+        return dag.weekday() < 5 and dag not in _feestdagen_jaar(dag.year, self.bevrijdingsdag)
 
     def teamruimte(self, teamcode: str) -> int:
         return max(1, math.floor(self.teamgrootte.get(teamcode, 1) * self.team_hoogstens))
@@ -82,16 +83,25 @@ class Dagregels:
 def feestdagen(eerste: int, laatste: int, bevrijdingsdag: str) -> frozenset[dt.date]:
     """De Nederlandse feestdagen van de jaren `eerste` … `laatste` (met Bevrijdingsdag
     jaarlijks of alleen in lustrumjaren, zoals het pakket `holidays` het geeft)."""
-    jaren = range(eerste, laatste + 1)
-    dagen = set(holidays.country_holidays("NL", years=jaren))
+    return frozenset().union(
+        *(_feestdagen_jaar(j, bevrijdingsdag) for j in range(eerste, laatste + 1))
+    )
+
+
+@lru_cache(maxsize=128)
+def _feestdagen_jaar(jaar: int, bevrijdingsdag: str) -> frozenset[dt.date]:
+    """De feestdagen van één jaar, één keer opgezocht (ook voor een jaar na de looptijd)."""
+    dagen = set(holidays.country_holidays("NL", years=jaar))
     if bevrijdingsdag == "jaarlijks":
-        dagen |= {dt.date(j, 5, 5) for j in jaren}
+        dagen.add(dt.date(jaar, 5, 5))
     return frozenset(dagen)
 
 
 @dataclass
 class Bezetting:
     per_dag: dict[dt.date, int] = field(default_factory=dict)
+    per_maand: dict[tuple[int, int], int] = field(default_factory=dict)
+    """Sessies per (jaar, maand) van hun eerste dag."""
     per_week: dict[tuple[int, int], int] = field(default_factory=dict)
     team_per_dag: dict[tuple[str, dt.date], int] = field(default_factory=dict)
     te_vol_week: int = 0
@@ -99,14 +109,19 @@ class Bezetting:
     reeksen: dict[tuple[int, int, bool], list[list[dt.date]]] = field(default_factory=dict)
     """De mogelijke reeksen dagen per (maand, aantal dagen, voorkeur): één keer uitgerekend."""
 
-    def neem(self, dagen: list[dt.date], deelnemers: int, teamcode: str | None) -> None:
+    def neem(
+        self, dagen: Sequence[dt.date], deelnemers: int, teamcode: str | None, keer: int = 1
+    ) -> None:
+        """Tel een sessie op deze dagen mee (`keer=-1`: laat haar weer los)."""
+        maand = (dagen[0].year, dagen[0].month)
+        self.per_maand[maand] = self.per_maand.get(maand, 0) + keer
         for dag in dagen:
-            self.per_dag[dag] = self.per_dag.get(dag, 0) + 1
+            self.per_dag[dag] = self.per_dag.get(dag, 0) + keer
             if teamcode is not None:
                 sleutel = (teamcode, dag)
-                self.team_per_dag[sleutel] = self.team_per_dag.get(sleutel, 0) + deelnemers
+                self.team_per_dag[sleutel] = self.team_per_dag.get(sleutel, 0) + keer * deelnemers
         for week in {_week(d) for d in dagen}:
-            self.per_week[week] = self.per_week.get(week, 0) + 1
+            self.per_week[week] = self.per_week.get(week, 0) + keer
 
 
 @lru_cache(maxsize=8192)
@@ -116,7 +131,9 @@ def _week(dag: dt.date) -> tuple[int, int]:
 
 
 @dataclass(frozen=True)
-class _Sessie:
+class Sessie:
+    """Wat de dagplanning van één sessie weet."""
+
     deelnemers: int
     dagdelen: int
     teamcode: str | None
@@ -151,7 +168,7 @@ def _onderdeel(
     uit: list[Sessiedatum] = []
     for maand, aantal in gepland.sessies_per_maand:
         for _ in range(aantal):
-            sessie = _Sessie(grootte[len(uit)], dagdelen, v.teamcode)
+            sessie = Sessie(grootte[len(uit)], dagdelen, v.teamcode)
             dagen = _kies(sessie, maand, regels, bezetting)
             bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
             uit.append(
@@ -174,45 +191,83 @@ def _verdeel(deelnemers: int, sessies: int) -> list[int]:
     return [basis + (1 if i < rest else 0) for i in range(sessies)]
 
 
-def _kies(sessie: _Sessie, maand: int, regels: Dagregels, bezetting: Bezetting) -> list[dt.date]:
-    """De dagen van één sessie: de minst bezette mogelijke dagen, dan de vroegste.
-
-    Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen, zonder de grens per team
-    en zonder de grens per week (in die volgorde), dan met losse werkdagen in de maand.
-    """
+def _kies(sessie: Sessie, maand: int, regels: Dagregels, bezetting: Bezetting) -> list[dt.date]:
+    """De dagen van één sessie in haar maand (`zoek`); past ze nergens binnen de grens per
+    week, dan zonder die grens (geteld voor de waarschuwing), dan losse werkdagen."""
     eerste = max(maand_begin(regels.startdatum, maand), regels.startdatum)
-    laatste = maand_eind(regels.startdatum, maand)
-    for voorkeur, team, week in _VERSOEPELING:
-        beste: list[dt.date] | None = None
-        laagste = 0
-        for dagen in _mogelijk(sessie, maand, (eerste, laatste), regels, bezetting, voorkeur):
-            if (team and not _team_past(sessie, dagen, regels, bezetting)) or (
-                week and not _week_past(dagen, regels, bezetting)
-            ):
-                continue
-            last = max(bezetting.per_dag.get(d, 0) for d in dagen)
-            if beste is None or last < laagste:
-                beste, laagste = dagen, last
-                if last == 0:
-                    break  # een lege dag: vroeger en minder bezet kan niet
-        if beste is not None:
-            bezetting.te_vol_team += not team and sessie.teamcode is not None
-            bezetting.te_vol_week += not week and regels.sessies_per_week is not None
-            return beste
+    gevonden = zoek(sessie, maand, regels, bezetting)
+    if gevonden is not None:
+        return gevonden
+    beste = _beste(sessie, maand, eerste, regels, bezetting, (False, False, False))
+    if beste is not None:
+        bezetting.te_vol_team += sessie.teamcode is not None
+        bezetting.te_vol_week += regels.sessies_per_week is not None
+        return beste
     return _noodgeval(sessie, eerste, regels)
+
+
+def zoek(
+    sessie: Sessie,
+    maand: int,
+    regels: Dagregels,
+    bezetting: Bezetting,
+    vanaf: dt.date | None = None,
+) -> list[dt.date] | None:
+    """De dagen van één sessie in maand `maand` (niet vóór `vanaf`): de minst bezette mogelijke
+    dagen, dan de vroegste; None als er binnen de grens per week geen plaats is.
+
+    Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen en dan zonder de grens per
+    team (in die volgorde). De grens per week laat de planner hier nooit los.
+    """
+    eerste = max(
+        maand_begin(regels.startdatum, maand), regels.startdatum, vanaf or regels.startdatum
+    )
+    for eisen in _VERSOEPELING:
+        beste = _beste(sessie, maand, eerste, regels, bezetting, eisen)
+        if beste is not None:
+            bezetting.te_vol_team += not eisen[1] and sessie.teamcode is not None
+            return beste
+    return None
+
+
+def _beste(
+    sessie: Sessie,
+    maand: int,
+    eerste: dt.date,
+    regels: Dagregels,
+    bezetting: Bezetting,
+    eisen: tuple[bool, bool, bool],
+) -> list[dt.date] | None:
+    voorkeur, team, week = eisen
+    laatste = maand_eind(regels.startdatum, maand)
+    begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
+    beste: list[dt.date] | None = None
+    laagste = 0
+    for dagen in _mogelijk(sessie, maand, (begin, laatste), regels, bezetting, voorkeur):
+        if dagen[0] < eerste:
+            continue
+        if (team and not _team_past(sessie, dagen, regels, bezetting)) or (
+            week and not _week_past(dagen, regels, bezetting)
+        ):
+            continue
+        last = max(bezetting.per_dag.get(d, 0) for d in dagen)
+        if beste is None or last < laagste:
+            beste, laagste = dagen, last
+            if last == 0:
+                break  # een lege dag: vroeger en minder bezet kan niet
+    return beste
 
 
 _VERSOEPELING = (
     (True, True, True),
     (False, True, True),
     (False, False, True),
-    (False, False, False),
 )
 """Welke eisen gelden per poging: voorkeursdagen, grens per team, grens per week."""
 
 
 def _mogelijk(
-    sessie: _Sessie,
+    sessie: Sessie,
     maand: int,
     grenzen: tuple[dt.date, dt.date],
     regels: Dagregels,
@@ -226,7 +281,7 @@ def _mogelijk(
 
 
 def _reeksen(
-    sessie: _Sessie, eerste: dt.date, laatste: dt.date, regels: Dagregels, voorkeur: bool
+    sessie: Sessie, eerste: dt.date, laatste: dt.date, regels: Dagregels, voorkeur: bool
 ) -> Iterator[list[dt.date]]:
     """Elke reeks dagen in [eerste, laatste] voor deze sessie: werkdagen, de eerste een
     voorkeursdag (met `voorkeur`), de volgende de eerstvolgende werkdag of een week later."""
@@ -252,8 +307,15 @@ def _mag(dag: dt.date, regels: Dagregels, voorkeur: bool) -> bool:
     return regels.werkdag(dag) and (not voorkeur or dag.weekday() in regels.dagen)
 
 
+def past_binnen_grenzen(
+    sessie: Sessie, dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting
+) -> bool:
+    """Past de sessie op deze dagen binnen de grens per week en per team?"""
+    return _week_past(dagen, regels, bezetting) and _team_past(sessie, dagen, regels, bezetting)
+
+
 def _team_past(
-    sessie: _Sessie, dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting
+    sessie: Sessie, dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting
 ) -> bool:
     """Hoogstens een deel van het team op één dag; één sessie alleen op een dag mag altijd."""
     if sessie.teamcode is None:
@@ -274,7 +336,7 @@ def _week_past(dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting) ->
     )
 
 
-def _noodgeval(sessie: _Sessie, eerste: dt.date, regels: Dagregels) -> list[dt.date]:
+def _noodgeval(sessie: Sessie, eerste: dt.date, regels: Dagregels) -> list[dt.date]:
     """Geen reeks in de maand (feestdagen op de enige mogelijke dagen): losse werkdagen vanaf
     de eerste dag; de maandplanning laat genoeg werkdagen over (`Kalender`)."""
     dagen: list[dt.date] = []
