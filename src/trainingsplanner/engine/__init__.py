@@ -27,7 +27,7 @@ from trainingsplanner.engine.planning import (
 from trainingsplanner.engine.regels import voorstellen
 from trainingsplanner.engine.volgorde import koppel
 from trainingsplanner.engine.voorstel import Voorstel
-from trainingsplanner.opmaak import aantal
+from trainingsplanner.opmaak import aantal, datum
 from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import (
     Herplanning,
@@ -128,8 +128,9 @@ def _herplan(
 
 
 def _herplanmeldingen(herpland: Uitkomst) -> list[Waarschuwing]:
-    """R4.1: vastgelegde sessies die niet (meer) bij het programma passen, nooit stil weg."""
-    uit: list[Waarschuwing] = []
+    """R4.1: wat het herplannen deed, en vastgelegde sessies die niet (meer) bij het programma
+    passen (nooit stil weg)."""
+    uit = [_herpland(herpland)]
     for code, nummers in herpland.onbekend.items():
         sessies = aantal(len(nummers), "vastgelegde sessie", "vastgelegde sessies")
         uit.append(
@@ -157,6 +158,29 @@ def _herplanmeldingen(herpland: Uitkomst) -> list[Waarschuwing]:
             )
         )
     return uit
+
+
+def _herpland(herpland: Uitkomst) -> Waarschuwing:
+    """Eén melding voor elke weergave: hoeveel staat vast, hoeveel verschoof (de eerste vijf)."""
+    verschoven = herpland.verschoven
+    voorbeelden = [
+        f"{v.onderdeel} sessie {v.nummer} van {datum(v.oud)} naar {datum(v.nieuw)} "
+        f"({v.reden}, {v.regel})"
+        for v in verschoven[:5]
+    ]
+    if len(verschoven) > 5:
+        voorbeelden.append(f"{len(verschoven) - 5} andere")
+    bericht = (
+        f"Herpland met de vastgelegde uitvoering: {aantal(herpland.gegeven, 'sessie', 'sessies')} "
+        "gegeven (die staan vast op hun echte datum), "
+        f"{aantal(len(verschoven), 'sessie', 'sessies')} met een nieuwe datum"
+    )
+    return Waarschuwing(
+        code="herpland",
+        ernst="info",
+        regel="R4.1",
+        bericht=bericht + (f": {lijst(voorbeelden)}." if voorbeelden else "."),
+    )
 
 
 def _sessies_per_jaar_uit_datums(herpland: Uitkomst) -> dict[str, dict[int, int]]:

@@ -212,17 +212,18 @@ def zoek(
     regels: Dagregels,
     bezetting: Bezetting,
     vanaf: dt.date | None = None,
+    team_los: bool = True,
 ) -> list[dt.date] | None:
     """De dagen van één sessie in maand `maand` (niet vóór `vanaf`): de minst bezette mogelijke
     dagen, dan de vroegste; None als er binnen de grens per week geen plaats is.
 
-    Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen en dan zonder de grens per
-    team (in die volgorde). De grens per week laat de planner hier nooit los.
+    Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen en (met `team_los`) dan
+    zonder de grens per team. De grens per week laat de planner hier nooit los.
     """
     eerste = max(
         maand_begin(regels.startdatum, maand), regels.startdatum, vanaf or regels.startdatum
     )
-    for eisen in _VERSOEPELING:
+    for eisen in _VERSOEPELING if team_los else _VERSOEPELING[:2]:
         beste = _beste(sessie, maand, eerste, regels, bezetting, eisen)
         if beste is not None:
             bezetting.te_vol_team += not eisen[1] and sessie.teamcode is not None

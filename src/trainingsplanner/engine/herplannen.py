@@ -238,7 +238,7 @@ def _plaats(
         begin = maand_begin(start, maand)
         if bezetting.per_maand.get((begin.year, begin.month), 0) >= omgeving.ruimte(maand):
             continue
-        dagen = zoek(sessie, maand, regels, bezetting, vanaf=grens)
+        dagen = zoek(sessie, maand, regels, bezetting, vanaf=grens, team_los=False)
         if dagen is not None:
             return dagen
     raise RuntimeError("geen plaats voor een sessie in 50 jaar")  # pragma: no cover
