@@ -20,7 +20,7 @@ from tests.maak import profiel, profieldata
 from tests.test_herplannen import controleer
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.engine import stel_samen
-from trainingsplanner.engine.herplannen import Uitvoering, Vastgelegd
+from trainingsplanner.engine.herplannen import Uitvoering, Uitvoeringsstatus, Vastgelegd
 
 pytestmark = pytest.mark.slow
 CAT = laad_catalogus()
@@ -32,7 +32,9 @@ PROFIELEN = [
 ]
 GELEZEN = [profiel(CAT, data) for data in PROFIELEN]
 ORIGINEEL = [stel_samen(p, CAT) for p in GELEZEN]
-STATUS = st.sampled_from(["gegeven", "gegeven", "geannuleerd", "verplaatst"])
+STATUS: st.SearchStrategy[Uitvoeringsstatus] = st.sampled_from(
+    ["gegeven", "gegeven", "geannuleerd", "verplaatst"]
+)
 
 
 @st.composite
