@@ -281,3 +281,37 @@ def test_R4_1_foute_opdracht_geeft_exit_2(klein: Path, argumenten: list[str], me
     uit = plan("generate", klein, *argumenten, "--format", "json", "--out", "-")
     assert uit.exit_code == 2, uit.output
     assert melding in uit.stderr and "Traceback" not in uit.output
+
+
+def test_R4_1_sectie_wat_is_verschoven_veilig_in_html_en_markdown() -> None:
+    """De partials voor 'Wat is verschoven' (de weergave geeft `w.verschoven` mee): een
+    teamnaam met HTML- en tabeltekens blijft tekst; zonder herplanning geen sectie."""
+    from types import SimpleNamespace
+
+    from tests.maak import profiel as maak_profiel
+    from tests.maak import profieldata, programma
+    from trainingsplanner.catalogus.laden import laad_catalogus
+    from trainingsplanner.engine import stel_samen
+    from trainingsplanner.engine.herplannen import Uitvoering, Vastgelegd
+    from trainingsplanner.render import verschoven
+    from trainingsplanner.render.markdown import ontsnap
+    from trainingsplanner.render.omgeving import omgeving
+
+    cat = laad_catalogus()
+    data = profieldata()
+    data["teams"][0]["naam"] = "<b>Balie</b> | A"
+    oud = programma(cat, data)
+    o = next(o for o in oud.onderdelen if o.team == "<b>Balie</b> | A" and o.sessiedata)
+    geannuleerd = Vastgelegd(o.id, 1, o.sessiedata[0].datum, "geannuleerd")
+    p = stel_samen(maak_profiel(cat, data), cat, Uitvoering(oud.periode.start, (geannuleerd,)))
+    w = SimpleNamespace(verschoven=verschoven.weergave(p))
+    html = omgeving(html=True).get_template("_verschoven.html.j2").render(w=w)
+    assert "Wat is verschoven" in html and o.id in html
+    assert "<b>Balie" not in html and "&lt;b&gt;Balie&lt;/b&gt; | A" in html
+    md = omgeving(html=False, finalize=ontsnap).get_template("_verschoven.md.j2").render(w=w)
+    assert "## Wat is verschoven" in md and "\\<b\\>Balie\\</b\\> \\| A" in md
+    assert "geannuleerd (" in md and "(R4.1)" in md
+    for leeg in (SimpleNamespace(verschoven=verschoven.weergave(oud)), SimpleNamespace()):
+        assert "verschoven" not in omgeving(html=True).get_template("_verschoven.html.j2").render(
+            w=leeg
+        )
