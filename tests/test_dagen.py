@@ -173,3 +173,50 @@ def test_feestdagen_ook_als_het_programma_veel_langer_loopt() -> None:
     assert max(dagen).year > 2028  # voorbij de looptijd van één jaar
     nl = holidays.country_holidays("NL", years=range(2027, max(dagen).year + 1))
     assert not [d for d in dagen if d in nl]
+
+
+def _per_maand(p: Programma) -> dict[tuple[str, int, int], list[list[dt.date]]]:
+    uit: dict[tuple[str, int, int], list[list[dt.date]]] = {}
+    for o in p.onderdelen:
+        for s in o.sessiedata:
+            uit.setdefault((o.id, s.datum.year, s.datum.month), []).append(s.dagen)
+    return uit
+
+
+def test_een_team_erbij_schudt_de_andere_datums_niet() -> None:
+    """Issue 14, punt 2. Een klein team met laag risico erbij, bij genoeg capaciteit: elke
+    sessie van de andere teams en van de organisatie houdt haar dag (de organisatiebrede
+    onderdelen krijgen hoogstens een sessie bij).
+
+    Bij een team met hoog risico of een groot team moeten sessies wel schuiven, en alleen
+    deze: (1) het nieuwe team gaat bij hoog risico voor (R3.1) en zijn stap 2 gaat vóór de
+    stap 3 van de anderen (R2.1), dus neemt het plaats in een maand die vol raakt; wat daar
+    niet meer past, schuift naar een latere maand, en wat daarop wacht mee; (2) de
+    organisatiebrede onderdelen (hele organisatie, leidinggevenden) worden groter. Een sessie
+    die in haar maand blijft, houdt haar dag: de dag hangt af van haar eigen onderdeel
+    (`dagen._anker`), niet van hoeveel sessies er in de maand vóór haar kwamen.
+    """
+    for risico, medewerkers in (("laag", 10), ("midden", 10), ("hoog", 10), ("hoog", 40)):
+        data = profieldata()
+        oud = programma(CAT, data)
+        data["teams"].append(
+            {
+                "naam": "Extra",
+                "functiegroep": "publieksdiensten",
+                "medewerkers": medewerkers,
+                "leidinggevenden": 1,
+                "risico": risico,
+            }
+        )
+        nieuw = programma(CAT, data)
+        voor, na = _per_maand(oud), _per_maand(nieuw)
+        blijft = [k for k in voor if len(voor[k]) == len(na.get(k, []))]
+        assert blijft
+        for k in blijft:
+            assert sorted(voor[k]) == sorted(na[k]), (risico, k)
+        oude = {(o.id, s.nummer): s.dagen for o in oud.onderdelen for s in o.sessiedata}
+        nieuwe = {(o.id, s.nummer): s.dagen for o in nieuw.onderdelen for s in o.sessiedata}
+        if (risico, medewerkers) == ("laag", 10):
+            assert all(nieuwe[k] == dagen for k, dagen in oude.items())
+        else:  # wat schuift, schuift naar later: nooit naar voren
+            assert all(nieuwe[k][0] >= dagen[0] for k, dagen in oude.items() if k in nieuwe)

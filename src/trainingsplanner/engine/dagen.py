@@ -13,13 +13,16 @@ week, en met hoogstens een deel van een team op één dag (`team_hoogstens`, aan
 Lukt dat niet in de maand, dan laat de planner eerst de voorkeursdagen los, dan de grens per
 team en dan die per week, en telt hoe vaak (een waarschuwing). Een meerdaagse training krijgt
 opeenvolgende werkdagen of dezelfde dag in opeenvolgende weken (`meerdaags`). Onder de
-mogelijke dagen kiest de planner de minst bezette, dan de vroegste: deterministisch.
+mogelijke dagen kiest de planner de minst bezette, en daaronder de eerste vanaf een vast punt
+per onderdeel (`_anker`): deterministisch, en een team erbij schudt de andere dagen niet door
+elkaar.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -137,6 +140,8 @@ class Sessie:
     deelnemers: int
     dagdelen: int
     teamcode: str | None
+    anker: int | None = None
+    """Waar in de maand de planner begint te zoeken (`_anker` van het onderdeel); None: vooraan."""
 
     @property
     def aantal_dagen(self) -> int:
@@ -165,24 +170,38 @@ def _onderdeel(
     dagdelen = max(1, math.ceil(v.duur_dagen.max * 2))
     van, tot = regels.halve_dag if dagdelen == 1 else regels.hele_dag
     grootte = _verdeel(v.deelnemers, v.sessies)
-    uit: list[Sessiedatum] = []
+    anker = _anker(v.id)
+    gekozen: list[tuple[list[dt.date], int]] = []
     for maand, aantal in gepland.sessies_per_maand:
         for _ in range(aantal):
-            sessie = Sessie(grootte[len(uit)], dagdelen, v.teamcode)
+            sessie = Sessie(grootte[len(gekozen)], dagdelen, v.teamcode, anker)
             dagen = _kies(sessie, maand, regels, bezetting)
             bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
-            uit.append(
-                Sessiedatum(
-                    nummer=len(uit) + 1,
-                    datum=dagen[0],
-                    dagen=dagen,
-                    deelnemers=sessie.deelnemers,
-                    dagdelen=dagdelen,
-                    van=van,
-                    tot=tot,
-                )
-            )
-    return uit
+            gekozen.append((dagen, sessie.deelnemers))
+    gekozen.sort(key=lambda g: g[0])  # de nummers in de volgorde van de datums
+    return [
+        Sessiedatum(
+            nummer=i,
+            datum=dagen[0],
+            dagen=dagen,
+            deelnemers=deelnemers,
+            dagdelen=dagdelen,
+            van=van,
+            tot=tot,
+        )
+        for i, (dagen, deelnemers) in enumerate(gekozen, 1)
+    ]
+
+
+def _anker(code: str) -> int:
+    """Een vast getal per onderdeel (crc32 van het id, niet `hash`: die verschilt per proces).
+
+    De planner zoekt in de maand vanaf dit punt (en dan rond), niet steeds vanaf het begin:
+    zo hangt de dag van een sessie af van haar eigen onderdeel en van wie op die dagen al
+    staat, niet van hoeveel sessies er in de maand vóór haar kwamen. Een team erbij schuift
+    daardoor alleen de sessies die precies op een dag van het nieuwe team vielen (issue 14).
+    """
+    return zlib.crc32(code.encode("utf-8"))
 
 
 def _verdeel(deelnemers: int, sessies: int) -> list[int]:
@@ -215,7 +234,7 @@ def zoek(
     team_los: bool = True,
 ) -> list[dt.date] | None:
     """De dagen van één sessie in maand `maand` (niet vóór `vanaf`): de minst bezette mogelijke
-    dagen, dan de vroegste; None als er binnen de grens per week geen plaats is.
+    dagen, dan de eerste vanaf het anker van de sessie (zonder anker: de vroegste); None als er binnen de grens per week geen plaats is.
 
     Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen en (met `team_los`) dan
     zonder de grens per team. De grens per week laat de planner hier nooit los.
@@ -244,7 +263,11 @@ def _beste(
     begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
     beste: list[dt.date] | None = None
     laagste = 0
-    for dagen in _mogelijk(sessie, maand, (begin, laatste), regels, bezetting, voorkeur):
+    reeksen = _mogelijk(sessie, maand, (begin, laatste), regels, bezetting, voorkeur)
+    if sessie.anker is not None and reeksen:
+        midden = sessie.anker % len(reeksen)
+        reeksen = reeksen[midden:] + reeksen[:midden]
+    for dagen in reeksen:
         if dagen[0] < eerste:
             continue
         if (team and not _team_past(sessie, dagen, regels, bezetting)) or (
