@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 import holidays
 
 from tests.maak import profieldata, programma
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.engine.dagen import feestdagen
 from trainingsplanner.programma import Programma
@@ -66,18 +68,33 @@ def test_voorkeursdagen_uit_het_profiel_en_anders_di_wo_do() -> None:
     assert eigen.planning is not None and not eigen.planning.dagen_aanname
 
 
-def test_sessies_per_week_en_per_maand() -> None:
-    data = profieldata(capaciteit={"sessies_per_maand": 6, "sessies_per_week": 2})
-    p = programma(CAT, data)
-    week: Counter[tuple[int, int]] = Counter()
-    maand: Counter[tuple[int, int]] = Counter()
-    for o in p.onderdelen:
-        for s in o.sessiedata:
-            for w in {d.isocalendar()[:2] for d in s.dagen}:
-                week[w] += 1
-            maand[(s.datum.year, s.datum.month)] += 1
-    assert max(week.values()) <= 2 or any(w.code == "capaciteit-week" for w in p.waarschuwingen)
-    assert max(maand.values()) <= 6
+def test_sessies_per_week_is_een_grens_ook_als_de_maand_meer_toelaat() -> None:
+    """Issue 14: 20 per maand maar 1 of 2 per week: de maandplanning geeft een maand niet
+    meer dan haar weken toelaten (een week over twee maanden naar verhouding van de
+    werkdagen), dus de grens per week houdt, zonder waarschuwing."""
+    for per_week, meerdaags in ((2, None), (1, None), (1, "wekelijks")):
+        data = profieldata(capaciteit={"sessies_per_maand": 20, "sessies_per_week": per_week})
+        cat = CAT if meerdaags is None else _catalogus_met(meerdaags)
+        p = programma(cat, data)
+        week: Counter[tuple[int, int]] = Counter()
+        maand: Counter[tuple[int, int]] = Counter()
+        for o in p.onderdelen:
+            for s in o.sessiedata:
+                for w in {d.isocalendar()[:2] for d in s.dagen}:
+                    week[w] += 1
+                maand[(s.datum.year, s.datum.month)] += 1
+        assert max(week.values()) == per_week  # de grens wordt gehaald, niet overschreden
+        assert max(maand.values()) <= 20
+        assert "capaciteit-week" not in {w.code for w in p.waarschuwingen}
+
+
+def _catalogus_met(meerdaags: str) -> Catalogus:
+    """De catalogus met `meerdaags` bij de vaardigheidstraining (een instelling per sessie)."""
+    sessies = [
+        s.model_copy(update={"meerdaags": meerdaags}) if s.id == "vaardigheidstraining" else s
+        for s in CAT.stappenplan.sessies
+    ]
+    return replace(CAT, stappenplan=CAT.stappenplan.model_copy(update={"sessies": sessies}))
 
 
 def test_meerdaagse_training_op_opeenvolgende_werkdagen_en_tijden() -> None:
@@ -90,6 +107,27 @@ def test_meerdaagse_training_op_opeenvolgende_werkdagen_en_tijden() -> None:
         assert (s.van, s.tot) == ("09:00", "16:30")
     half = [s for o in p.onderdelen for s in o.sessiedata if s.dagdelen == 1]
     assert half and all((s.van, s.tot) == ("09:00", "12:30") for s in half)
+
+
+def test_meerdaags_per_sessie_een_instelling_van_de_catalogus() -> None:
+    """Issue 14, punt 1: opeenvolgend of wekelijks per sessiesoort (`meerdaags` bij de sessie
+    in stappenplan.yaml; leeg: `planning.meerdaags`). Alleen de vaardigheidstraining wekelijks:
+    haar dagen liggen precies een week uit elkaar, de andere blijven opeenvolgend."""
+    assert CAT.stappenplan.planning.meerdaags == "opeenvolgend"
+    p = programma(_catalogus_met("wekelijks"))
+    gezien = {"wekelijks": 0, "opeenvolgend": 0}
+    for o in p.onderdelen:
+        for s in o.sessiedata:
+            if len(s.dagen) < 2:
+                continue
+            stappen = {(b - a).days for a, b in zip(s.dagen, s.dagen[1:], strict=False)}
+            if o.id.endswith("-vaardigheden"):
+                assert stappen == {7}, (o.id, s.dagen)
+                gezien["wekelijks"] += 1
+            else:
+                assert stappen <= {1, 2, 3}, (o.id, s.dagen)
+                gezien["opeenvolgend"] += 1
+    assert all(gezien.values())
 
 
 def test_hoogstens_de_helft_van_een_team_op_een_dag() -> None:

@@ -11,12 +11,19 @@ import datetime as dt
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import Context, lijst
-from trainingsplanner.engine.dagen import WEEKDAGEN, Bezetting, Dagregels, plan_dagen
+from trainingsplanner.engine.dagen import (
+    WEEKDAGEN,
+    Bezetting,
+    Dagregels,
+    plan_dagen,
+    weekruimte,
+)
 from trainingsplanner.engine.gereedheid import als_waarschuwingen, beoordeel
 from trainingsplanner.engine.herplannen import Omgeving, Uitkomst, Uitvoering, herplan
 from trainingsplanner.engine.kosten import bereken
 from trainingsplanner.engine.planning import (
     MAANDNAMEN,
+    Capaciteit,
     Gepland,
     Kalender,
     maand_begin,
@@ -48,11 +55,13 @@ def stel_samen(
     ctx = Context(profiel, catalogus, bevindingen)
     alle = voorstellen(ctx)
     koppel(alle, catalogus)
-    alle, planning, vervallen = plan_met_jaarcycli(
-        alle, profiel.capaciteit.sessies_per_maand, ctx.kalender
-    )
-    start = profiel.startdatum
     regels = _dagregels(ctx)
+    capaciteit = Capaciteit(
+        profiel.capaciteit.sessies_per_maand,
+        None if regels.sessies_per_week is None else lambda maand: weekruimte(regels, maand),
+    )
+    alle, planning, vervallen = plan_met_jaarcycli(alle, capaciteit, ctx.kalender)
+    start = profiel.startdatum
     sessiedata, bezetting = plan_dagen(alle, planning, regels)
     vensters = {
         v.id: (

@@ -26,17 +26,16 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal, Protocol
+from typing import Protocol
 
 import holidays
 
+from trainingsplanner.catalogus.stappenplan import Meerdaags
 from trainingsplanner.engine.planning import Gepland, maand_begin, maand_eind
 from trainingsplanner.programma import Sessiedatum
 from trainingsplanner.typen import Duur, Weekdag
 
 WEEKDAGEN: tuple[Weekdag, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag")
-
-Meerdaags = Literal["opeenvolgend", "wekelijks"]
 
 
 class Dagbaar(Protocol):
@@ -58,6 +57,8 @@ class Dagbaar(Protocol):
     def telt_capaciteit(self) -> bool: ...
     @property
     def teamcode(self) -> str | None: ...
+    @property
+    def meerdaags(self) -> Meerdaags: ...
 
 
 @dataclass(frozen=True)
@@ -106,11 +107,16 @@ class Bezetting:
     per_maand: dict[tuple[int, int], int] = field(default_factory=dict)
     """Sessies per (jaar, maand) van hun eerste dag."""
     per_week: dict[tuple[int, int], int] = field(default_factory=dict)
+    week_maand: dict[tuple[tuple[int, int], tuple[int, int]], int] = field(default_factory=dict)
+    """Sessies per (week, maand van de sessie): een week over twee maanden deelt haar grens."""
     team_per_dag: dict[tuple[str, dt.date], int] = field(default_factory=dict)
     te_vol_week: int = 0
     te_vol_team: int = 0
-    reeksen: dict[tuple[int, int, bool], list[list[dt.date]]] = field(default_factory=dict)
-    """De mogelijke reeksen dagen per (maand, aantal dagen, voorkeur): één keer uitgerekend."""
+    reeksen: dict[tuple[int, int, bool, str], list[tuple[list[dt.date], int]]] = field(
+        default_factory=dict
+    )
+    """De mogelijke reeksen dagen per (maand, aantal dagen, voorkeur, meerdaags): één keer
+    uitgerekend."""
 
     def neem(
         self, dagen: Sequence[dt.date], deelnemers: int, teamcode: str | None, keer: int = 1
@@ -125,6 +131,7 @@ class Bezetting:
                 self.team_per_dag[sleutel] = self.team_per_dag.get(sleutel, 0) + keer * deelnemers
         for week in {_week(d) for d in dagen}:
             self.per_week[week] = self.per_week.get(week, 0) + keer
+            self.week_maand[(week, maand)] = self.week_maand.get((week, maand), 0) + keer
 
 
 @lru_cache(maxsize=8192)
@@ -142,6 +149,8 @@ class Sessie:
     teamcode: str | None
     anker: int | None = None
     """Waar in de maand de planner begint te zoeken (`_anker` van het onderdeel); None: vooraan."""
+    meerdaags: Meerdaags | None = None
+    """Opeenvolgende werkdagen of een week na elkaar (catalogus, per sessie); None: `Dagregels`."""
 
     @property
     def aantal_dagen(self) -> int:
@@ -174,7 +183,7 @@ def _onderdeel(
     gekozen: list[tuple[list[dt.date], int]] = []
     for maand, aantal in gepland.sessies_per_maand:
         for _ in range(aantal):
-            sessie = Sessie(grootte[len(gekozen)], dagdelen, v.teamcode, anker)
+            sessie = Sessie(grootte[len(gekozen)], dagdelen, v.teamcode, anker, v.meerdaags)
             dagen = _kies(sessie, maand, regels, bezetting)
             bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
             gekozen.append((dagen, sessie.deelnemers))
@@ -262,23 +271,26 @@ def _beste(
     laatste = maand_eind(regels.startdatum, maand)
     begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
     beste: list[dt.date] | None = None
-    laagste = 0
+    laagste = (0, 0)
     reeksen = _mogelijk(sessie, maand, (begin, laatste), regels, bezetting, voorkeur)
     if sessie.anker is not None and reeksen:
         midden = sessie.anker % len(reeksen)
         reeksen = reeksen[midden:] + reeksen[:midden]
-    for dagen in reeksen:
+    weken_tellen = regels.sessies_per_week is not None
+    for dagen, extra in reeksen:
         if dagen[0] < eerste:
             continue
         if (team and not _team_past(sessie, dagen, regels, bezetting)) or (
             week and not _week_past(dagen, regels, bezetting)
         ):
             continue
-        last = max(bezetting.per_dag.get(d, 0) for d in dagen)
-        if beste is None or last < laagste:
-            beste, laagste = dagen, last
-            if last == 0:
-                break  # een lege dag: vroeger en minder bezet kan niet
+        # Met een grens per week eerst geen week meer dan nodig (vrijdag-maandag telt in twee
+        # weken), dan de minst bezette dag.
+        score = (extra if weken_tellen else 0, max(bezetting.per_dag.get(d, 0) for d in dagen))
+        if beste is None or score < laagste:
+            beste, laagste = dagen, score
+            if score == (0, 0):
+                break  # een lege dag zonder extra week: beter kan niet
     return beste
 
 
@@ -297,10 +309,17 @@ def _mogelijk(
     regels: Dagregels,
     bezetting: Bezetting,
     voorkeur: bool,
-) -> list[list[dt.date]]:
-    sleutel = (maand, sessie.aantal_dagen, voorkeur)
+) -> list[tuple[list[dt.date], int]]:
+    """De mogelijke reeksen dagen in de maand, elk met het aantal weken dat ze meer raakt dan
+    nodig (een training van twee dagen op vrijdag en maandag: één)."""
+    soort = sessie.meerdaags or regels.meerdaags
+    sleutel = (maand, sessie.aantal_dagen, voorkeur, soort)
     if sleutel not in bezetting.reeksen:
-        bezetting.reeksen[sleutel] = list(_reeksen(sessie, *grenzen, regels, voorkeur))
+        nodig = sessie.aantal_dagen if soort == "wekelijks" else 1
+        bezetting.reeksen[sleutel] = [
+            (dagen, len({_week(d) for d in dagen}) - nodig)
+            for dagen in _reeksen(sessie, *grenzen, regels, voorkeur)
+        ]
     return bezetting.reeksen[sleutel]
 
 
@@ -309,7 +328,8 @@ def _reeksen(
 ) -> Iterator[list[dt.date]]:
     """Elke reeks dagen in [eerste, laatste] voor deze sessie: werkdagen, de eerste een
     voorkeursdag (met `voorkeur`), de volgende de eerstvolgende werkdag of een week later."""
-    stap = dt.timedelta(days=7 if regels.meerdaags == "wekelijks" else 1)
+    wekelijks = (sessie.meerdaags or regels.meerdaags) == "wekelijks"
+    stap = dt.timedelta(days=7 if wekelijks else 1)
     dag = eerste
     while dag <= laatste:
         if _mag(dag, regels, voorkeur):
@@ -352,12 +372,66 @@ def _team_past(
     return True
 
 
-def _week_past(dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting) -> bool:
-    if regels.sessies_per_week is None:
+def _week_past(dagen: Sequence[dt.date], regels: Dagregels, bezetting: Bezetting) -> bool:
+    """Ruimte in elke week van de sessie: onder de grens per week, en onder het deel van die
+    grens dat bij de maand van de sessie hoort (`_weekdeel`)."""
+    grens = regels.sessies_per_week
+    if grens is None:
         return True
-    return all(
-        bezetting.per_week.get(w, 0) < regels.sessies_per_week for w in {_week(d) for d in dagen}
+    maand = (dagen[0].year, dagen[0].month)
+    for w in {_week(d) for d in dagen}:
+        if bezetting.per_week.get(w, 0) >= grens:
+            return False
+        deel = _weekdeel(w, maand, grens, regels.bevrijdingsdag)
+        if bezetting.week_maand.get((w, maand), 0) >= deel:
+            return False
+    return True
+
+
+def weekruimte(regels: Dagregels, maand: int) -> int:
+    """Hoeveel sessieweken de grens per week in maand `maand` toelaat: de som van het deel
+    van elke week dat bij deze maand hoort. De maandplanning houdt zich eraan, zodat de
+    dagplanning de grens per week kan houden (issue 14: een grens, geen waarschuwing)."""
+    if regels.sessies_per_week is None:
+        return 1 << 30
+    begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
+    return _weekruimte(
+        (begin.year, begin.month), begin.day, regels.sessies_per_week, regels.bevrijdingsdag
     )
+
+
+@lru_cache(maxsize=4096)
+def _weekruimte(maand: tuple[int, int], vanaf_dag: int, grens: int, bevrijdingsdag: str) -> int:
+    jaar, m = maand
+    dag = dt.date(jaar, m, vanaf_dag)
+    weken = set()
+    while dag.month == m:
+        if dag.weekday() < 5:
+            weken.add(_week(dag))
+        dag += dt.timedelta(days=1)
+    return sum(_weekdeel(w, maand, grens, bevrijdingsdag) for w in weken)
+
+
+@lru_cache(maxsize=8192)
+def _weekdeel(
+    week: tuple[int, int], maand: tuple[int, int], grens: int, bevrijdingsdag: str
+) -> int:
+    """Het deel van de grens van een week dat bij een maand hoort: naar verhouding van de
+    werkdagen van die week in elke maand; de rest naar de maand met de meeste (bij gelijk:
+    de eerste). Samen precies de grens; een maand zonder werkdagen in de week krijgt niets."""
+    maandag = dt.date.fromisocalendar(week[0], week[1], 1)
+    werk: dict[tuple[int, int], int] = {}
+    for i in range(5):
+        d = maandag + dt.timedelta(days=i)
+        if d not in _feestdagen_jaar(d.year, bevrijdingsdag):
+            werk[(d.year, d.month)] = werk.get((d.year, d.month), 0) + 1
+    totaal = sum(werk.values())
+    if maand not in werk:
+        return 0
+    delen = {m: grens * n // totaal for m, n in werk.items()}
+    rest = grens - sum(delen.values())
+    grootste = max(werk, key=lambda m: (werk[m], -m[0], -m[1]))
+    return delen[maand] + (rest if maand == grootste else 0)
 
 
 def _noodgeval(sessie: Sessie, eerste: dt.date, regels: Dagregels) -> list[dt.date]:

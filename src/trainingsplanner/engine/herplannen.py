@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from trainingsplanner.catalogus.stappenplan import Meerdaags
 from trainingsplanner.engine.dagen import (
     Bezetting,
     Dagregels,
@@ -75,6 +76,8 @@ class Herplanbaar(Protocol):
     def waarom(self) -> list[str]: ...
     @property
     def teamcode(self) -> str | None: ...
+    @property
+    def meerdaags(self) -> Meerdaags: ...
 
 
 Venster = tuple[dt.date, dt.date]
@@ -185,7 +188,7 @@ def _sessie(
         uit.gegeven += 1
         dagen = _echte_dagen(s, r.datum, omgeving.regels)
         return s.model_copy(update={"datum": dagen[0], "dagen": dagen, "status": "gegeven"})
-    sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode)
+    sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
     if r is not None:
         regel, reden = "R4.1", f"{r.status} ({r.datum.isoformat()})"
     elif s.datum < vanaf:
