@@ -25,6 +25,7 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.engine.dagen import WEEKDAGEN
 from trainingsplanner.profiel.controles import MAX_MAANDEN
+from trainingsplanner.programma import Programma
 
 pytestmark = pytest.mark.slow
 CAT = laad_catalogus()
@@ -162,6 +163,8 @@ def test_eigenschappen_van_elk_programma(data: dict[str, Any]) -> None:
         for jaar in range(1, data["looptijd_jaren"] + 1):
             assert werkoverleg[(team["naam"], jaar)] >= 2
     assert programma(cat, data).model_dump_json() == p.model_dump_json()
+    # De engine maakt onderdelen zonder validatie (model_construct): het contract houdt.
+    assert Programma.model_validate_json(p.model_dump_json()) == p
 
 
 @given(profielen())

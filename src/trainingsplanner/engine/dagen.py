@@ -81,7 +81,12 @@ class Dagregels:
         return dag.weekday() < 5 and dag not in _feestdagen_jaar(dag.year, self.bevrijdingsdag)
 
     def teamruimte(self, teamcode: str) -> int:
-        return max(1, math.floor(self.teamgrootte.get(teamcode, 1) * self.team_hoogstens))
+        return _teamruimte(self.teamgrootte.get(teamcode, 1), self.team_hoogstens)
+
+
+@lru_cache(maxsize=1024)
+def _teamruimte(medewerkers: int, hoogstens: float) -> int:
+    return max(1, math.floor(medewerkers * hoogstens))
 
 
 def feestdagen(eerste: int, laatste: int, bevrijdingsdag: str) -> frozenset[dt.date]:
@@ -277,16 +282,21 @@ def _beste(
         midden = sessie.anker % len(reeksen)
         reeksen = reeksen[midden:] + reeksen[:midden]
     weken_tellen = regels.sessies_per_week is not None
+    per_dag = bezetting.per_dag
+    team_eis = team and sessie.teamcode is not None
     for dagen, extra in reeksen:
         if dagen[0] < eerste:
             continue
-        if (team and not _team_past(sessie, dagen, regels, bezetting)) or (
-            week and not _week_past(dagen, regels, bezetting)
+        if (team_eis and not _team_past(sessie, dagen, regels, bezetting)) or (
+            week and weken_tellen and not _week_past(dagen, regels, bezetting)
         ):
             continue
         # Met een grens per week eerst geen week meer dan nodig (vrijdag-maandag telt in twee
         # weken), dan de minst bezette dag.
-        score = (extra if weken_tellen else 0, max(bezetting.per_dag.get(d, 0) for d in dagen))
+        last = (
+            per_dag.get(dagen[0], 0) if len(dagen) == 1 else max(per_dag.get(d, 0) for d in dagen)
+        )
+        score = (extra if weken_tellen else 0, last)
         if beste is None or score < laagste:
             beste, laagste = dagen, score
             if score == (0, 0):

@@ -84,9 +84,14 @@ class Kalender:
         return MAANDNAMEN[(self.startdatum.month - 1 + maand) % 12]
 
     def open(self, maand: int) -> bool:
-        if maand == 0 and self._begin_te_kort:
-            return False
-        return self.naam(maand) not in self.gesloten
+        if maand == 0:
+            return not self._begin_te_kort and self.naam(0) not in self.gesloten
+        return self._open_per_maand[(self.startdatum.month - 1 + maand) % 12]
+
+    @cached_property
+    def _open_per_maand(self) -> tuple[bool, ...]:
+        """Open of niet per kalendermaand (0 = januari): één keer uitgerekend."""
+        return tuple(m not in self.gesloten for m in MAANDNAMEN)
 
     @cached_property
     def _begin_te_kort(self) -> bool:
