@@ -163,7 +163,7 @@ def test_eigenschappen_van_elk_programma(data: dict[str, Any]) -> None:
         for jaar in range(1, data["looptijd_jaren"] + 1):
             assert werkoverleg[(team["naam"], jaar)] >= 2
     assert programma(cat, data).model_dump_json() == p.model_dump_json()
-    # De engine maakt onderdelen zonder validatie (model_construct): het contract houdt.
+    # Het programma leest terug als zichzelf: de JSON is het hele contract.
     assert Programma.model_validate_json(p.model_dump_json()) == p
 
 
