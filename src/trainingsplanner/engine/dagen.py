@@ -287,20 +287,22 @@ def _beste(
     for dagen, extra in reeksen:
         if dagen[0] < eerste:
             continue
-        if (team_eis and not _team_past(sessie, dagen, regels, bezetting)) or (
-            week and weken_tellen and not _week_past(dagen, regels, bezetting)
-        ):
-            continue
         # Met een grens per week eerst geen week meer dan nodig (vrijdag-maandag telt in twee
-        # weken), dan de minst bezette dag.
+        # weken), dan de minst bezette dag. Eerst de score (goedkoop): wat niet beter is dan
+        # de beste tot nu toe, hoeft niet langs de grenzen.
         last = (
             per_dag.get(dagen[0], 0) if len(dagen) == 1 else max(per_dag.get(d, 0) for d in dagen)
         )
         score = (extra if weken_tellen else 0, last)
-        if beste is None or score < laagste:
-            beste, laagste = dagen, score
-            if score == (0, 0):
-                break  # een lege dag zonder extra week: beter kan niet
+        if beste is not None and score >= laagste:
+            continue
+        if (team_eis and not _team_past(sessie, dagen, regels, bezetting)) or (
+            week and weken_tellen and not _week_past(dagen, regels, bezetting)
+        ):
+            continue
+        beste, laagste = dagen, score
+        if score == (0, 0):
+            break  # een lege dag zonder extra week: beter kan niet
     return beste
 
 
