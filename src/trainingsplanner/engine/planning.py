@@ -20,7 +20,7 @@ import datetime as dt
 import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Protocol, TypeVar, get_args
 
 from trainingsplanner.typen import Maand
@@ -289,6 +289,7 @@ def _vast(v: Plannbaar, start: int, kalender: Kalender) -> Gepland:
     return Gepland(begin, eind, ((begin, v.sessies),) if v.sessies else ())
 
 
+@lru_cache(maxsize=4096)
 def maand_begin(startdatum: dt.date, maand: int) -> dt.date:
     """De eerste dag van maand `maand` (0 = de startdatum zelf)."""
     if maand == 0:
@@ -297,6 +298,7 @@ def maand_begin(startdatum: dt.date, maand: int) -> dt.date:
     return dt.date(startdatum.year + jaar, m + 1, 1)
 
 
+@lru_cache(maxsize=4096)
 def maand_eind(startdatum: dt.date, maand: int) -> dt.date:
     jaar, m = divmod(startdatum.month - 1 + maand, 12)
     j = startdatum.year + jaar

@@ -10,6 +10,7 @@ verdubbelen. Een sessie van meer dagen is één afspraak met de volgende dagen a
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard
 
@@ -45,35 +46,41 @@ def render(
     einde = "END:VCALENDAR\r\n"
     tekst = kop.decode("utf-8")
     assert tekst.endswith(einde)
-    return tekst[: -len(einde)] + "".join(f"{_vouw(r)}\r\n" for r in regels) + einde
+    return tekst[: -len(einde)] + "".join(f"{r}\r\n" for r in regels) + einde
 
 
 def uid(programma: Programma, o: Onderdeel, s: Sessiedatum) -> str:
     """Vast per gemeente, onderdeel en sessie: dezelfde afspraak bij elke nieuwe export."""
-    return f"{slug(programma.gemeente)}-{o.id}-{s.nummer}@trainingsplanner"
+    return f"{_slug(programma.gemeente)}-{o.id}-{s.nummer}@trainingsplanner"
+
+
+@lru_cache(maxsize=64)
+def _slug(gemeente: str) -> str:
+    return slug(gemeente)
 
 
 def _afspraak(
     programma: Programma, cat: Catalogus, o: Onderdeel, s: Sessiedatum, stempel: str
 ) -> list[str]:
-    """Eén VEVENT als inhoudsregels (nog niet gevouwen); een gegeven sessie is CONFIRMED."""
+    """Eén VEVENT als inhoudsregels, gevouwen waar ze lang kunnen zijn (titel, beschrijving,
+    uid, extra dagen); een gegeven sessie is CONFIRMED."""
     tz = ";TZID=Europe/Amsterdam:"
     van, tot = s.van.replace(":", ""), s.tot.replace(":", "")
     achter = f" (sessie {s.nummer} van {len(o.sessiedata)})" if len(o.sessiedata) > 1 else ""
     regels = [
         "BEGIN:VEVENT",
-        f"SUMMARY:{_tekst(o.titel + achter)}",
+        _vouw(f"SUMMARY:{_tekst(o.titel + achter)}"),
         f"DTSTART{tz}{s.datum:%Y%m%d}T{van}00",
         f"DTEND{tz}{s.datum:%Y%m%d}T{tot}00",
         f"DTSTAMP:{stempel}",
-        f"UID:{_tekst(uid(programma, o, s))}",
+        _vouw(f"UID:{_tekst(uid(programma, o, s))}"),
         "SEQUENCE:0",
     ]
     if len(s.dagen) > 1:
-        regels.append(f"RDATE{tz}" + ",".join(f"{d:%Y%m%d}T{van}00" for d in s.dagen[1:]))
+        regels.append(_vouw(f"RDATE{tz}" + ",".join(f"{d:%Y%m%d}T{van}00" for d in s.dagen[1:])))
     regels += [
         f"CATEGORIES:Stap {o.stap}",
-        f"DESCRIPTION:{_tekst(_beschrijving(cat, o, s))}",
+        _vouw(f"DESCRIPTION:{_tekst(_beschrijving(cat, o, s))}"),
         f"STATUS:{'CONFIRMED' if s.status == 'gegeven' else 'TENTATIVE'}",
         "TRANSP:OPAQUE",
         "END:VEVENT",
@@ -106,12 +113,17 @@ def _beschrijving(cat: Catalogus, o: Onderdeel, s: Sessiedatum) -> str:
     return "\n".join(regels)
 
 
-_ONTSNAP = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
-"""TEXT-waarden (RFC 5545, 3.3.11): backslash, puntkomma, komma en regeleinde ontsnapt."""
-
-
 def _tekst(waarde: str) -> str:
-    return waarde.translate(_ONTSNAP)
+    """Een TEXT-waarde (RFC 5545, 3.3.11): backslash, puntkomma, komma en regeleinde
+    ontsnapt. Met `str.replace` (in C): `str.translate` met een tabel kost hier 0,4 s."""
+    return (
+        waarde.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def _vouw(regel: str) -> str:
