@@ -11,7 +11,7 @@ import holidays
 from tests.maak import profieldata, programma
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.laden import laad_catalogus
-from trainingsplanner.engine.dagen import feestdagen
+from trainingsplanner.engine.dagregels import feestdagen
 from trainingsplanner.programma import Programma
 
 CAT = laad_catalogus()

@@ -11,14 +11,10 @@ import datetime as dt
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import Context, lijst
-from trainingsplanner.engine.dagen import (
-    WEEKDAGEN,
-    Bezetting,
-    Dagregels,
-    plan_dagen,
-    weekruimte,
-)
+from trainingsplanner.engine.dagen import WEEKDAGEN, plan_dagen
+from trainingsplanner.engine.dagregels import Bezetting, Dagregels, weekruimte
 from trainingsplanner.engine.gereedheid import als_waarschuwingen, beoordeel
+from trainingsplanner.engine.herplanmeldingen import herplanmeldingen
 from trainingsplanner.engine.herplannen import Omgeving, Uitkomst, Uitvoering, herplan
 from trainingsplanner.engine.kosten import bereken
 from trainingsplanner.engine.planning import (
@@ -34,7 +30,7 @@ from trainingsplanner.engine.planning import (
 from trainingsplanner.engine.regels import voorstellen
 from trainingsplanner.engine.volgorde import koppel
 from trainingsplanner.engine.voorstel import Voorstel
-from trainingsplanner.opmaak import aantal, datum
+from trainingsplanner.opmaak import aantal
 from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import (
     Herplanning,
@@ -84,7 +80,7 @@ def stel_samen(
         waarschuwingen.append(_cyclus_later(vervallen))
     waarschuwingen += _dagen_te_vol(profiel, bezetting)
     if herpland is not None:
-        waarschuwingen += _herplanmeldingen(herpland)
+        waarschuwingen += herplanmeldingen(herpland)
     eind = periode_eind(start, profiel.looptijd_jaren)
     laatste = max((o.eind for o in onderdelen), default=eind)
     if laatste > eind:
@@ -134,62 +130,6 @@ def _herplan(
     maand = ctx.profiel.capaciteit.sessies_per_maand
     omgeving = Omgeving(regels, ctx.kalender, lambda _: maand)
     return herplan(volgorde, vensters, sessiedata, omgeving, uitvoering)
-
-
-def _herplanmeldingen(herpland: Uitkomst) -> list[Waarschuwing]:
-    """R4.1: wat het herplannen deed, en vastgelegde sessies die niet (meer) bij het programma
-    passen (nooit stil weg)."""
-    uit = [_herpland(herpland)]
-    for code, nummers in herpland.onbekend.items():
-        sessies = aantal(len(nummers), "vastgelegde sessie", "vastgelegde sessies")
-        uit.append(
-            Waarschuwing(
-                code="uitvoering-onbekend",
-                ernst="waarschuwing",
-                regel="R4.1",
-                bericht=(
-                    f"{sessies} van '{code}' (nummer {', '.join(map(str, nummers))}) horen bij "
-                    "geen onderdeel van dit programma (een hernoemd team?); ze tellen niet mee "
-                    f"bij het herplannen. Verhuis ze met: plan uitvoering koppel {code} NIEUW."
-                ),
-            )
-        )
-    for code, nummers in herpland.buiten.items():
-        uit.append(
-            Waarschuwing(
-                code="uitvoering-buiten-bereik",
-                ernst="waarschuwing",
-                regel="R4.1",
-                bericht=(
-                    f"{code} heeft vastgelegde sessies met nummer {', '.join(map(str, nummers))}, "
-                    "maar het onderdeel heeft er nu minder; ze tellen niet mee bij het herplannen."
-                ),
-            )
-        )
-    return uit
-
-
-def _herpland(herpland: Uitkomst) -> Waarschuwing:
-    """Eén melding voor elke weergave: hoeveel staat vast, hoeveel verschoof (de eerste vijf)."""
-    verschoven = herpland.verschoven
-    voorbeelden = [
-        f"{v.onderdeel} sessie {v.nummer} van {datum(v.oud)} naar {datum(v.nieuw)} "
-        f"({v.reden}, {v.regel})"
-        for v in verschoven[:5]
-    ]
-    if len(verschoven) > 5:
-        voorbeelden.append(f"{len(verschoven) - 5} andere")
-    bericht = (
-        f"Herpland met de vastgelegde uitvoering: {aantal(herpland.gegeven, 'sessie', 'sessies')} "
-        "gegeven (die staan vast op hun echte datum), "
-        f"{aantal(len(verschoven), 'sessie', 'sessies')} met een nieuwe datum"
-    )
-    return Waarschuwing(
-        code="herpland",
-        ernst="info",
-        regel="R4.1",
-        bericht=bericht + (f": {lijst(voorbeelden)}." if voorbeelden else "."),
-    )
 
 
 def _sessies_per_jaar_uit_datums(herpland: Uitkomst) -> dict[str, dict[int, int]]:

@@ -1,0 +1,65 @@
+"""De meldingen van het herplannen (R4.1): wat vaststaat en wat verschoof, en vastgelegde
+sessies die niet (meer) bij het programma passen: die worden gemeld, nooit stil weggelaten."""
+
+from __future__ import annotations
+
+from trainingsplanner.engine.context import lijst
+from trainingsplanner.engine.herplannen import Uitkomst
+from trainingsplanner.opmaak import aantal, datum
+from trainingsplanner.programma import Waarschuwing
+
+
+def herplanmeldingen(herpland: Uitkomst) -> list[Waarschuwing]:
+    """R4.1: wat het herplannen deed, en vastgelegde sessies die niet (meer) bij het programma
+    passen (nooit stil weg)."""
+    uit = [_herpland(herpland)]
+    for code, nummers in herpland.onbekend.items():
+        sessies = aantal(len(nummers), "vastgelegde sessie", "vastgelegde sessies")
+        uit.append(
+            Waarschuwing(
+                code="uitvoering-onbekend",
+                ernst="waarschuwing",
+                regel="R4.1",
+                bericht=(
+                    f"{sessies} van '{code}' (nummer {', '.join(map(str, nummers))}) horen bij "
+                    "geen onderdeel van dit programma (een hernoemd team?); ze tellen niet mee "
+                    f"bij het herplannen. Verhuis ze met: plan uitvoering koppel {code} NIEUW."
+                ),
+            )
+        )
+    for code, nummers in herpland.buiten.items():
+        uit.append(
+            Waarschuwing(
+                code="uitvoering-buiten-bereik",
+                ernst="waarschuwing",
+                regel="R4.1",
+                bericht=(
+                    f"{code} heeft vastgelegde sessies met nummer {', '.join(map(str, nummers))}, "
+                    "maar het onderdeel heeft er nu minder; ze tellen niet mee bij het herplannen."
+                ),
+            )
+        )
+    return uit
+
+
+def _herpland(herpland: Uitkomst) -> Waarschuwing:
+    """Eén melding voor elke weergave: hoeveel staat vast, hoeveel verschoof (de eerste vijf)."""
+    verschoven = herpland.verschoven
+    voorbeelden = [
+        f"{v.onderdeel} sessie {v.nummer} van {datum(v.oud)} naar {datum(v.nieuw)} "
+        f"({v.reden}, {v.regel})"
+        for v in verschoven[:5]
+    ]
+    if len(verschoven) > 5:
+        voorbeelden.append(f"{len(verschoven) - 5} andere")
+    bericht = (
+        f"Herpland met de vastgelegde uitvoering: {aantal(herpland.gegeven, 'sessie', 'sessies')} "
+        "gegeven (die staan vast op hun echte datum), "
+        f"{aantal(len(verschoven), 'sessie', 'sessies')} met een nieuwe datum"
+    )
+    return Waarschuwing(
+        code="herpland",
+        ernst="info",
+        regel="R4.1",
+        bericht=bericht + (f": {lijst(voorbeelden)}." if voorbeelden else "."),
+    )
