@@ -15,7 +15,7 @@ from trainingsplanner.engine.dagen import WEEKDAGEN, plan_dagen
 from trainingsplanner.engine.dagregels import Bezetting, Dagregels, weekruimte
 from trainingsplanner.engine.gereedheid import als_waarschuwingen, beoordeel
 from trainingsplanner.engine.herplanmeldingen import herplanmeldingen
-from trainingsplanner.engine.herplannen import Omgeving, Uitkomst, Uitvoering, herplan
+from trainingsplanner.engine.herplannen import Omgeving, Uitkomst, Uitvoering, Venster, herplan
 from trainingsplanner.engine.kosten import bereken
 from trainingsplanner.engine.planning import (
     MAANDNAMEN,
@@ -58,18 +58,7 @@ def stel_samen(
     )
     alle, planning, vervallen = plan_met_jaarcycli(alle, capaciteit, ctx.kalender)
     start = profiel.startdatum
-    sessiedata, bezetting = plan_dagen(alle, planning, regels)
-    vensters = {
-        v.id: (
-            maand_begin(start, planning[v.id].eerste_maand),
-            maand_eind(start, planning[v.id].laatste_maand),
-        )
-        for v in alle
-    }
-    herpland = None
-    if uitvoering is not None:
-        herpland = _herplan(ctx, alle, vensters, sessiedata, regels, uitvoering)
-        sessiedata, vensters = herpland.sessiedata, herpland.vensters
+    sessiedata, vensters, bezetting, herpland = _datums(ctx, alle, planning, regels, uitvoering)
     for v in alle:
         v.sessiedata = sessiedata.get(v.id, [])
     onderdelen = [v.als_onderdeel(*vensters[v.id]) for v in alle]
@@ -98,14 +87,7 @@ def stel_samen(
         kosten=kosten,
         bevindingen=bevindingen,
         indicatief=blokkeert(bevindingen),
-        planning=Planningskeuze(
-            geen_sessies_in=[m for m in MAANDNAMEN if m in ctx.kalender.gesloten],
-            aanname=ctx.kalender_is_aanname,
-            dagen=[WEEKDAGEN[d] for d in sorted(regels.dagen)],
-            dagen_aanname=profiel.planning.dagen is None,
-            sessies_per_week=profiel.capaciteit.sessies_per_week,
-            team_hoogstens=ctx.catalogus.stappenplan.planning.team_hoogstens,
-        ),
+        planning=_planningskeuze(ctx, regels),
         herplanning=None
         if herpland is None or uitvoering is None
         else Herplanning(
@@ -116,10 +98,43 @@ def stel_samen(
     )
 
 
+def _planningskeuze(ctx: Context, regels: Dagregels) -> Planningskeuze:
+    """De regels van de kalender zoals het programma ze noemt (profiel of aanname)."""
+    return Planningskeuze(
+        geen_sessies_in=[m for m in MAANDNAMEN if m in ctx.kalender.gesloten],
+        aanname=ctx.kalender_is_aanname,
+        dagen=[WEEKDAGEN[d] for d in sorted(regels.dagen)],
+        dagen_aanname=ctx.profiel.planning.dagen is None,
+        sessies_per_week=ctx.profiel.capaciteit.sessies_per_week,
+        team_hoogstens=ctx.catalogus.stappenplan.planning.team_hoogstens,
+    )
+
+
+def _datums(
+    ctx: Context,
+    alle: list[Voorstel],
+    planning: dict[str, Gepland],
+    regels: Dagregels,
+    uitvoering: Uitvoering | None,
+) -> tuple[dict[str, list[Sessiedatum]], dict[str, Venster], Bezetting, Uitkomst | None]:
+    """De dagen van elke sessie en begin en eind van elk onderdeel; met `uitvoering` herpland."""
+    start = ctx.profiel.startdatum
+    sessiedata, bezetting = plan_dagen(alle, planning, regels)
+    vensters = {
+        v.id: (maand_begin(start, g.eerste_maand), maand_eind(start, g.laatste_maand))
+        for v in alle
+        for g in (planning[v.id],)
+    }
+    if uitvoering is None:
+        return sessiedata, vensters, bezetting, None
+    herpland = _herplan(ctx, alle, vensters, sessiedata, regels, uitvoering)
+    return herpland.sessiedata, herpland.vensters, bezetting, herpland
+
+
 def _herplan(
     ctx: Context,
     alle: list[Voorstel],
-    vensters: dict[str, tuple[dt.date, dt.date]],
+    vensters: dict[str, Venster],
     sessiedata: dict[str, list[Sessiedatum]],
     regels: Dagregels,
     uitvoering: Uitvoering,
