@@ -275,6 +275,7 @@ def test_R4_1_markdown_html_en_agenda_tonen_het_herplannen(klein: Path) -> None:
         (["--uitvoering"], "bestaat niet"),
         (["--vanaf", "2027-09-01"], "werkt alleen met --uitvoering"),
         (["--uitvoering", "--vanaf", "morgen"], "geen datum"),
+        (["--db", "map-die-er-niet-is/x.sqlite"], "bestaat niet"),
     ],
 )
 def test_R4_1_foute_opdracht_geeft_exit_2(klein: Path, argumenten: list[str], melding: str) -> None:
@@ -315,3 +316,8 @@ def test_R4_1_sectie_wat_is_verschoven_veilig_in_html_en_markdown() -> None:
         assert "verschoven" not in omgeving(html=True).get_template("_verschoven.html.j2").render(
             w=leeg
         )
+
+
+def test_R4_1_herplannen_kan_niet_met_een_map(klein: Path) -> None:
+    uit = plan("generate", klein.parent, "--uitvoering", "--format", "json")
+    assert uit.exit_code == 2 and "kan niet met een map" in uit.stderr

