@@ -214,3 +214,12 @@ def test_tekst_ontsnapt_en_gevouwen_zoals_rfc_5545(gemeente: str, teamnaam: str)
             assert str(a["SUMMARY"]).startswith(o.titel)
             if o.team is not None:
                 assert f"({o.team})." in str(a["DESCRIPTION"])
+
+
+def test_een_latere_export_heeft_een_hoger_volgnummer() -> None:
+    """Dezelfde UID en een hogere SEQUENCE: een agenda werkt de afspraak bij (na herplannen)."""
+    p = programma(CAT)
+    eerst = icalendar.Calendar.from_ical(ics.render(p, CAT, dt.date(2027, 1, 1))).walk("VEVENT")
+    later = icalendar.Calendar.from_ical(ics.render(p, CAT, dt.date(2027, 3, 1))).walk("VEVENT")
+    assert [str(a["UID"]) for a in eerst] == [str(a["UID"]) for a in later]
+    assert all(int(b["SEQUENCE"]) > int(a["SEQUENCE"]) for a, b in zip(eerst, later, strict=True))

@@ -36,7 +36,7 @@ def render(
     agenda.add("x-wr-calname", naam)
     agenda.add_component(_amsterdam())
     kop: bytes = agenda.to_ical()
-    stempel = f"{gegenereerd:%Y%m%d}T000000Z"
+    stempel = (f"{gegenereerd:%Y%m%d}T000000Z", max(0, (gegenereerd - _BEGIN_VOLGNUMMER).days))
     regels: list[str] = []
     for o in programma.onderdelen:
         if team is not None and o.team != team:
@@ -47,6 +47,12 @@ def render(
     tekst = kop.decode("utf-8")
     assert tekst.endswith(einde)
     return tekst[: -len(einde)] + "".join(f"{r}\r\n" for r in regels) + einde
+
+
+_BEGIN_VOLGNUMMER = dt.date(2026, 1, 1)
+"""SEQUENCE is het aantal dagen sinds deze datum tot de dag van de export: een latere export
+(bijvoorbeeld na herplannen) heeft een hoger volgnummer, zodat een agenda de afspraak met
+dezelfde UID bijwerkt in plaats van de oude te houden (RFC 5546, 2.1.4)."""
 
 
 def uid(programma: Programma, o: Onderdeel, s: Sessiedatum) -> str:
@@ -60,7 +66,7 @@ def _slug(gemeente: str) -> str:
 
 
 def _afspraak(
-    programma: Programma, cat: Catalogus, o: Onderdeel, s: Sessiedatum, stempel: str
+    programma: Programma, cat: Catalogus, o: Onderdeel, s: Sessiedatum, stempel: tuple[str, int]
 ) -> list[str]:
     """Eén VEVENT als inhoudsregels, gevouwen waar ze lang kunnen zijn (titel, beschrijving,
     uid, extra dagen); een gegeven sessie is CONFIRMED."""
@@ -72,9 +78,9 @@ def _afspraak(
         _vouw(f"SUMMARY:{_tekst(o.titel + achter)}"),
         f"DTSTART{tz}{s.datum:%Y%m%d}T{van}00",
         f"DTEND{tz}{s.datum:%Y%m%d}T{tot}00",
-        f"DTSTAMP:{stempel}",
+        f"DTSTAMP:{stempel[0]}",
         _vouw(f"UID:{_tekst(uid(programma, o, s))}"),
-        "SEQUENCE:0",
+        f"SEQUENCE:{stempel[1]}",
     ]
     if len(s.dagen) > 1:
         regels.append(_vouw(f"RDATE{tz}" + ",".join(f"{d:%Y%m%d}T{van}00" for d in s.dagen[1:])))
