@@ -222,4 +222,6 @@ def test_een_latere_export_heeft_een_hoger_volgnummer() -> None:
     eerst = icalendar.Calendar.from_ical(ics.render(p, CAT, dt.date(2027, 1, 1))).walk("VEVENT")
     later = icalendar.Calendar.from_ical(ics.render(p, CAT, dt.date(2027, 3, 1))).walk("VEVENT")
     assert [str(a["UID"]) for a in eerst] == [str(a["UID"]) for a in later]
-    assert all(int(b["SEQUENCE"]) > int(a["SEQUENCE"]) for a, b in zip(eerst, later, strict=True))
+    assert all(
+        int(str(b["SEQUENCE"])) > int(str(a["SEQUENCE"])) for a, b in zip(eerst, later, strict=True)
+    )

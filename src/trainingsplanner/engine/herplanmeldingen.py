@@ -15,15 +15,18 @@ def herplanmeldingen(herpland: Uitkomst) -> list[Waarschuwing]:
     uit = [_herpland(herpland)]
     for code, nummers in herpland.onbekend.items():
         sessies = aantal(len(nummers), "vastgelegde sessie", "vastgelegde sessies")
+        nieuw = herpland.lijkt_op.get(code)
+        tip = f" (lijkt op {nieuw})" if nieuw else ""
         uit.append(
             Waarschuwing(
                 code="uitvoering-onbekend",
                 ernst="waarschuwing",
                 regel="R4.1",
                 bericht=(
-                    f"{sessies} van '{code}' (nummer {', '.join(map(str, nummers))}) horen bij "
-                    "geen onderdeel van dit programma (een hernoemd team?); ze tellen niet mee "
-                    f"bij het herplannen. Verhuis ze met: plan uitvoering koppel {code} NIEUW."
+                    f"{sessies} van '{code}' (nummer {_nummers(nummers)}) horen bij geen "
+                    f"onderdeel van dit programma{tip}: een hernoemd team? Ze tellen niet mee "
+                    "bij het herplannen. Verhuis ze met: plan uitvoering koppel "
+                    f"{code} {nieuw or 'NIEUW'}."
                 ),
             )
         )
@@ -34,7 +37,7 @@ def herplanmeldingen(herpland: Uitkomst) -> list[Waarschuwing]:
                 ernst="waarschuwing",
                 regel="R4.1",
                 bericht=(
-                    f"{code} heeft vastgelegde sessies met nummer {', '.join(map(str, nummers))}, "
+                    f"{code} heeft vastgelegde sessies met nummer {_nummers(nummers)}, "
                     "maar het onderdeel heeft er nu minder; ze tellen niet mee bij het herplannen."
                 ),
             )
@@ -63,3 +66,9 @@ def _herpland(herpland: Uitkomst) -> Waarschuwing:
         regel="R4.1",
         bericht=bericht + (f": {lijst(voorbeelden)}." if voorbeelden else "."),
     )
+
+
+def _nummers(nummers: list[int]) -> str:
+    """'1, 2, 3' of bij veel: de eerste tien en hoeveel nog."""
+    tekst = ", ".join(map(str, nummers[:10]))
+    return tekst if len(nummers) <= 10 else f"{tekst} en {len(nummers) - 10} andere"

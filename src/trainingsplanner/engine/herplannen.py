@@ -36,6 +36,7 @@ from trainingsplanner.engine.dagen import zoek
 from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie, past_binnen_grenzen
 from trainingsplanner.engine.planning import Kalender, maand_begin, maand_eind
 from trainingsplanner.programma import Sessiedatum, Verschuiving
+from trainingsplanner.suggestie import dichtstbij
 
 Uitvoeringsstatus = Literal["gegeven", "geannuleerd", "verplaatst"]
 ZOEK_MAANDEN = 600
@@ -87,6 +88,8 @@ class Uitkomst:
     gegeven: int = 0
     onbekend: dict[str, list[int]] = field(default_factory=dict)
     """Onderdeel-id's die niet in het programma staan, met hun vastgelegde sessienummers."""
+    lijkt_op: dict[str, str] = field(default_factory=dict)
+    """Per onbekend id het id in het programma dat er het meest op lijkt (een hernoemd team)."""
     buiten: dict[str, list[int]] = field(default_factory=dict)
     """Onderdelen die wel bestaan, met sessienummers die ze niet (meer) hebben."""
 
@@ -154,6 +157,9 @@ def _los(
             uit.onbekend.setdefault(code, []).append(nummer)
         elif sessiedata.get(code) and nummer > len(sessiedata[code]):
             uit.buiten.setdefault(code, []).append(nummer)
+    for code in uit.onbekend:
+        if (gelijkend := dichtstbij(code, bekend)) is not None:
+            uit.lijkt_op[code] = gelijkend
 
 
 def _grens(v: Herplanbaar, vensters: dict[str, Venster]) -> tuple[dt.date | None, str | None]:
