@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.maak import profiel, profieldata
+from tests.test_eigenschappen import profielen
 from tests.test_herplannen import controleer
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.engine import stel_samen
@@ -84,3 +85,36 @@ def test_R4_1_herplannen_houdt_elke_regel(
     assert all("plan uitvoering koppel stap2-oud-team" in w.bericht for w in meldingen)
     # dezelfde invoer, dezelfde uitvoer
     assert stel_samen(GELEZEN[keuze], CAT, uitvoering) == nieuw
+
+
+@given(st.data())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_R4_1_herplannen_over_willekeurige_profielen(data: st.DataObject) -> None:
+    """Dezelfde toets over de gegenereerde profielen van test_eigenschappen (grens per week,
+    gesloten maanden, voorkeursdagen, teams van 1 tot 150 medewerkers)."""
+    profieldata_ = data.draw(profielen())
+    gelezen = profiel(CAT, profieldata_)
+    oud = stel_samen(gelezen, CAT)
+    sessies = [(o.id, s.nummer, s.datum) for o in oud.onderdelen for s in o.sessiedata]
+    dagen = max((oud.periode.eind - oud.periode.start).days, 1)
+    vanaf = oud.periode.start + dt.timedelta(days=data.draw(st.integers(0, dagen)))
+    gekozen = (
+        data.draw(st.lists(st.sampled_from(sessies), max_size=40, unique=True)) if sessies else []
+    )
+    vastgelegd = []
+    gegeven: dict[tuple[str, int], dt.date] = {}
+    for code, nummer, datum in gekozen:
+        status = data.draw(STATUS)
+        datum = min(datum, vanaf)
+        if status == "gegeven":
+            gegeven[(code, nummer)] = datum
+        vastgelegd.append(Vastgelegd(code, nummer, datum, status))
+    uitvoering = Uitvoering(vanaf, tuple(vastgelegd))
+    nieuw = stel_samen(gelezen, CAT, uitvoering)
+    controleer(
+        oud.model_dump(mode="json"),
+        nieuw.model_dump(mode="json"),
+        gegeven,
+        vanaf,
+        _grenzen(profieldata_),
+    )
