@@ -198,7 +198,7 @@ def test_R4_1_rondgang_gegeven_staat_vast_geannuleerd_komt_na_vanaf(klein: Path)
     controleer(oud, nieuw, gegeven, VANDAAG, _grenzen(klein))
     verschoven = {(v["onderdeel"], v["nummer"]): v for v in nieuw["herplanning"]["verschoven"]}
     raadsleden = verschoven[("stap1-raadsleden", 1)]
-    assert raadsleden["regel"] == "R4.1" and raadsleden["reden"] == "geannuleerd (2027-03-03)"
+    assert raadsleden["regel"] == "R4.1" and raadsleden["reden"] == "geannuleerd op 2027-03-03"
     assert _datum(raadsleden["nieuw"]) >= VANDAAG
     # achterstallig: gepland vóór vandaag en niet vastgelegd
     assert verschoven[("stap1-hele-organisatie", 1)]["reden"] == "niet gegeven vóór 2027-07-15"
@@ -314,7 +314,7 @@ def test_R4_1_sectie_wat_is_verschoven_veilig_in_html_en_markdown() -> None:
     assert "<b>Balie" not in html and "&lt;b&gt;Balie&lt;/b&gt; | A" in html
     md = omgeving(html=False, finalize=ontsnap).get_template("_verschoven.md.j2").render(w=w)
     assert "## Wat is verschoven" in md and "\\<b\\>Balie\\</b\\> \\| A" in md
-    assert "geannuleerd (" in md and "(R4.1)" in md
+    assert "geannuleerd op " in md and "(R4.1)" in md
     for leeg in (SimpleNamespace(verschoven=verschoven.weergave(oud)), SimpleNamespace()):
         assert "verschoven" not in omgeving(html=True).get_template("_verschoven.html.j2").render(
             w=leeg

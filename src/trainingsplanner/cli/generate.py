@@ -195,7 +195,8 @@ def _samenvatting(resultaat: Gegenereerd) -> None:
         h = p.herplanning
         regels.append(
             f"Herpland vanaf {h.vanaf.isoformat()}: "
-            f"{aantal(h.gegeven, 'sessie', 'sessies')} gegeven (staan vast), "
+            f"{aantal(h.gegeven, 'sessie', 'sessies')} gegeven "
+            f"({'staat' if h.gegeven == 1 else 'staan'} vast), "
             f"{aantal(len(h.verschoven), 'sessie', 'sessies')} verschoven."
         )
     for w in p.waarschuwingen:

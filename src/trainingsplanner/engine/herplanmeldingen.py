@@ -57,7 +57,8 @@ def _herpland(herpland: Uitkomst) -> Waarschuwing:
         voorbeelden.append(f"{len(verschoven) - 5} andere")
     bericht = (
         f"Herpland met de vastgelegde uitvoering: {aantal(herpland.gegeven, 'sessie', 'sessies')} "
-        "gegeven (die staan vast op hun echte datum), "
+        f"gegeven ({'die staat vast op haar' if herpland.gegeven == 1 else 'die staan vast op hun'} "
+        "echte datum), "
         f"{aantal(len(verschoven), 'sessie', 'sessies')} met een nieuwe datum"
     )
     return Waarschuwing(

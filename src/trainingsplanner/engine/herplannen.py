@@ -191,7 +191,7 @@ def _sessie(
         return s.model_copy(update={"datum": dagen[0], "dagen": dagen, "status": "gegeven"})
     sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
     if r is not None:
-        regel, reden = "R4.1", f"{r.status} ({r.datum.isoformat()})"
+        regel, reden = "R4.1", f"{r.status} op {r.datum.isoformat()}"
     elif s.datum < vanaf:
         regel, reden = "R4.1", f"niet gegeven vóór {vanaf.isoformat()}"
     elif s.datum < grens and wacht is not None:
