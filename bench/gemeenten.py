@@ -1,12 +1,15 @@
-"""Maakt synthetische maar geldige gemeenteprofielen van N teams, voor de metingen in bench/.
+"""Maakt synthetische maar geldige gemeenteprofielen van N teams, voor de metingen in bench/,
+en zo nodig een uitvoeringsdatabase met vastgelegde sessies (voor het herplannen, issue 15).
 
-Gebruik: python bench/gemeenten.py N UITVOER.yaml [--zaad Z]
+Gebruik: python bench/gemeenten.py N UITVOER.yaml [--zaad Z] [--uitvoering-tot 2028-01-01]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
+import sys
 from pathlib import Path
 
 GROEPEN = [
@@ -81,13 +84,47 @@ def profiel(teams: int, zaad: int = 1, naam: str | None = None) -> str:
     return "\n".join(regels) + "\n"
 
 
+def uitvoering(profielpad: Path, db: Path, tot: dt.date, zaad: int = 1) -> int:
+    """Leg elke sessie met een datum vóór `tot` vast, zoals een jaar uitvoering eruitziet:
+    85% gegeven (een paar dagen eerder of later dan voorgesteld), 10% geannuleerd, 5% niets
+    (achterstallig). Via de gewone opslag (`uitvoering.opslag`); geeft het aantal."""
+    from trainingsplanner.catalogus.laden import laad_catalogus
+    from trainingsplanner.engine import stel_samen
+    from trainingsplanner.profiel.lezen import lees_profiel
+    from trainingsplanner.uitvoering import opslag
+    from trainingsplanner.uitvoering.gegevens import Sessie
+
+    kans = random.Random(zaad)
+    cat = laad_catalogus()
+    programma = stel_samen(lees_profiel(profielpad, cat, tot).profiel, cat)
+    sessies = []
+    for o in programma.onderdelen:
+        for s in o.sessiedata:
+            worp = kans.random()
+            if s.datum >= tot or worp >= 0.95:
+                continue
+            datum = min(s.datum + dt.timedelta(days=kans.randint(-3, 3)), tot)
+            if worp < 0.85:
+                sessies.append(Sessie(o.id, s.nummer, datum, "gegeven", s.deelnemers, 7.5))
+            else:
+                sessies.append(Sessie(o.id, s.nummer, datum, "geannuleerd"))
+    with opslag.transactie(db) as t:
+        t.zet_sessies(sessies)
+    return len(sessies)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("teams", type=int)
     parser.add_argument("uitvoer", type=Path)
     parser.add_argument("--zaad", type=int, default=1)
+    parser.add_argument("--uitvoering-tot", type=dt.date.fromisoformat)
     args = parser.parse_args()
     args.uitvoer.write_text(profiel(args.teams, args.zaad), encoding="utf-8")
+    if args.uitvoering_tot is not None:
+        db = args.uitvoer.with_name(args.uitvoer.stem + ".uitvoering.sqlite")
+        aantal = uitvoering(args.uitvoer, db, args.uitvoering_tot, args.zaad)
+        sys.stdout.write(f"{aantal} sessies vastgelegd in {db}\n")
 
 
 if __name__ == "__main__":

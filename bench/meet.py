@@ -11,6 +11,7 @@ geen tests: er wordt niets afgekeurd.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import platform
 import shutil
@@ -24,7 +25,7 @@ from pathlib import Path
 HIER = Path(__file__).resolve().parent
 sys.path.insert(0, str(HIER))
 
-from gemeenten import profiel  # noqa: E402
+from gemeenten import profiel, uitvoering  # noqa: E402
 
 PLAN = [sys.executable, "-m", "trainingsplanner"]
 KLEIN = HIER.parent / "examples" / "klein.yaml"
@@ -58,6 +59,19 @@ def toon(tekst: str, uit: Path | None) -> None:
     sys.stdout.write(tekst)
     if uit:
         uit.write_text(tekst, encoding="utf-8")
+
+
+def _herplannen(plan: list[str], pad: Path, map: Path, herhaal: int) -> tuple[str, float, float]:
+    """Issue 15: herplannen met een jaar vastgelegde uitvoering (2027) vanaf 1 januari 2028."""
+    db = map / f"{pad.stem}.uitvoering.sqlite"
+    aantal = uitvoering(pad, db, VANAF_HERPLAN)
+    opdracht = [*plan, "generate", "--gemeente", str(pad), "--db", str(db), "--vanaf"]
+    opdracht += [VANAF_HERPLAN.isoformat(), "--format", "json", "--out", str(map / "herpland.json")]
+    naam = f"generate {pad.stem[1:]} teams --uitvoering ({aantal} sessies vastgelegd), json"
+    return naam, *meet([*opdracht, "--force"], herhaal)
+
+
+VANAF_HERPLAN = dt.date(2028, 1, 1)
 
 
 def main() -> None:
@@ -123,6 +137,7 @@ def main() -> None:
                 rijen.append(
                     (f"generate {teams} teams, ics (datums)", *meet(opdracht, args.herhaal))
                 )
+                rijen.append(_herplannen(plan, pad, map, args.herhaal))
         if not args.snel:
             gemeenten = map / "gemeenten"
             gemeenten.mkdir()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 import holidays
 
 from tests.maak import profieldata, programma
+from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.laden import laad_catalogus
-from trainingsplanner.engine.dagen import feestdagen
+from trainingsplanner.engine.dagregels import feestdagen
 from trainingsplanner.programma import Programma
 
 CAT = laad_catalogus()
@@ -66,18 +68,33 @@ def test_voorkeursdagen_uit_het_profiel_en_anders_di_wo_do() -> None:
     assert eigen.planning is not None and not eigen.planning.dagen_aanname
 
 
-def test_sessies_per_week_en_per_maand() -> None:
-    data = profieldata(capaciteit={"sessies_per_maand": 6, "sessies_per_week": 2})
-    p = programma(CAT, data)
-    week: Counter[tuple[int, int]] = Counter()
-    maand: Counter[tuple[int, int]] = Counter()
-    for o in p.onderdelen:
-        for s in o.sessiedata:
-            for w in {d.isocalendar()[:2] for d in s.dagen}:
-                week[w] += 1
-            maand[(s.datum.year, s.datum.month)] += 1
-    assert max(week.values()) <= 2 or any(w.code == "capaciteit-week" for w in p.waarschuwingen)
-    assert max(maand.values()) <= 6
+def test_sessies_per_week_is_een_grens_ook_als_de_maand_meer_toelaat() -> None:
+    """Issue 14: 20 per maand maar 1 of 2 per week: de maandplanning geeft een maand niet
+    meer dan haar weken toelaten (een week over twee maanden naar verhouding van de
+    werkdagen), dus de grens per week houdt, zonder waarschuwing."""
+    for per_week, meerdaags in ((2, None), (1, None), (1, "wekelijks")):
+        data = profieldata(capaciteit={"sessies_per_maand": 20, "sessies_per_week": per_week})
+        cat = CAT if meerdaags is None else _catalogus_met(meerdaags)
+        p = programma(cat, data)
+        week: Counter[tuple[int, int]] = Counter()
+        maand: Counter[tuple[int, int]] = Counter()
+        for o in p.onderdelen:
+            for s in o.sessiedata:
+                for w in {d.isocalendar()[:2] for d in s.dagen}:
+                    week[w] += 1
+                maand[(s.datum.year, s.datum.month)] += 1
+        assert max(week.values()) == per_week  # de grens wordt gehaald, niet overschreden
+        assert max(maand.values()) <= 20
+        assert "capaciteit-week" not in {w.code for w in p.waarschuwingen}
+
+
+def _catalogus_met(meerdaags: str) -> Catalogus:
+    """De catalogus met `meerdaags` bij de vaardigheidstraining (een instelling per sessie)."""
+    sessies = [
+        s.model_copy(update={"meerdaags": meerdaags}) if s.id == "vaardigheidstraining" else s
+        for s in CAT.stappenplan.sessies
+    ]
+    return replace(CAT, stappenplan=CAT.stappenplan.model_copy(update={"sessies": sessies}))
 
 
 def test_meerdaagse_training_op_opeenvolgende_werkdagen_en_tijden() -> None:
@@ -90,6 +107,27 @@ def test_meerdaagse_training_op_opeenvolgende_werkdagen_en_tijden() -> None:
         assert (s.van, s.tot) == ("09:00", "16:30")
     half = [s for o in p.onderdelen for s in o.sessiedata if s.dagdelen == 1]
     assert half and all((s.van, s.tot) == ("09:00", "12:30") for s in half)
+
+
+def test_meerdaags_per_sessie_een_instelling_van_de_catalogus() -> None:
+    """Issue 14, punt 1: opeenvolgend of wekelijks per sessiesoort (`meerdaags` bij de sessie
+    in stappenplan.yaml; leeg: `planning.meerdaags`). Alleen de vaardigheidstraining wekelijks:
+    haar dagen liggen precies een week uit elkaar, de andere blijven opeenvolgend."""
+    assert CAT.stappenplan.planning.meerdaags == "opeenvolgend"
+    p = programma(_catalogus_met("wekelijks"))
+    gezien = {"wekelijks": 0, "opeenvolgend": 0}
+    for o in p.onderdelen:
+        for s in o.sessiedata:
+            if len(s.dagen) < 2:
+                continue
+            stappen = {(b - a).days for a, b in zip(s.dagen, s.dagen[1:], strict=False)}
+            if o.id.endswith("-vaardigheden"):
+                assert stappen == {7}, (o.id, s.dagen)
+                gezien["wekelijks"] += 1
+            else:
+                assert stappen <= {1, 2, 3}, (o.id, s.dagen)
+                gezien["opeenvolgend"] += 1
+    assert all(gezien.values())
 
 
 def test_hoogstens_de_helft_van_een_team_op_een_dag() -> None:
@@ -173,3 +211,50 @@ def test_feestdagen_ook_als_het_programma_veel_langer_loopt() -> None:
     assert max(dagen).year > 2028  # voorbij de looptijd van één jaar
     nl = holidays.country_holidays("NL", years=range(2027, max(dagen).year + 1))
     assert not [d for d in dagen if d in nl]
+
+
+def _per_maand(p: Programma) -> dict[tuple[str, int, int], list[list[dt.date]]]:
+    uit: dict[tuple[str, int, int], list[list[dt.date]]] = {}
+    for o in p.onderdelen:
+        for s in o.sessiedata:
+            uit.setdefault((o.id, s.datum.year, s.datum.month), []).append(s.dagen)
+    return uit
+
+
+def test_een_team_erbij_schudt_de_andere_datums_niet() -> None:
+    """Issue 14, punt 2. Een klein team met laag risico erbij, bij genoeg capaciteit: elke
+    sessie van de andere teams en van de organisatie houdt haar dag (de organisatiebrede
+    onderdelen krijgen hoogstens een sessie bij).
+
+    Bij een team met hoog risico of een groot team moeten sessies wel schuiven, en alleen
+    deze: (1) het nieuwe team gaat bij hoog risico voor (R3.1) en zijn stap 2 gaat vóór de
+    stap 3 van de anderen (R2.1), dus neemt het plaats in een maand die vol raakt; wat daar
+    niet meer past, schuift naar een latere maand, en wat daarop wacht mee; (2) de
+    organisatiebrede onderdelen (hele organisatie, leidinggevenden) worden groter. Een sessie
+    die in haar maand blijft, houdt haar dag: de dag hangt af van haar eigen onderdeel
+    (`dagen._anker`), niet van hoeveel sessies er in de maand vóór haar kwamen.
+    """
+    for risico, medewerkers in (("laag", 10), ("midden", 10), ("hoog", 10), ("hoog", 40)):
+        data = profieldata()
+        oud = programma(CAT, data)
+        data["teams"].append(
+            {
+                "naam": "Extra",
+                "functiegroep": "publieksdiensten",
+                "medewerkers": medewerkers,
+                "leidinggevenden": 1,
+                "risico": risico,
+            }
+        )
+        nieuw = programma(CAT, data)
+        voor, na = _per_maand(oud), _per_maand(nieuw)
+        blijft = [k for k in voor if len(voor[k]) == len(na.get(k, []))]
+        assert blijft
+        for k in blijft:
+            assert sorted(voor[k]) == sorted(na[k]), (risico, k)
+        oude = {(o.id, s.nummer): s.dagen for o in oud.onderdelen for s in o.sessiedata}
+        nieuwe = {(o.id, s.nummer): s.dagen for o in nieuw.onderdelen for s in o.sessiedata}
+        if (risico, medewerkers) == ("laag", 10):
+            assert all(nieuwe[k] == dagen for k, dagen in oude.items())
+        else:  # wat schuift, schuift naar later: nooit naar voren
+            assert all(nieuwe[k][0] >= dagen[0] for k, dagen in oude.items() if k in nieuwe)

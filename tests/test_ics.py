@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 import recurring_ical_events
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tests.conftest import REPO
@@ -162,3 +164,64 @@ def test_ical_js_leest_dezelfde_tijden(tmp_path: Path) -> None:
         assert [dt.datetime.fromisoformat(r.replace("Z", "+00:00")) for r in a["rdates"]] == dagen[
             1:
         ]
+
+
+def test_beschrijving_met_elementen_wie_eigenaar_en_regel() -> None:
+    """Issue 14, punt 3: de beschrijving noemt de elementen, wie komt, de eigenaar en de regel."""
+    from trainingsplanner.render.weergave import eigenaar_naam
+
+    p = programma(CAT)
+    afspraken = {str(a["UID"]): a for a in _agenda().walk("VEVENT")}
+    met_eigenaar = 0
+    for o in p.onderdelen:
+        for s in o.sessiedata:
+            tekst = str(afspraken[ics.uid(p, o, s)]["DESCRIPTION"])
+            assert f"Waarom: {o.waarom[0]}" in tekst
+            assert f"({o.team or CAT.doelgroepen[o.doelgroep].naam})" in tekst
+            for e in o.elementen:
+                assert CAT.elementen[e].naam in tekst
+            if o.eigenaar is not None:
+                assert f"Eigenaar: {eigenaar_naam(o, CAT)}." in tekst
+                met_eigenaar += 1
+    assert met_eigenaar
+
+
+NAAM = st.text(
+    alphabet=st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\u2028\u2029"),
+    min_size=1,
+    max_size=60,
+).filter(lambda s: s.strip() == s and s != "")
+
+
+@given(NAAM, NAAM)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_tekst_ontsnapt_en_gevouwen_zoals_rfc_5545(gemeente: str, teamnaam: str) -> None:
+    """Komma's, puntkomma's, backslashes en tekens van meer bytes komen heel terug; geen regel
+    is langer dan 75 octetten en geen teken wordt doormidden gevouwen."""
+    from tests.maak import profieldata
+
+    data = profieldata(gemeente=gemeente)
+    data["teams"] = data["teams"][:1]
+    data["teams"][0]["naam"] = teamnaam
+    p = programma(CAT, data)
+    tekst = ics.render(p, CAT, DATUM)
+    assert all(len(r.encode("utf-8")) <= 75 for r in tekst.split("\r\n"))
+    agenda = icalendar.Calendar.from_ical(tekst)
+    afspraken = {str(a["UID"]): a for a in agenda.walk("VEVENT")}
+    for o in p.onderdelen:
+        for s in o.sessiedata:
+            a = afspraken[ics.uid(p, o, s)]
+            assert str(a["SUMMARY"]).startswith(o.titel)
+            if o.team is not None:
+                assert f"({o.team})." in str(a["DESCRIPTION"])
+
+
+def test_een_latere_export_heeft_een_hoger_volgnummer() -> None:
+    """Dezelfde UID en een hogere SEQUENCE: een agenda werkt de afspraak bij (na herplannen)."""
+    p = programma(CAT)
+    eerst = icalendar.Calendar.from_ical(ics.render(p, CAT, dt.date(2027, 1, 1))).walk("VEVENT")
+    later = icalendar.Calendar.from_ical(ics.render(p, CAT, dt.date(2027, 3, 1))).walk("VEVENT")
+    assert [str(a["UID"]) for a in eerst] == [str(a["UID"]) for a in later]
+    assert all(
+        int(str(b["SEQUENCE"])) > int(str(a["SEQUENCE"])) for a, b in zip(eerst, later, strict=True)
+    )

@@ -155,9 +155,11 @@ def test_het_formaat_gaat_ongewijzigd_naar_de_bibliotheek(
     gezien: list[object] = []
     echt = generate.genereer  # type: ignore[attr-defined]
 
-    def kijk(pad: Path, cat: Any, formaat: Any, datum: Any, team: Any = None) -> Any:
+    def kijk(
+        pad: Path, cat: Any, formaat: Any, datum: Any, team: Any = None, uitvoering: Any = None
+    ) -> Any:
         gezien.append(formaat)
-        return echt(pad, cat, formaat, datum, team)
+        return echt(pad, cat, formaat, datum, team, uitvoering)
 
     monkeypatch.setattr(generate, "genereer", kijk)
     resultaat = runner.invoke(

@@ -10,6 +10,7 @@ from typing import Literal
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine import stel_samen
+from trainingsplanner.engine.herplannen import Uitvoering
 from trainingsplanner.formaat import Formaat as Formaat  # ook hier te importeren (tests, bench)
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.profiel.lezen import lees_profiel
@@ -93,10 +94,12 @@ def genereer(
     formaat: Programmaformaat,
     datum: dt.date,
     team: str | None = None,
+    uitvoering: Uitvoering | None = None,
 ) -> Gegenereerd:
-    """Lees het profiel, stel het programma samen en zet het in het gevraagde formaat."""
+    """Lees het profiel, stel het programma samen (met `uitvoering`: herpland) en zet het in
+    het gevraagde formaat."""
     gelezen = lees_profiel(profielpad, cat, datum)
-    programma = stel_samen(gelezen.profiel, cat)
+    programma = stel_samen(gelezen.profiel, cat, uitvoering)
     if team is not None and team not in {t.naam for t in gelezen.profiel.teams}:
         namen = ", ".join(t.naam for t in gelezen.profiel.teams[:10])
         raise InvoerFout(

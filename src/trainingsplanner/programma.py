@@ -71,6 +71,9 @@ class Afgedekt(Model):
     opleiding_naam: str
 
 
+Sessiestatus = Literal["voorstel", "gegeven"]
+
+
 class Sessiedatum(Model):
     """Eén sessie van een onderdeel met een voorgestelde datum (een voorstel, geen afspraak)."""
 
@@ -85,6 +88,34 @@ class Sessiedatum(Model):
     van: str
     tot: str
     """Begin- en eindtijd op elke dag van de sessie (09:00, 12:30)."""
+    status: Sessiestatus = "voorstel"
+    """`voorstel` (een datum van de planner) of `gegeven` (vastgelegd in de uitvoering, de
+    echte datum; alleen na `plan generate --uitvoering`)."""
+
+
+class Verschuiving(Model):
+    """Eén sessie die bij het herplannen (`plan generate --uitvoering`) een andere datum kreeg."""
+
+    onderdeel: str
+    nummer: Annotated[int, Field(ge=1)]
+    oud: dt.date
+    """De datum in het programma zonder uitvoering."""
+    nieuw: dt.date
+    regel: str
+    """De regelcode waarom: R4.1 (bijsturen: geannuleerd, verplaatst of niet gegeven) of de
+    volgorde-eis die wacht op een onderdeel dat zelf verschoof (R3.2, R2.1, …)."""
+    reden: str
+    """In woorden: 'geannuleerd', 'niet gegeven vóór 2027-09-01', 'wacht op stap2-balie'."""
+
+
+class Herplanning(Model):
+    """Het programma is herpland met de vastgelegde uitvoering (`plan generate --uitvoering`)."""
+
+    vanaf: dt.date
+    """Niets wat niet gegeven is, staat vóór deze datum."""
+    gegeven: Annotated[int, Field(ge=0)]
+    """Sessies met een datum die gegeven zijn en dus vaststaan."""
+    verschoven: list[Verschuiving] = []
 
 
 class Onderdeel(Model):
@@ -301,6 +332,8 @@ class Programma(Model):
     planning: Planningskeuze | None = None
     indicatoren: Indicatoren | None = None
     """Wat de coördinator meet, per stap en per team (R4.1); None bij een ouder programma."""
+    herplanning: Herplanning | None = None
+    """Alleen na `plan generate --uitvoering`: vanaf wanneer herpland en wat verschoof."""
 
     def onderdeel(self, code: str) -> Onderdeel | None:
         return next((o for o in self.onderdelen if o.id == code), None)

@@ -61,6 +61,10 @@ class Eigenaar(Model):
     bron: Bronnen
 
 
+Meerdaags = Literal["opeenvolgend", "wekelijks"]
+"""Een training van meer dagen: op opeenvolgende werkdagen, of dezelfde dag een week later."""
+
+
 class Sessie(Model):
     id: Id
     stap: Annotated[int, Field(ge=1, le=4)]
@@ -80,6 +84,9 @@ class Sessie(Model):
     """Wie het onderdeel trekt: een doelgroep of een rol uit `eigenaren`."""
     trainer: Trainer = "extern"
     duur_dagen: Duur
+    meerdaags: Meerdaags | None = None
+    """Een sessie van meer dagen: opeenvolgende werkdagen of een week na elkaar; leeg: de
+    aanname van `planning.meerdaags`."""
     bij_teamnorm: Variant | None = None
     alleen_bij_risico: list[Risico] = []
     """Alleen voor teams met dit risico (leeg: elk team)."""
@@ -120,6 +127,8 @@ class Terugkerend(Model):
     eigenaar: Id
     trainer: Trainer = "extern"
     duur_dagen: Duur
+    meerdaags: Meerdaags | None = None
+    """Zoals bij een sessie: leeg is de aanname van `planning.meerdaags`."""
     aanname: list[Aanname] = []
     bron: Bronnen
 
@@ -266,7 +275,8 @@ class Planningsaanname(Model):
     geen_sessies_in: GeenSessiesIn
     dagen: Annotated[list[Weekdag], Field(min_length=1)]
     tijden: Tijden
-    meerdaags: Literal["opeenvolgend", "wekelijks"]
+    meerdaags: Meerdaags
+    """Voor elke sessie van meer dagen die zelf geen `meerdaags` noemt."""
     team_hoogstens: Annotated[float, Field(gt=0, le=1)]
     bevrijdingsdag: Literal["jaarlijks", "lustrum"]
     aanname: bool

@@ -30,6 +30,9 @@ from trainingsplanner.cli.opties import (
     ProfielOfMapOptie,
     ProfielOptie,
     TekstOfJson,
+    UitvoeringDbOptie,
+    UitvoeringOptie,
+    VanafOptie,
     bruikbaar_pad,
     formaatoptie,
     kies_profiel,
@@ -153,6 +156,9 @@ def generate(
             metavar="<naam>",
         ),
     ] = None,
+    uitvoering: UitvoeringOptie = False,
+    db: UitvoeringDbOptie = None,
+    vanaf: VanafOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Stel het trainingsprogramma samen. Exit 0 klaar, 1 klaar maar iets blokkeert, 2 fout in de invoer."""
@@ -160,7 +166,8 @@ def generate(
 
     pad = kies_profiel(profiel, gemeente)
     cat = laad_catalogus(catalogus)
-    raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat, team))
+    herplan = opdracht_generate.Herplanopties(uitvoering or db is not None, db, vanaf)
+    raise typer.Exit(opdracht_generate.voer_uit(pad, formaat, out, force, cat, team, herplan))
 
 
 app.command("brief", epilog="Voorbeeld: plan brief stap3-bot --gemeente gemeente.yaml")(brief)

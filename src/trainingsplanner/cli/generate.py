@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,17 @@ from trainingsplanner.opmaak import aantal, dagen, euro
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from trainingsplanner.engine.herplannen import Uitvoering
     from trainingsplanner.programma import Programma
+
+
+@dataclass(frozen=True)
+class Herplanopties:
+    """`--uitvoering`, `--db` en `--vanaf` van `plan generate` (issue 15, herplannen)."""
+
+    aan: bool = False
+    db: Path | None = None
+    vanaf: str | None = None
 
 
 def voer_uit(
@@ -47,15 +58,21 @@ def voer_uit(
     force: bool,
     cat: Catalogus,
     team: str | None = None,
+    herplan: Herplanopties = Herplanopties(),
 ) -> int:
     """Exit 0 klaar, 1 klaar maar er blokkeert iets; onbruikbare invoer is een InvoerFout."""
     if team is not None and formaat is not Formaat.ics:
         raise opdrachtfout("--team", "werkt alleen met --format ics (de agenda van een team)")
+    if herplan.vanaf is not None and not herplan.aan:
+        raise opdrachtfout("--vanaf", "werkt alleen met --uitvoering (herplannen)")
     if gemeente.is_dir():
         if team is not None:
             raise opdrachtfout("--team", "kan niet met een map; geef één profiel op")
+        if herplan.aan:
+            raise opdrachtfout("--uitvoering", "kan niet met een map; geef één profiel op")
         return _map(gemeente, formaat, out, force, cat)
-    resultaat = genereer(gemeente, cat, formaat, vandaag(), team)
+    uitvoering = _uitvoering(gemeente, herplan) if herplan.aan else None
+    resultaat = genereer(gemeente, cat, formaat, vandaag(), team, uitvoering)
     if out == "-":
         if isinstance(resultaat.tekst, bytes):  # xlsx, docx: de bytes zelf, voor een pijp
             sys.stdout.flush()
@@ -71,6 +88,19 @@ def voer_uit(
         schrijf_fout(f"Geschreven: {toon_pad(doel)}\n")
     _samenvatting(resultaat)
     return 1 if blokkeert(resultaat.programma.bevindingen) else 0
+
+
+def _uitvoering(profiel: Path, herplan: Herplanopties) -> Uitvoering:
+    """De vastgelegde uitvoering uit de database (standaard naast het profiel) en `--vanaf`."""
+    from trainingsplanner.uitvoering import bron, herplanbron, waarden
+
+    vanaf = vandaag()
+    if herplan.vanaf is not None:
+        try:
+            vanaf = waarden.datum(herplan.vanaf)
+        except ValueError as fout:
+            raise opdrachtfout("--vanaf", str(fout)) from None
+    return herplanbron.lees(bron.database(profiel, herplan.db), vanaf)
 
 
 def _is_map(out: str) -> bool:
@@ -161,6 +191,14 @@ def _samenvatting(resultaat: Gegenereerd) -> None:
         f"{dagen(k.trainersdagen.min)}–{dagen(k.trainersdagen.max)} externe trainersdagen"
         + (f", {euro(k.euro.min)} – {euro(k.euro.max)}" if k.euro else ""),
     ]
+    if p.herplanning is not None:
+        h = p.herplanning
+        regels.append(
+            f"Herpland vanaf {h.vanaf.isoformat()}: "
+            f"{aantal(h.gegeven, 'sessie', 'sessies')} gegeven "
+            f"({'staat' if h.gegeven == 1 else 'staan'} vast), "
+            f"{aantal(len(h.verschoven), 'sessie', 'sessies')} verschoven."
+        )
     for w in p.waarschuwingen:
         regels.append(f"  [{w.ernst}] {w.regel}: {w.bericht}")
     schrijf_fout("".join(f"{w.tekst()}\n" for w in resultaat.waarschuwingen))

@@ -167,3 +167,36 @@ def laad_catalogus(map: Path | None) -> Catalogus:
 
     with over("de catalogus"):
         return laad(map)
+
+
+UitvoeringOptie = Annotated[
+    bool,
+    typer.Option(
+        "--uitvoering",
+        help="Herplan met wat in de uitvoering is vastgelegd (plan uitvoering record/import): "
+        "gegeven sessies staan vast op hun echte datum, wat geannuleerd, verplaatst of "
+        "achterstallig is krijgt een nieuwe datum vanaf --vanaf. De database is "
+        "NAAM.uitvoering.sqlite naast het profiel, of die van --db.",
+    ),
+]
+UitvoeringDbOptie = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="De uitvoeringsdatabase (SQLite) om mee te herplannen; zet --uitvoering aan. "
+        "Standaard NAAM.uitvoering.sqlite naast het profiel.",
+        show_default=False,
+        metavar="<pad>",
+        callback=bruikbaar_pad,
+    ),
+]
+VanafOptie = Annotated[
+    str | None,
+    typer.Option(
+        "--vanaf",
+        help="Met --uitvoering: niets wat niet gegeven is komt vóór deze datum (2027-09-01 of "
+        "01-09-2027); standaard vandaag.",
+        show_default=False,
+        metavar="<datum>",
+    ),
+]

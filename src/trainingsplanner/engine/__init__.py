@@ -11,12 +11,16 @@ import datetime as dt
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import Context, lijst
-from trainingsplanner.engine.dagen import WEEKDAGEN, Bezetting, Dagregels, feestdagen, plan_dagen
+from trainingsplanner.engine.dagen import WEEKDAGEN, plan_dagen
+from trainingsplanner.engine.dagregels import Bezetting, Dagregels, weekruimte
 from trainingsplanner.engine.gereedheid import als_waarschuwingen, beoordeel
+from trainingsplanner.engine.herplanmeldingen import herplanmeldingen
+from trainingsplanner.engine.herplannen import Omgeving, Uitkomst, Uitvoering, Venster, herplan
 from trainingsplanner.engine.indicatoren import bepaal as indicatoren
 from trainingsplanner.engine.kosten import bereken
 from trainingsplanner.engine.planning import (
     MAANDNAMEN,
+    Capaciteit,
     Gepland,
     Kalender,
     maand_begin,
@@ -30,52 +34,52 @@ from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.opmaak import aantal
 from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import (
+    Herplanning,
     Periode,
     Planningskeuze,
     Programma,
+    Sessiedatum,
     Waarschuwing,
     blokkeert,
 )
 
 
-def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
-    """Het hele programma voor dit profiel."""
+def stel_samen(
+    profiel: Profiel, catalogus: Catalogus, uitvoering: Uitvoering | None = None
+) -> Programma:
+    """Het hele programma voor dit profiel; met `uitvoering` herpland (engine/herplannen.py)."""
     bevindingen = beoordeel(profiel, catalogus)
     ctx = Context(profiel, catalogus, bevindingen)
     alle = voorstellen(ctx)
     koppel(alle, catalogus)
-    alle, planning, vervallen = plan_met_jaarcycli(
-        alle, profiel.capaciteit.sessies_per_maand, ctx.kalender
+    regels = _dagregels(ctx)
+    capaciteit = Capaciteit(
+        profiel.capaciteit.sessies_per_maand,
+        None if regels.sessies_per_week is None else lambda maand: weekruimte(regels, maand),
     )
+    alle, planning, vervallen = plan_met_jaarcycli(alle, capaciteit, ctx.kalender)
     start = profiel.startdatum
-    laatste_jaar = ctx.kalender.kalenderjaar(
-        max((g.laatste_maand for g in planning.values()), default=0)
-    )
-    regels = _dagregels(ctx, laatste_jaar)
-    sessiedata, bezetting = plan_dagen(alle, planning, regels)
+    sessiedata, vensters, bezetting, herpland = _datums(ctx, alle, planning, regels, uitvoering)
     for v in alle:
         v.sessiedata = sessiedata.get(v.id, [])
-    onderdelen = [
-        v.als_onderdeel(
-            maand_begin(start, planning[v.id].eerste_maand),
-            maand_eind(start, planning[v.id].laatste_maand),
-        )
-        for v in alle
-    ]
+    onderdelen = [v.als_onderdeel(*vensters[v.id]) for v in alle]
     volgorde = {v.id: (v.voorrang, i) for i, v in enumerate(alle)}
     onderdelen.sort(key=lambda o: (o.start, o.stap, volgorde[o.id][0], o.eind, volgorde[o.id][1]))
     waarschuwingen = als_waarschuwingen(bevindingen)
     if vervallen:
         waarschuwingen.append(_cyclus_later(vervallen))
     waarschuwingen += _dagen_te_vol(profiel, bezetting)
+    if herpland is not None:
+        waarschuwingen += herplanmeldingen(herpland)
     eind = periode_eind(start, profiel.looptijd_jaren)
     laatste = max((o.eind for o in onderdelen), default=eind)
     if laatste > eind:
         waarschuwingen.append(_past_niet(profiel, laatste))
         eind = laatste
-    kosten, kostenwaarschuwingen, onderdelen = bereken(
-        onderdelen, profiel, catalogus, _sessies_per_jaar(planning, ctx.kalender)
-    )
+    per_jaar = _sessies_per_jaar(planning, ctx.kalender)
+    if herpland is not None:
+        per_jaar |= _sessies_per_jaar_uit_datums(herpland)
+    kosten, kostenwaarschuwingen, onderdelen = bereken(onderdelen, profiel, catalogus, per_jaar)
     return Programma(
         gemeente=profiel.gemeente,
         periode=Periode(start=start, eind=eind),
@@ -84,31 +88,91 @@ def stel_samen(profiel: Profiel, catalogus: Catalogus) -> Programma:
         kosten=kosten,
         bevindingen=bevindingen,
         indicatief=blokkeert(bevindingen),
-        planning=Planningskeuze(
-            geen_sessies_in=[m for m in MAANDNAMEN if m in ctx.kalender.gesloten],
-            aanname=ctx.kalender_is_aanname,
-            dagen=[WEEKDAGEN[d] for d in sorted(regels.dagen)],
-            dagen_aanname=profiel.planning.dagen is None,
-            sessies_per_week=profiel.capaciteit.sessies_per_week,
-            team_hoogstens=ctx.catalogus.stappenplan.planning.team_hoogstens,
+        planning=_planningskeuze(ctx, regels),
+        herplanning=None
+        if herpland is None or uitvoering is None
+        else Herplanning(
+            vanaf=max(uitvoering.vanaf, start),
+            gegeven=herpland.gegeven,
+            verschoven=herpland.verschoven,
         ),
         indicatoren=indicatoren(alle, ctx),
     )
 
 
-def _dagregels(ctx: Context, laatste_jaar: int) -> Dagregels:
+def _planningskeuze(ctx: Context, regels: Dagregels) -> Planningskeuze:
+    """De regels van de kalender zoals het programma ze noemt (profiel of aanname)."""
+    return Planningskeuze(
+        geen_sessies_in=[m for m in MAANDNAMEN if m in ctx.kalender.gesloten],
+        aanname=ctx.kalender_is_aanname,
+        dagen=[WEEKDAGEN[d] for d in sorted(regels.dagen)],
+        dagen_aanname=ctx.profiel.planning.dagen is None,
+        sessies_per_week=ctx.profiel.capaciteit.sessies_per_week,
+        team_hoogstens=ctx.catalogus.stappenplan.planning.team_hoogstens,
+    )
+
+
+def _datums(
+    ctx: Context,
+    alle: list[Voorstel],
+    planning: dict[str, Gepland],
+    regels: Dagregels,
+    uitvoering: Uitvoering | None,
+) -> tuple[dict[str, list[Sessiedatum]], dict[str, Venster], Bezetting, Uitkomst | None]:
+    """De dagen van elke sessie en begin en eind van elk onderdeel; met `uitvoering` herpland."""
+    start = ctx.profiel.startdatum
+    sessiedata, bezetting = plan_dagen(alle, planning, regels)
+    vensters = {
+        v.id: (maand_begin(start, g.eerste_maand), maand_eind(start, g.laatste_maand))
+        for v in alle
+        for g in (planning[v.id],)
+    }
+    if uitvoering is None:
+        return sessiedata, vensters, bezetting, None
+    herpland = _herplan(ctx, alle, vensters, sessiedata, regels, uitvoering)
+    return herpland.sessiedata, herpland.vensters, bezetting, herpland
+
+
+def _herplan(
+    ctx: Context,
+    alle: list[Voorstel],
+    vensters: dict[str, Venster],
+    sessiedata: dict[str, list[Sessiedatum]],
+    regels: Dagregels,
+    uitvoering: Uitvoering,
+) -> Uitkomst:
+    """Herplan met de uitvoering, in de volgorde van de planning (wat wacht, komt later)."""
+    index = {v.id: i for i, v in enumerate(alle)}
+    volgorde = sorted(alle, key=lambda v: (vensters[v.id][0], index[v.id]))
+    maand = ctx.profiel.capaciteit.sessies_per_maand
+    omgeving = Omgeving(regels, ctx.kalender, lambda _: maand)
+    return herplan(volgorde, vensters, sessiedata, omgeving, uitvoering)
+
+
+def _sessies_per_jaar_uit_datums(herpland: Uitkomst) -> dict[str, dict[int, int]]:
+    """Na het herplannen: per onderdeel met datums de sessies per kalenderjaar van die datums."""
+    uit: dict[str, dict[int, int]] = {}
+    for code, sessies in herpland.sessiedata.items():
+        if sessies:
+            jaren: dict[int, int] = {}
+            for s in sessies:
+                jaren[s.datum.year] = jaren.get(s.datum.year, 0) + 1
+            uit[code] = jaren
+    return uit
+
+
+def _dagregels(ctx: Context) -> Dagregels:
     """De regels van de dagplanning: profiel, anders de aanname van de catalogus."""
     aanname = ctx.catalogus.stappenplan.planning
     profiel = ctx.profiel
     dagen = aanname.dagen if profiel.planning.dagen is None else profiel.planning.dagen
-    jaar = profiel.startdatum.year
     tijden = profiel.planning.tijden
     halve = (tijden and tijden.halve_dag) or aanname.tijden.halve_dag
     hele = (tijden and tijden.hele_dag) or aanname.tijden.hele_dag
     return Dagregels(
         startdatum=profiel.startdatum,
         dagen=frozenset(WEEKDAGEN.index(d) for d in dagen),
-        feestdagen=feestdagen(jaar, laatste_jaar + 1, aanname.bevrijdingsdag),
+        bevrijdingsdag=aanname.bevrijdingsdag,
         halve_dag=(halve.van, halve.tot),
         hele_dag=(hele.van, hele.tot),
         meerdaags=aanname.meerdaags,

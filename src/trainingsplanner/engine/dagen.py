@@ -10,30 +10,38 @@ wettelijk erkende: Nieuwjaarsdag, Pasen, Koningsdag, Hemelvaart, Pinksteren, Ker
 Bevrijdingsdag jaarlijks of in lustrumjaren, een instelling van de catalogus), bij voorkeur op
 de gekozen werkdagen (`planning.dagen`), hoogstens `capaciteit.sessies_per_week` sessies per
 week, en met hoogstens een deel van een team op één dag (`team_hoogstens`, aanname planner).
-Lukt dat niet in de maand, dan laat de planner eerst de voorkeursdagen los, dan de grens per
-team en dan die per week, en telt hoe vaak (een waarschuwing). Een meerdaagse training krijgt
-opeenvolgende werkdagen of dezelfde dag in opeenvolgende weken (`meerdaags`). Onder de
-mogelijke dagen kiest de planner de minst bezette, dan de vroegste: deterministisch.
+Lukt dat niet in de maand, dan laat de planner eerst de voorkeursdagen los en dan de grens per
+team. De grens per week is een grens: de maandplanning geeft een maand niet meer sessies dan
+haar weken toelaten (`dagregels.weekruimte`); alleen als een maand toch geen plaats heeft,
+gaat een sessie eroverheen, met een waarschuwing. Een meerdaagse training krijgt opeenvolgende
+werkdagen of dezelfde dag in opeenvolgende weken (`meerdaags`, per sessie in de catalogus). Onder de
+mogelijke dagen kiest de planner de minst bezette, en daaronder de eerste vanaf een vast punt
+per onderdeel (`_anker`): deterministisch, en een team erbij schudt de andere dagen niet door
+elkaar.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Literal, Protocol
+from typing import Protocol
 
-import holidays
-
+from trainingsplanner.catalogus.stappenplan import Meerdaags
+from trainingsplanner.engine.dagregels import (
+    Bezetting,
+    Dagregels,
+    Sessie,
+    isoweek,
+    team_past,
+    week_past,
+)
 from trainingsplanner.engine.planning import Gepland, maand_begin, maand_eind
 from trainingsplanner.programma import Sessiedatum
 from trainingsplanner.typen import Duur, Weekdag
 
 WEEKDAGEN: tuple[Weekdag, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag")
-
-Meerdaags = Literal["opeenvolgend", "wekelijks"]
 
 
 class Dagbaar(Protocol):
@@ -55,75 +63,8 @@ class Dagbaar(Protocol):
     def telt_capaciteit(self) -> bool: ...
     @property
     def teamcode(self) -> str | None: ...
-
-
-@dataclass(frozen=True)
-class Dagregels:
-    """Wat de dagplanning van het profiel en de catalogus weet."""
-
-    startdatum: dt.date
-    dagen: frozenset[int]
-    """De voorkeursdagen (0 = maandag)."""
-    feestdagen: frozenset[dt.date]
-    halve_dag: tuple[str, str]
-    hele_dag: tuple[str, str]
-    meerdaags: Meerdaags = "opeenvolgend"
-    sessies_per_week: int | None = None
-    team_hoogstens: float = 0.5
-    teamgrootte: dict[str, int] = field(default_factory=dict)
-
-    def werkdag(self, dag: dt.date) -> bool:
-        return dag.weekday() < 5 and dag not in self.feestdagen
-
-    def teamruimte(self, teamcode: str) -> int:
-        return max(1, math.floor(self.teamgrootte.get(teamcode, 1) * self.team_hoogstens))
-
-
-def feestdagen(eerste: int, laatste: int, bevrijdingsdag: str) -> frozenset[dt.date]:
-    """De Nederlandse feestdagen van de jaren `eerste` … `laatste` (met Bevrijdingsdag
-    jaarlijks of alleen in lustrumjaren, zoals het pakket `holidays` het geeft)."""
-    jaren = range(eerste, laatste + 1)
-    dagen = set(holidays.country_holidays("NL", years=jaren))
-    if bevrijdingsdag == "jaarlijks":
-        dagen |= {dt.date(j, 5, 5) for j in jaren}
-    return frozenset(dagen)
-
-
-@dataclass
-class Bezetting:
-    per_dag: dict[dt.date, int] = field(default_factory=dict)
-    per_week: dict[tuple[int, int], int] = field(default_factory=dict)
-    team_per_dag: dict[tuple[str, dt.date], int] = field(default_factory=dict)
-    te_vol_week: int = 0
-    te_vol_team: int = 0
-    reeksen: dict[tuple[int, int, bool], list[list[dt.date]]] = field(default_factory=dict)
-    """De mogelijke reeksen dagen per (maand, aantal dagen, voorkeur): één keer uitgerekend."""
-
-    def neem(self, dagen: list[dt.date], deelnemers: int, teamcode: str | None) -> None:
-        for dag in dagen:
-            self.per_dag[dag] = self.per_dag.get(dag, 0) + 1
-            if teamcode is not None:
-                sleutel = (teamcode, dag)
-                self.team_per_dag[sleutel] = self.team_per_dag.get(sleutel, 0) + deelnemers
-        for week in {_week(d) for d in dagen}:
-            self.per_week[week] = self.per_week.get(week, 0) + 1
-
-
-@lru_cache(maxsize=8192)
-def _week(dag: dt.date) -> tuple[int, int]:
-    jaar, week, _ = dag.isocalendar()
-    return jaar, week
-
-
-@dataclass(frozen=True)
-class _Sessie:
-    deelnemers: int
-    dagdelen: int
-    teamcode: str | None
-
     @property
-    def aantal_dagen(self) -> int:
-        return math.ceil(self.dagdelen / 2)
+    def meerdaags(self) -> Meerdaags: ...
 
 
 def plan_dagen(
@@ -148,24 +89,38 @@ def _onderdeel(
     dagdelen = max(1, math.ceil(v.duur_dagen.max * 2))
     van, tot = regels.halve_dag if dagdelen == 1 else regels.hele_dag
     grootte = _verdeel(v.deelnemers, v.sessies)
-    uit: list[Sessiedatum] = []
+    anker = _anker(v.id)
+    gekozen: list[tuple[list[dt.date], int]] = []
     for maand, aantal in gepland.sessies_per_maand:
         for _ in range(aantal):
-            sessie = _Sessie(grootte[len(uit)], dagdelen, v.teamcode)
+            sessie = Sessie(grootte[len(gekozen)], dagdelen, v.teamcode, anker, v.meerdaags)
             dagen = _kies(sessie, maand, regels, bezetting)
             bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
-            uit.append(
-                Sessiedatum(
-                    nummer=len(uit) + 1,
-                    datum=dagen[0],
-                    dagen=dagen,
-                    deelnemers=sessie.deelnemers,
-                    dagdelen=dagdelen,
-                    van=van,
-                    tot=tot,
-                )
-            )
-    return uit
+            gekozen.append((dagen, sessie.deelnemers))
+    gekozen.sort(key=lambda g: g[0])  # de nummers in de volgorde van de datums
+    return [
+        Sessiedatum(
+            nummer=i,
+            datum=dagen[0],
+            dagen=dagen,
+            deelnemers=deelnemers,
+            dagdelen=dagdelen,
+            van=van,
+            tot=tot,
+        )
+        for i, (dagen, deelnemers) in enumerate(gekozen, 1)
+    ]
+
+
+def _anker(code: str) -> int:
+    """Een vast getal per onderdeel (crc32 van het id, niet `hash`: die verschilt per proces).
+
+    De planner zoekt in de maand vanaf dit punt (en dan rond), niet steeds vanaf het begin:
+    zo hangt de dag van een sessie af van haar eigen onderdeel en van wie op die dagen al
+    staat, niet van hoeveel sessies er in de maand vóór haar kwamen. Een team erbij schuift
+    daardoor alleen de sessies die precies op een dag van het nieuwe team vielen (issue 14).
+    """
+    return zlib.crc32(code.encode("utf-8"))
 
 
 def _verdeel(deelnemers: int, sessies: int) -> list[int]:
@@ -174,63 +129,124 @@ def _verdeel(deelnemers: int, sessies: int) -> list[int]:
     return [basis + (1 if i < rest else 0) for i in range(sessies)]
 
 
-def _kies(sessie: _Sessie, maand: int, regels: Dagregels, bezetting: Bezetting) -> list[dt.date]:
-    """De dagen van één sessie: de minst bezette mogelijke dagen, dan de vroegste.
-
-    Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen, zonder de grens per team
-    en zonder de grens per week (in die volgorde), dan met losse werkdagen in de maand.
-    """
+def _kies(sessie: Sessie, maand: int, regels: Dagregels, bezetting: Bezetting) -> list[dt.date]:
+    """De dagen van één sessie in haar maand (`zoek`); past ze nergens binnen de grens per
+    week, dan zonder die grens (geteld voor de waarschuwing), dan losse werkdagen."""
     eerste = max(maand_begin(regels.startdatum, maand), regels.startdatum)
-    laatste = maand_eind(regels.startdatum, maand)
-    for voorkeur, team, week in _VERSOEPELING:
-        beste: list[dt.date] | None = None
-        laagste = 0
-        for dagen in _mogelijk(sessie, maand, (eerste, laatste), regels, bezetting, voorkeur):
-            if (team and not _team_past(sessie, dagen, regels, bezetting)) or (
-                week and not _week_past(dagen, regels, bezetting)
-            ):
-                continue
-            last = max(bezetting.per_dag.get(d, 0) for d in dagen)
-            if beste is None or last < laagste:
-                beste, laagste = dagen, last
-                if last == 0:
-                    break  # een lege dag: vroeger en minder bezet kan niet
-        if beste is not None:
-            bezetting.te_vol_team += not team and sessie.teamcode is not None
-            bezetting.te_vol_week += not week and regels.sessies_per_week is not None
-            return beste
+    gevonden = zoek(sessie, maand, regels, bezetting)
+    if gevonden is not None:
+        return gevonden
+    beste = _beste(sessie, maand, eerste, regels, bezetting, (False, False, False))
+    if beste is not None:
+        bezetting.te_vol_team += sessie.teamcode is not None
+        bezetting.te_vol_week += regels.sessies_per_week is not None
+        return beste
     return _noodgeval(sessie, eerste, regels)
+
+
+def zoek(
+    sessie: Sessie,
+    maand: int,
+    regels: Dagregels,
+    bezetting: Bezetting,
+    vanaf: dt.date | None = None,
+    team_los: bool = True,
+) -> list[dt.date] | None:
+    """De dagen van één sessie in maand `maand` (niet vóór `vanaf`): de minst bezette mogelijke
+    dagen, dan de eerste vanaf het anker van de sessie (zonder anker: de vroegste); None als er binnen de grens per week geen plaats is.
+
+    Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen en (met `team_los`) dan
+    zonder de grens per team. De grens per week laat de planner hier nooit los.
+    """
+    eerste = max(
+        maand_begin(regels.startdatum, maand), regels.startdatum, vanaf or regels.startdatum
+    )
+    for eisen in _VERSOEPELING if team_los else _VERSOEPELING[:2]:
+        beste = _beste(sessie, maand, eerste, regels, bezetting, eisen)
+        if beste is not None:
+            bezetting.te_vol_team += not eisen[1] and sessie.teamcode is not None
+            return beste
+    return None
+
+
+def _beste(
+    sessie: Sessie,
+    maand: int,
+    eerste: dt.date,
+    regels: Dagregels,
+    bezetting: Bezetting,
+    eisen: tuple[bool, bool, bool],
+) -> list[dt.date] | None:
+    voorkeur, team, week = eisen
+    laatste = maand_eind(regels.startdatum, maand)
+    begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
+    beste: list[dt.date] | None = None
+    laagste = (0, 0)
+    reeksen = _mogelijk(sessie, maand, (begin, laatste), regels, bezetting, voorkeur)
+    if sessie.anker is not None and reeksen:
+        midden = sessie.anker % len(reeksen)
+        reeksen = reeksen[midden:] + reeksen[:midden]
+    weken_tellen = regels.sessies_per_week is not None
+    per_dag = bezetting.per_dag
+    team_eis = team and sessie.teamcode is not None
+    for dagen, extra in reeksen:
+        if dagen[0] < eerste:
+            continue
+        # Met een grens per week eerst geen week meer dan nodig (vrijdag-maandag telt in twee
+        # weken), dan de minst bezette dag. Eerst de score (goedkoop): wat niet beter is dan
+        # de beste tot nu toe, hoeft niet langs de grenzen.
+        last = (
+            per_dag.get(dagen[0], 0) if len(dagen) == 1 else max(per_dag.get(d, 0) for d in dagen)
+        )
+        score = (extra if weken_tellen else 0, last)
+        if beste is not None and score >= laagste:
+            continue
+        if (team_eis and not team_past(sessie, dagen, regels, bezetting)) or (
+            week and weken_tellen and not week_past(dagen, regels, bezetting)
+        ):
+            continue
+        beste, laagste = dagen, score
+        if score == (0, 0):
+            break  # een lege dag zonder extra week: beter kan niet
+    return beste
 
 
 _VERSOEPELING = (
     (True, True, True),
     (False, True, True),
     (False, False, True),
-    (False, False, False),
 )
 """Welke eisen gelden per poging: voorkeursdagen, grens per team, grens per week."""
 
 
 def _mogelijk(
-    sessie: _Sessie,
+    sessie: Sessie,
     maand: int,
     grenzen: tuple[dt.date, dt.date],
     regels: Dagregels,
     bezetting: Bezetting,
     voorkeur: bool,
-) -> list[list[dt.date]]:
-    sleutel = (maand, sessie.aantal_dagen, voorkeur)
+) -> list[tuple[list[dt.date], int]]:
+    """De mogelijke reeksen dagen in de maand, elk met het aantal weken dat ze meer raakt dan
+    nodig (een training van twee dagen op vrijdag en maandag: één)."""
+    soort = sessie.meerdaags or regels.meerdaags
+    sleutel = (maand, sessie.aantal_dagen, voorkeur, soort)
     if sleutel not in bezetting.reeksen:
-        bezetting.reeksen[sleutel] = list(_reeksen(sessie, *grenzen, regels, voorkeur))
+        nodig = sessie.aantal_dagen if soort == "wekelijks" else 1
+        bezetting.reeksen[sleutel] = [
+            (dagen, len({isoweek(d) for d in dagen}) - nodig)
+            for dagen in _reeksen(sessie, *grenzen, regels, voorkeur)
+        ]
     return bezetting.reeksen[sleutel]
 
 
 def _reeksen(
-    sessie: _Sessie, eerste: dt.date, laatste: dt.date, regels: Dagregels, voorkeur: bool
+    sessie: Sessie, eerste: dt.date, laatste: dt.date, regels: Dagregels, voorkeur: bool
 ) -> Iterator[list[dt.date]]:
     """Elke reeks dagen in [eerste, laatste] voor deze sessie: werkdagen, de eerste een
     voorkeursdag (met `voorkeur`), de volgende de eerstvolgende werkdag of een week later."""
-    stap = dt.timedelta(days=7 if regels.meerdaags == "wekelijks" else 1)
+    wekelijks = (sessie.meerdaags or regels.meerdaags) == "wekelijks"
+    stap = dt.timedelta(days=7 if wekelijks else 1)
     dag = eerste
     while dag <= laatste:
         if _mag(dag, regels, voorkeur):
@@ -252,29 +268,7 @@ def _mag(dag: dt.date, regels: Dagregels, voorkeur: bool) -> bool:
     return regels.werkdag(dag) and (not voorkeur or dag.weekday() in regels.dagen)
 
 
-def _team_past(
-    sessie: _Sessie, dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting
-) -> bool:
-    """Hoogstens een deel van het team op één dag; één sessie alleen op een dag mag altijd."""
-    if sessie.teamcode is None:
-        return True
-    ruimte = regels.teamruimte(sessie.teamcode)
-    for dag in dagen:
-        al = bezetting.team_per_dag.get((sessie.teamcode, dag), 0)
-        if al and al + sessie.deelnemers > ruimte:
-            return False
-    return True
-
-
-def _week_past(dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting) -> bool:
-    if regels.sessies_per_week is None:
-        return True
-    return all(
-        bezetting.per_week.get(w, 0) < regels.sessies_per_week for w in {_week(d) for d in dagen}
-    )
-
-
-def _noodgeval(sessie: _Sessie, eerste: dt.date, regels: Dagregels) -> list[dt.date]:
+def _noodgeval(sessie: Sessie, eerste: dt.date, regels: Dagregels) -> list[dt.date]:
     """Geen reeks in de maand (feestdagen op de enige mogelijke dagen): losse werkdagen vanaf
     de eerste dag; de maandplanning laat genoeg werkdagen over (`Kalender`)."""
     dagen: list[dt.date] = []

@@ -18,9 +18,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Protocol, TypeVar, get_args
 
 from trainingsplanner.typen import Maand
@@ -56,9 +56,21 @@ class Plannbaar(Protocol):
     def interval(self) -> int | None: ...
     @property
     def teamcode(self) -> str | None: ...
+    @property
+    def weken_per_sessie(self) -> int: ...
 
 
 P = TypeVar("P", bound=Plannbaar)
+
+
+@dataclass(frozen=True)
+class Capaciteit:
+    """Hoeveel sessies een maand (0 = de maand van de startdatum) hoogstens krijgt."""
+
+    per_maand: int
+    weekruimte: Callable[[int], int] | None = None
+    """Hoeveel sessieweken de grens per week in de maand toelaat (`dagen.weekruimte`): een
+    sessie telt in elke week waarin ze valt. None: geen grens per week."""
 
 
 @dataclass(frozen=True)
@@ -72,9 +84,14 @@ class Kalender:
         return MAANDNAMEN[(self.startdatum.month - 1 + maand) % 12]
 
     def open(self, maand: int) -> bool:
-        if maand == 0 and self._begin_te_kort:
-            return False
-        return self.naam(maand) not in self.gesloten
+        if maand == 0:
+            return not self._begin_te_kort and self.naam(0) not in self.gesloten
+        return self._open_per_maand[(self.startdatum.month - 1 + maand) % 12]
+
+    @cached_property
+    def _open_per_maand(self) -> tuple[bool, ...]:
+        """Open of niet per kalendermaand (0 = januari): één keer uitgerekend."""
+        return tuple(m not in self.gesloten for m in MAANDNAMEN)
 
     @cached_property
     def _begin_te_kort(self) -> bool:
@@ -122,12 +139,17 @@ class Gepland:
 
 
 class _VrijeMaanden:
-    """Vindt snel de eerste open maand vanaf m met nog ruimte (unie-zoek met padverkorting)."""
+    """Vindt snel de eerste open maand vanaf m met nog ruimte (unie-zoek met padverkorting).
 
-    def __init__(self, capaciteit: int, kalender: Kalender) -> None:
+    Twee grenzen per maand: sessies (`capaciteit.sessies_per_maand`) en sessieweken (de grens
+    per week, opgeteld over de weken van de maand). Een maand is vol als een van beide op is.
+    """
+
+    def __init__(self, capaciteit: Capaciteit, kalender: Kalender) -> None:
         self.capaciteit = capaciteit
         self.kalender = kalender
         self.gebruik: dict[int, int] = {}
+        self.weken: dict[int, int] = {}
         self.volgende: dict[int, int] = {}
 
     def vind(self, maand: int) -> int:
@@ -142,17 +164,24 @@ class _VrijeMaanden:
                 return maand
             self.volgende[maand] = maand + 1
 
-    def neem(self, maand: int, aantal: int) -> int:
-        vrij = self.capaciteit - self.gebruik.get(maand, 0)
-        genomen = min(vrij, aantal)
+    def neem(self, maand: int, aantal: int, weken: int = 1) -> int:
+        """Neem tot `aantal` sessies van `weken` sessieweken elk; geeft hoeveel het er werden."""
+        vrij = self.capaciteit.per_maand - self.gebruik.get(maand, 0)
+        weekruimte = self.capaciteit.weekruimte
+        if weekruimte is not None:
+            vrij = min(vrij, (weekruimte(maand) - self.weken.get(maand, 0)) // weken)
+        genomen = max(0, min(vrij, aantal))
         self.gebruik[maand] = self.gebruik.get(maand, 0) + genomen
-        if self.gebruik[maand] >= self.capaciteit:
+        self.weken[maand] = self.weken.get(maand, 0) + genomen * weken
+        if self.gebruik[maand] >= self.capaciteit.per_maand or (
+            weekruimte is not None and self.weken[maand] >= weekruimte(maand)
+        ):
             self.volgende[maand] = maand + 1
         return genomen
 
 
 def plan(
-    voorstellen: Sequence[Plannbaar], sessies_per_maand: int, kalender: Kalender
+    voorstellen: Sequence[Plannbaar], capaciteit: Capaciteit, kalender: Kalender
 ) -> dict[str, Gepland]:
     """Geef elk voorstel een eerste en laatste maand (0 = de maand van de startdatum)."""
     index = {v.id: i for i, v in enumerate(voorstellen)}
@@ -170,7 +199,7 @@ def plan(
         if wacht_op[i] == 0
     ]
     heapq.heapify(klaar)
-    vrij = _VrijeMaanden(sessies_per_maand, kalender)
+    vrij = _VrijeMaanden(capaciteit, kalender)
     uit: dict[str, Gepland] = {}
     while klaar:
         start, _, _, i = heapq.heappop(klaar)
@@ -188,7 +217,7 @@ def plan(
 
 
 def plan_met_jaarcycli(
-    voorstellen: list[P], sessies_per_maand: int, kalender: Kalender
+    voorstellen: list[P], capaciteit: Capaciteit, kalender: Kalender
 ) -> tuple[list[P], dict[str, Gepland], list[P]]:
     """Plan, en laat een jaarcyclus vervallen die niet in zijn eigen jaar kan beginnen.
 
@@ -200,7 +229,7 @@ def plan_met_jaarcycli(
     """
     vervallen: list[P] = []
     while True:
-        planning = plan(voorstellen, sessies_per_maand, kalender)
+        planning = plan(voorstellen, capaciteit, kalender)
         weg = {
             (v.teamcode, v.jaar)
             for v in voorstellen
@@ -233,11 +262,13 @@ def _plaats(v: Plannbaar, start: int, vrij: _VrijeMaanden) -> Gepland:
     verdeling: list[tuple[int, int]] = []
     while resterend > 0:
         maand = vrij.vind(maand)
-        genomen = vrij.neem(maand, resterend)
+        genomen = vrij.neem(maand, resterend, v.weken_per_sessie)
         if genomen:
             laatste = maand
             resterend -= genomen
             verdeling.append((maand, genomen))
+        if resterend > 0 and maand not in vrij.volgende:
+            maand += 1  # nog weekruimte, maar te weinig voor een sessie van zoveel weken
     laatste = max(laatste, kalender.na_open_maanden(eerste, v.doorlooptijd))
     return Gepland(eerste, laatste, tuple(verdeling))
 
@@ -258,6 +289,7 @@ def _vast(v: Plannbaar, start: int, kalender: Kalender) -> Gepland:
     return Gepland(begin, eind, ((begin, v.sessies),) if v.sessies else ())
 
 
+@lru_cache(maxsize=4096)
 def maand_begin(startdatum: dt.date, maand: int) -> dt.date:
     """De eerste dag van maand `maand` (0 = de startdatum zelf)."""
     if maand == 0:
@@ -266,6 +298,7 @@ def maand_begin(startdatum: dt.date, maand: int) -> dt.date:
     return dt.date(startdatum.year + jaar, m + 1, 1)
 
 
+@lru_cache(maxsize=4096)
 def maand_eind(startdatum: dt.date, maand: int) -> dt.date:
     jaar, m = divmod(startdatum.month - 1 + maand, 12)
     j = startdatum.year + jaar

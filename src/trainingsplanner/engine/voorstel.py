@@ -14,6 +14,7 @@ from typing import TypedDict, Unpack
 
 from trainingsplanner.catalogus.behoeften import TEAM
 from trainingsplanner.catalogus.modellen import Sessie, Terugkerend
+from trainingsplanner.catalogus.stappenplan import Meerdaags
 from trainingsplanner.engine.context import Context, Teamplek
 from trainingsplanner.engine.keuze import elementen_van
 from trainingsplanner.opmaak import bereik_dagen
@@ -81,6 +82,8 @@ class Voorstel:
     """Om de zoveel jaar (terugkerende onderdelen met een interval)."""
     voorrang: int = 1
     """Bij gelijke start gaat een lagere voorrang eerst (teams met hoog risico: 0, R3.1)."""
+    meerdaags: Meerdaags = "opeenvolgend"
+    """Een sessie van meer dagen: opeenvolgende werkdagen of een week na elkaar (catalogus)."""
     sessiedata: list[Sessiedatum] = field(default_factory=list)
     """De sessies met een voorgestelde datum, zodra de dagplanning ze geeft."""
     start: dt.date | None = None
@@ -133,6 +136,7 @@ class Voorstel:
             eigenaar=sessie.eigenaar,
             aannames=list(sessie.aanname),
             interval=getattr(sessie, "interval_jaren", None),
+            meerdaags=sessie.meerdaags or ctx.catalogus.stappenplan.planning.meerdaags,
         )
         for veld, waarde in verschil.items():
             setattr(voorstel, veld, waarde)
@@ -174,6 +178,12 @@ class Voorstel:
         return math.ceil(self.deelnemers / self.groepsgrootte) if self.deelnemers else 0
 
     @property
+    def weken_per_sessie(self) -> int:
+        """In hoeveel weken één sessie valt: een wekelijkse training van twee dagen in twee."""
+        dagen = max(1, math.ceil(self.duur_dagen.max))
+        return dagen if self.meerdaags == "wekelijks" else 1
+
+    @property
     def telt_capaciteit(self) -> bool:
         """Alleen sessies met een trainer vragen ruimte in de maand: werkoverleg, gesprekken,
         e-learning en bijeenkomsten zonder trainer (MT, college, de eigen teambespreking) niet."""
@@ -187,6 +197,8 @@ class Voorstel:
         """Het onderdeel van het programma: dit voorstel met de datums van de planning.
 
         Elk veld van `Onderdeel` heeft hier dezelfde naam; pydantic leest ze als attributen.
+        (Gemeten: `model_construct` is hier niet sneller dan valideren in pydantic-core, dus
+        blijft de validatie: het contract wordt ook in de engine getoetst.)
         """
         self.start, self.eind = start, eind
         return Onderdeel.model_validate(self, from_attributes=True)

@@ -10,21 +10,26 @@ verdubbelen. Een sessie van meer dagen is één afspraak met de volgende dagen a
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
+from functools import lru_cache
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar.parser import Contentline
+from icalendar.prop import vText
 
 from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.codes import slug
 from trainingsplanner.programma import Onderdeel, Programma, Sessiedatum
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+from trainingsplanner.render.weergave import eigenaar_naam
 
 
 def render(
     programma: Programma, cat: Catalogus, gegenereerd: dt.date, team: str | None = None
 ) -> str:
+    """De agenda als tekst (CRLF, gevouwen regels). De kop en de tijdzone maakt `icalendar`; de
+    afspraken (duizenden bij een grote gemeente) zijn inhoudsregels waarvan icalendar de tekst
+    ontsnapt (`vText`) en de regel vouwt (`Contentline`): een `Event` per afspraak opbouwen en
+    serialiseren kost seconden."""
     agenda = Calendar()
     agenda.add("prodid", "-//trainingsplanner//plan generate//NL")
     agenda.add("version", "2.0")
@@ -33,55 +38,104 @@ def render(
     naam = f"Trainingsprogramma {programma.gemeente}" + (f" — {team}" if team else "")
     agenda.add("x-wr-calname", naam)
     agenda.add_component(_amsterdam())
-    stempel = dt.datetime.combine(gegenereerd, dt.time(), tzinfo=dt.UTC)
+    kop: bytes = agenda.to_ical()
+    stempel = (f"{gegenereerd:%Y%m%d}T000000Z", max(0, (gegenereerd - _BEGIN_VOLGNUMMER).days))
+    regels: list[str] = []
     for o in programma.onderdelen:
         if team is not None and o.team != team:
             continue
         for s in o.sessiedata:
-            agenda.add_component(_afspraak(programma, cat, o, s, stempel))
-    tekst: bytes = agenda.to_ical()
-    return tekst.decode("utf-8")
+            regels += _afspraak(programma, cat, o, s, stempel)
+    einde = "END:VCALENDAR\r\n"
+    tekst = kop.decode("utf-8")
+    assert tekst.endswith(einde)
+    return tekst[: -len(einde)] + "".join(f"{r}\r\n" for r in regels) + einde
+
+
+_BEGIN_VOLGNUMMER = dt.date(2026, 1, 1)
+"""SEQUENCE is het aantal dagen sinds deze datum tot de dag van de export: een latere export
+(bijvoorbeeld na herplannen) heeft een hoger volgnummer, zodat een agenda de afspraak met
+dezelfde UID bijwerkt in plaats van de oude te houden (RFC 5546, 2.1.4)."""
 
 
 def uid(programma: Programma, o: Onderdeel, s: Sessiedatum) -> str:
     """Vast per gemeente, onderdeel en sessie: dezelfde afspraak bij elke nieuwe export."""
-    return f"{slug(programma.gemeente)}-{o.id}-{s.nummer}@trainingsplanner"
+    return f"{_slug(programma.gemeente)}-{o.id}-{s.nummer}@trainingsplanner"
+
+
+@lru_cache(maxsize=64)
+def _slug(gemeente: str) -> str:
+    return slug(gemeente)
 
 
 def _afspraak(
-    programma: Programma, cat: Catalogus, o: Onderdeel, s: Sessiedatum, stempel: dt.datetime
-) -> Event:
-    afspraak = Event()
-    afspraak.add("uid", uid(programma, o, s))
-    afspraak.add("dtstamp", stempel)
-    afspraak.add("sequence", 0)
-    afspraak.add("status", "TENTATIVE")
-    afspraak.add("transp", "OPAQUE")
-    van, tot = _tijd(s.van), _tijd(s.tot)
-    afspraak.add("dtstart", dt.datetime.combine(s.datum, van, tzinfo=AMSTERDAM))
-    afspraak.add("dtend", dt.datetime.combine(s.datum, tot, tzinfo=AMSTERDAM))
-    if len(s.dagen) > 1:
-        afspraak.add("rdate", [dt.datetime.combine(d, van, tzinfo=AMSTERDAM) for d in s.dagen[1:]])
+    programma: Programma, cat: Catalogus, o: Onderdeel, s: Sessiedatum, stempel: tuple[str, int]
+) -> list[str]:
+    """Eén VEVENT als inhoudsregels, gevouwen waar ze lang kunnen zijn (titel, beschrijving,
+    uid, extra dagen); een gegeven sessie is CONFIRMED."""
+    tz = ";TZID=Europe/Amsterdam:"
+    van, tot = s.van.replace(":", ""), s.tot.replace(":", "")
     achter = f" (sessie {s.nummer} van {len(o.sessiedata)})" if len(o.sessiedata) > 1 else ""
-    afspraak.add("summary", f"{o.titel}{achter}")
-    afspraak.add("description", _beschrijving(cat, o, s))
-    afspraak.add("categories", [f"Stap {o.stap}"])
-    return afspraak
+    regels = [
+        "BEGIN:VEVENT",
+        _vouw(f"SUMMARY:{_tekst(o.titel + achter)}"),
+        f"DTSTART{tz}{s.datum:%Y%m%d}T{van}00",
+        f"DTEND{tz}{s.datum:%Y%m%d}T{tot}00",
+        f"DTSTAMP:{stempel[0]}",
+        _vouw(f"UID:{_tekst(uid(programma, o, s))}"),
+        f"SEQUENCE:{stempel[1]}",
+    ]
+    if len(s.dagen) > 1:
+        regels.append(_vouw(f"RDATE{tz}" + ",".join(f"{d:%Y%m%d}T{van}00" for d in s.dagen[1:])))
+    regels += [
+        f"CATEGORIES:Stap {o.stap}",
+        _vouw(f"DESCRIPTION:{_tekst(_beschrijving(cat, o, s))}"),
+        f"STATUS:{'CONFIRMED' if s.status == 'gegeven' else 'TENTATIVE'}",
+        "TRANSP:OPAQUE",
+        "END:VEVENT",
+    ]
+    return regels
 
 
 def _beschrijving(cat: Catalogus, o: Onderdeel, s: Sessiedatum) -> str:
+    """Wat de deelnemers en de leidinggevende in de afspraak lezen: voorstel of gegeven, wie,
+    de dagen, de elementen, de eigenaar (wie het onderdeel trekt), de regel en het id."""
     wie = o.team or (cat.doelgroepen[o.doelgroep].naam if o.doelgroep in cat.doelgroepen else "")
     elementen = [cat.elementen[e].naam for e in o.elementen if e in cat.elementen]
+    eerste = (
+        f"Gegeven op {opmaak.datum(s.datum)} (vastgelegd in de uitvoering)."
+        if s.status == "gegeven"
+        else "Voorstel van de planner: bevestig of verschuif de datum in overleg."
+    )
     regels = [
-        "Voorstel van de planner: bevestig of verschuif de datum in overleg.",
+        eerste,
         f"Wie: {opmaak.aantal(s.deelnemers, 'deelnemer', 'deelnemers')} ({wie}).",
         f"Dagen: {opmaak.sessiedagen(s.dagen)}, {s.van}–{s.tot}.",
     ]
     if elementen:
         regels.append(f"Elementen: {'; '.join(elementen)}.")
+    eigenaar = eigenaar_naam(o, cat)
+    if eigenaar:
+        regels.append(f"Eigenaar: {eigenaar}.")
     regels.append(f"Waarom: {o.waarom[0]}")
     regels.append(f"Id: {o.id} (plan explain {o.id})")
     return "\n".join(regels)
+
+
+def _tekst(waarde: str) -> str:
+    """Een TEXT-waarde ontsnapt door icalendar (RFC 5545, 3.3.11: backslash, puntkomma, komma,
+    regeleinde)."""
+    tekst: bytes = vText(waarde).to_ical()
+    return tekst.decode("utf-8")
+
+
+def _vouw(regel: str) -> str:
+    """Een inhoudsregel gevouwen door icalendar (RFC 5545, 3.1: 75 octetten, nooit midden in een
+    UTF-8-teken of een ontsnapping). Een korte ASCII-regel blijft zoals hij is (snel pad)."""
+    if len(regel) < 75 and regel.isascii():
+        return regel
+    gevouwen: bytes = Contentline(regel).to_ical()  # type: ignore[no-untyped-call]
+    return gevouwen.decode("utf-8")
 
 
 def _amsterdam() -> Timezone:
@@ -101,8 +155,3 @@ def _amsterdam() -> Timezone:
         deel.add("rrule", {"freq": "yearly", "bymonth": maand, "byday": "-1su"})
         zone.add_component(deel)
     return zone
-
-
-def _tijd(tekst: str) -> dt.time:
-    uur, minuut = tekst.split(":")
-    return dt.time(int(uur), int(minuut))

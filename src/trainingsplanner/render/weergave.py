@@ -16,7 +16,7 @@ from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.opmaak import lijst
 from trainingsplanner.programma import Bevinding, Onderdeel, Programma
-from trainingsplanner.render import indicatorweergave, kostenweergave
+from trainingsplanner.render import indicatorweergave, kostenweergave, verschoven
 from trainingsplanner.typen import AANNAME_REDEN, REGELCODE
 
 AANNAME = "aanname planner"
@@ -96,6 +96,8 @@ class Weergave:
     """Elk onderdeel op id, ook stap 4 (voor de teampagina's en de intakebrieven)."""
     indicatoren: dict[str, Any] = field(default_factory=dict)
     """Wat er gemeten wordt, per stap en per team (R4.1); leeg zonder indicatoren."""
+    verschoven: dict[str, Any] | None = None
+    """Na herplannen (`plan generate --uitvoering`): wat een nieuwe datum kreeg en waarom."""
 
 
 def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave:
@@ -183,6 +185,7 @@ def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave
         train_de_trainer=[f"{t.naam} ({t.doelgroepen})" for t in cat.stappenplan.train_de_trainer],
         rijen=rijen,
         indicatoren=indicatorweergave.maak(programma, cat),
+        verschoven=verschoven.weergave(programma),
     )
 
 
@@ -302,8 +305,13 @@ def _sessiedata(o: Onderdeel) -> str:
     if not o.sessiedata:
         return ""
     tijden = sorted({f"{s.van}–{s.tot}" for s in o.sessiedata})
-    dagen = "; ".join(opmaak.sessiedagen(s.dagen) for s in o.sessiedata)
-    return f"(voorstel, {', '.join(tijden)}): {dagen}"
+    gegeven = [s.status == "gegeven" for s in o.sessiedata]
+    soort = "gegeven" if all(gegeven) else "voorstel"
+    dagen = "; ".join(
+        opmaak.sessiedagen(s.dagen) + (" (gegeven)" if g and soort == "voorstel" else "")
+        for s, g in zip(o.sessiedata, gegeven, strict=True)
+    )
+    return f"({soort}, {', '.join(tijden)}): {dagen}"
 
 
 def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:

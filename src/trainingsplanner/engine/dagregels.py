@@ -1,0 +1,205 @@
+"""Wat een dag mag: werkdagen en feestdagen, de bezetting, en de grenzen per week en per team.
+
+De regels (`Dagregels`) komen van het profiel en de catalogus; de `Bezetting` telt wat er al
+staat. De grens per week is een grens, geen wens: een week over twee maanden deelt haar grens
+naar verhouding van de werkdagen (`_weekdeel`), en `weekruimte` geeft de maandplanning hoeveel
+sessieweken een maand zo heeft. Gebruikt door `dagen.py` (plannen) en `herplannen.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from trainingsplanner.catalogus.stappenplan import Meerdaags
+from trainingsplanner.engine.planning import maand_begin
+
+
+@dataclass(frozen=True)
+class Dagregels:
+    """Wat de dagplanning van het profiel en de catalogus weet."""
+
+    startdatum: dt.date
+    dagen: frozenset[int]
+    """De voorkeursdagen (0 = maandag)."""
+    bevrijdingsdag: str
+    """Bevrijdingsdag vrij: `jaarlijks` of `lustrum` (catalogus); de feestdagen per jaar."""
+    halve_dag: tuple[str, str]
+    hele_dag: tuple[str, str]
+    meerdaags: Meerdaags = "opeenvolgend"
+    sessies_per_week: int | None = None
+    team_hoogstens: float = 0.5
+    teamgrootte: dict[str, int] = field(default_factory=dict)
+
+    def werkdag(self, dag: dt.date) -> bool:
+        return dag.weekday() < 5 and dag not in _feestdagen_jaar(dag.year, self.bevrijdingsdag)
+
+    def teamruimte(self, teamcode: str) -> int:
+        return _teamruimte(self.teamgrootte.get(teamcode, 1), self.team_hoogstens)
+
+
+@lru_cache(maxsize=1024)
+def _teamruimte(medewerkers: int, hoogstens: float) -> int:
+    return max(1, math.floor(medewerkers * hoogstens))
+
+
+def feestdagen(eerste: int, laatste: int, bevrijdingsdag: str) -> frozenset[dt.date]:
+    """De Nederlandse feestdagen van de jaren `eerste` … `laatste` (met Bevrijdingsdag
+    jaarlijks of alleen in lustrumjaren, zoals het pakket `holidays` het geeft)."""
+    return frozenset().union(
+        *(_feestdagen_jaar(j, bevrijdingsdag) for j in range(eerste, laatste + 1))
+    )
+
+
+@lru_cache(maxsize=128)
+def _feestdagen_jaar(jaar: int, bevrijdingsdag: str) -> frozenset[dt.date]:
+    """De feestdagen van één jaar, één keer opgezocht (ook voor een jaar na de looptijd).
+    `holidays` pas hier geladen: dat kost 77 ms, en alleen de dagplanning heeft het nodig."""
+    import holidays
+
+    dagen = set(holidays.country_holidays("NL", years=jaar))
+    if bevrijdingsdag == "jaarlijks":
+        dagen.add(dt.date(jaar, 5, 5))
+    return frozenset(dagen)
+
+
+@dataclass
+class Bezetting:
+    per_dag: dict[dt.date, int] = field(default_factory=dict)
+    per_maand: dict[tuple[int, int], int] = field(default_factory=dict)
+    """Sessies per (jaar, maand) van hun eerste dag."""
+    per_week: dict[tuple[int, int], int] = field(default_factory=dict)
+    week_maand: dict[tuple[tuple[int, int], tuple[int, int]], int] = field(default_factory=dict)
+    """Sessies per (week, maand van de sessie): een week over twee maanden deelt haar grens."""
+    team_per_dag: dict[tuple[str, dt.date], int] = field(default_factory=dict)
+    te_vol_week: int = 0
+    te_vol_team: int = 0
+    reeksen: dict[tuple[int, int, bool, str], list[tuple[list[dt.date], int]]] = field(
+        default_factory=dict
+    )
+    """De mogelijke reeksen dagen per (maand, aantal dagen, voorkeur, meerdaags): één keer
+    uitgerekend."""
+
+    def neem(
+        self, dagen: Sequence[dt.date], deelnemers: int, teamcode: str | None, keer: int = 1
+    ) -> None:
+        """Tel een sessie op deze dagen mee (`keer=-1`: laat haar weer los)."""
+        maand = (dagen[0].year, dagen[0].month)
+        self.per_maand[maand] = self.per_maand.get(maand, 0) + keer
+        for dag in dagen:
+            self.per_dag[dag] = self.per_dag.get(dag, 0) + keer
+            if teamcode is not None:
+                sleutel = (teamcode, dag)
+                self.team_per_dag[sleutel] = self.team_per_dag.get(sleutel, 0) + keer * deelnemers
+        for week in {isoweek(d) for d in dagen}:
+            self.per_week[week] = self.per_week.get(week, 0) + keer
+            self.week_maand[(week, maand)] = self.week_maand.get((week, maand), 0) + keer
+
+
+@lru_cache(maxsize=8192)
+def isoweek(dag: dt.date) -> tuple[int, int]:
+    jaar, week, _ = dag.isocalendar()
+    return jaar, week
+
+
+@dataclass(frozen=True)
+class Sessie:
+    """Wat de dagplanning van één sessie weet."""
+
+    deelnemers: int
+    dagdelen: int
+    teamcode: str | None
+    anker: int | None = None
+    """Waar in de maand de planner begint te zoeken (`_anker` van het onderdeel); None: vooraan."""
+    meerdaags: Meerdaags | None = None
+    """Opeenvolgende werkdagen of een week na elkaar (catalogus, per sessie); None: `Dagregels`."""
+
+    @property
+    def aantal_dagen(self) -> int:
+        return math.ceil(self.dagdelen / 2)
+
+
+def past_binnen_grenzen(
+    sessie: Sessie, dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting
+) -> bool:
+    """Past de sessie op deze dagen binnen de grens per week en per team?"""
+    return week_past(dagen, regels, bezetting) and team_past(sessie, dagen, regels, bezetting)
+
+
+def team_past(
+    sessie: Sessie, dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting
+) -> bool:
+    """Hoogstens een deel van het team op één dag; één sessie alleen op een dag mag altijd."""
+    if sessie.teamcode is None:
+        return True
+    ruimte = regels.teamruimte(sessie.teamcode)
+    for dag in dagen:
+        al = bezetting.team_per_dag.get((sessie.teamcode, dag), 0)
+        if al and al + sessie.deelnemers > ruimte:
+            return False
+    return True
+
+
+def week_past(dagen: Sequence[dt.date], regels: Dagregels, bezetting: Bezetting) -> bool:
+    """Ruimte in elke week van de sessie: onder de grens per week, en onder het deel van die
+    grens dat bij de maand van de sessie hoort (`_weekdeel`)."""
+    grens = regels.sessies_per_week
+    if grens is None:
+        return True
+    maand = (dagen[0].year, dagen[0].month)
+    for w in {isoweek(d) for d in dagen}:
+        if bezetting.per_week.get(w, 0) >= grens:
+            return False
+        deel = _weekdeel(w, maand, grens, regels.bevrijdingsdag)
+        if bezetting.week_maand.get((w, maand), 0) >= deel:
+            return False
+    return True
+
+
+def weekruimte(regels: Dagregels, maand: int) -> int:
+    """Hoeveel sessieweken de grens per week in maand `maand` toelaat: de som van het deel
+    van elke week dat bij deze maand hoort. De maandplanning houdt zich eraan, zodat de
+    dagplanning de grens per week kan houden (issue 14: een grens, geen waarschuwing)."""
+    if regels.sessies_per_week is None:
+        return 1 << 30
+    begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
+    return _weekruimte(
+        (begin.year, begin.month), begin.day, regels.sessies_per_week, regels.bevrijdingsdag
+    )
+
+
+@lru_cache(maxsize=4096)
+def _weekruimte(maand: tuple[int, int], vanaf_dag: int, grens: int, bevrijdingsdag: str) -> int:
+    jaar, m = maand
+    dag = dt.date(jaar, m, vanaf_dag)
+    weken = set()
+    while dag.month == m:
+        if dag.weekday() < 5:
+            weken.add(isoweek(dag))
+        dag += dt.timedelta(days=1)
+    return sum(_weekdeel(w, maand, grens, bevrijdingsdag) for w in weken)
+
+
+@lru_cache(maxsize=8192)
+def _weekdeel(
+    week: tuple[int, int], maand: tuple[int, int], grens: int, bevrijdingsdag: str
+) -> int:
+    """Het deel van de grens van een week dat bij een maand hoort: naar verhouding van de
+    werkdagen van die week in elke maand; de rest naar de maand met de meeste (bij gelijk:
+    de eerste). Samen precies de grens; een maand zonder werkdagen in de week krijgt niets."""
+    maandag = dt.date.fromisocalendar(week[0], week[1], 1)
+    werk: dict[tuple[int, int], int] = {}
+    for i in range(5):
+        d = maandag + dt.timedelta(days=i)
+        if d not in _feestdagen_jaar(d.year, bevrijdingsdag):
+            werk[(d.year, d.month)] = werk.get((d.year, d.month), 0) + 1
+    totaal = sum(werk.values())
+    if maand not in werk:
+        return 0
+    delen = {m: grens * n // totaal for m, n in werk.items()}
+    rest = grens - sum(delen.values())
+    grootste = max(werk, key=lambda m: (werk[m], -m[0], -m[1]))
+    return delen[maand] + (rest if maand == grootste else 0)

@@ -1,0 +1,292 @@
+"""Herplannen (issue 15, punt 3): het programma opnieuw, met wat de uitvoering vastlegde.
+
+De cli leest de uitvoeringsdatabase en geeft de engine een `Uitvoering`: de vastgelegde
+sessies (onderdeel-id, sessienummer, datum, status) en de datum vanaf wanneer opnieuw gepland
+wordt. De engine kent de database niet.
+
+Eerst plant de engine zoals altijd (maanden, dan dagen); daarna:
+
+- een **gegeven** sessie staat vast op haar echte datum en telt mee in de bezetting van die
+  dag, week en maand;
+- een sessie die **geannuleerd** of **verplaatst** is, of die vóór `vanaf` gepland stond en
+  niet gegeven is (**achterstallig**), krijgt een nieuwe datum vanaf `vanaf`;
+- een sessie van een onderdeel dat wacht op een onderdeel dat verschoof, schuift mee tot na
+  het einde daarvan (de volgorde-eisen van de catalogus; een onderdeel begint pas in de maand
+  nadat alles waar het op wacht is afgelopen);
+- al het andere houdt zijn datum zolang daar nog ruimte is: herplannen haalt niets naar
+  voren. De onderdelen gaan in de volgorde van de planning (wat eerst gepland stond, eerst):
+  wat opnieuw moet, komt in de eerste open maand vanaf `vanaf` met ruimte (maand- en
+  weekcapaciteit, feestdagen, voorkeursdagen, hoogstens de helft van een team per dag),
+  nooit in het verleden; wat daardoor op zijn oude datum geen ruimte meer heeft, schuift op.
+
+Vastgelegde sessies van onderdelen die niet (meer) in het programma staan (een hernoemd
+team), of met een nummer dat het onderdeel niet meer heeft, worden teruggegeven voor een
+waarschuwing: nooit stil weggelaten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from trainingsplanner.catalogus.stappenplan import Meerdaags
+from trainingsplanner.engine.dagen import zoek
+from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie, past_binnen_grenzen
+from trainingsplanner.engine.planning import Kalender, maand_begin, maand_eind
+from trainingsplanner.programma import Sessiedatum, Verschuiving
+from trainingsplanner.suggestie import dichtstbij
+
+Uitvoeringsstatus = Literal["gegeven", "geannuleerd", "verplaatst"]
+ZOEK_MAANDEN = 600
+"""Zo ver (in maanden) zoekt de planner een plaats voor een sessie die opnieuw moet."""
+
+
+@dataclass(frozen=True)
+class Vastgelegd:
+    """Eén vastgelegde sessie: de laatste stand uit de uitvoering."""
+
+    onderdeel: str
+    nummer: int
+    datum: dt.date
+    status: Uitvoeringsstatus
+
+
+@dataclass(frozen=True)
+class Uitvoering:
+    """Wat `stel_samen` van de uitvoering weet: wat er vastligt en vanaf wanneer te plannen."""
+
+    vanaf: dt.date
+    sessies: tuple[Vastgelegd, ...] = ()
+
+
+class Herplanbaar(Protocol):
+    """Wat het herplannen van een voorstel leest (engine/voorstel.py)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def na(self) -> list[str]: ...
+    @property
+    def waarom(self) -> list[str]: ...
+    @property
+    def teamcode(self) -> str | None: ...
+    @property
+    def meerdaags(self) -> Meerdaags: ...
+
+
+Venster = tuple[dt.date, dt.date]
+
+
+@dataclass
+class Uitkomst:
+    sessiedata: dict[str, list[Sessiedatum]]
+    vensters: dict[str, Venster]
+    """Begin en eind van elk onderdeel na het herplannen."""
+    verschoven: list[Verschuiving] = field(default_factory=list)
+    gegeven: int = 0
+    onbekend: dict[str, list[int]] = field(default_factory=dict)
+    """Onderdeel-id's die niet in het programma staan, met hun vastgelegde sessienummers."""
+    lijkt_op: dict[str, str] = field(default_factory=dict)
+    """Per onbekend id het id in het programma dat er het meest op lijkt (een hernoemd team)."""
+    buiten: dict[str, list[int]] = field(default_factory=dict)
+    """Onderdelen die wel bestaan, met sessienummers die ze niet (meer) hebben."""
+
+
+@dataclass(frozen=True)
+class Omgeving:
+    """De regels en de kalender van de dagplanning, en de ruimte van een maand (0 = de
+    maand van de startdatum)."""
+
+    regels: Dagregels
+    kalender: Kalender
+    ruimte: Callable[[int], int]
+
+
+def herplan(
+    voorstellen: Sequence[Herplanbaar],
+    vensters: dict[str, Venster],
+    sessiedata: dict[str, list[Sessiedatum]],
+    omgeving: Omgeving,
+    uitvoering: Uitvoering,
+) -> Uitkomst:
+    """Het programma opnieuw gepland met de uitvoering; `voorstellen` in de volgorde van de
+    planning (wat wacht, komt na waarop het wacht), `vensters` en `sessiedata` zonder uitvoering."""
+    vastgelegd = {(r.onderdeel, r.nummer): r for r in uitvoering.sessies}
+    vanaf = max(uitvoering.vanaf, omgeving.regels.startdatum)
+    uit = Uitkomst({}, {})
+    _los(vastgelegd, voorstellen, sessiedata, uit)
+    bezetting = Bezetting()
+    for v in voorstellen:  # wat gegeven is, ligt vast: het telt eerst mee
+        for s in sessiedata.get(v.id, []):
+            r = vastgelegd.get((v.id, s.nummer))
+            if r is not None and r.status == "gegeven":
+                bezetting.neem(_echte_dagen(s, r.datum, omgeving.regels), s.deelnemers, v.teamcode)
+    for v in voorstellen:
+        na, wacht = _grens(v, uit.vensters)
+        grens = vanaf if na is None else max(vanaf, na)
+        oud = sessiedata.get(v.id, [])
+        nieuw = [
+            _sessie(
+                v,
+                s,
+                vastgelegd.get((v.id, s.nummer)),
+                (vanaf, grens, wacht),
+                omgeving,
+                bezetting,
+                uit,
+            )
+            for s in oud
+        ]
+        uit.sessiedata[v.id] = nieuw
+        uit.vensters[v.id] = _venster(vensters[v.id], oud, nieuw, na, omgeving)
+    return uit
+
+
+def _los(
+    vastgelegd: dict[tuple[str, int], Vastgelegd],
+    voorstellen: Sequence[Herplanbaar],
+    sessiedata: dict[str, list[Sessiedatum]],
+    uit: Uitkomst,
+) -> None:
+    """Vastgelegde sessies die niet bij het programma passen: terug voor een waarschuwing."""
+    bekend = {v.id for v in voorstellen}
+    for code, nummer in sorted(vastgelegd):
+        if code not in bekend:
+            uit.onbekend.setdefault(code, []).append(nummer)
+        elif sessiedata.get(code) and nummer > len(sessiedata[code]):
+            uit.buiten.setdefault(code, []).append(nummer)
+    for code in uit.onbekend:
+        if (gelijkend := dichtstbij(code, bekend)) is not None:
+            uit.lijkt_op[code] = gelijkend
+
+
+def _grens(v: Herplanbaar, vensters: dict[str, Venster]) -> tuple[dt.date | None, str | None]:
+    """De dag na het einde van alles waar het onderdeel op wacht, met het onderdeel dat het
+    laatst eindigt; (None, None) als het nergens op wacht."""
+    grens: dt.date | None = None
+    wacht = None
+    for dep in v.na:
+        eind = vensters[dep][1]  # de volgorde van `voorstellen`: eerst waarop gewacht wordt
+        if grens is None or eind >= grens:
+            grens, wacht = eind + dt.timedelta(days=1), dep
+    return grens, wacht
+
+
+def _sessie(
+    v: Herplanbaar,
+    s: Sessiedatum,
+    r: Vastgelegd | None,
+    grenzen: tuple[dt.date, dt.date, str | None],
+    omgeving: Omgeving,
+    bezetting: Bezetting,
+    uit: Uitkomst,
+) -> Sessiedatum:
+    """Eén sessie: gegeven (vast), blijft, of krijgt een nieuwe datum met de reden."""
+    vanaf, grens, wacht = grenzen
+    if r is not None and r.status == "gegeven":
+        uit.gegeven += 1
+        dagen = _echte_dagen(s, r.datum, omgeving.regels)
+        return s.model_copy(update={"datum": dagen[0], "dagen": dagen, "status": "gegeven"})
+    sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
+    if r is not None:
+        regel, reden = "R4.1", f"{r.status} op {r.datum.isoformat()}"
+    elif s.datum < vanaf:
+        regel, reden = "R4.1", f"niet gegeven vóór {vanaf.isoformat()}"
+    elif s.datum < grens and wacht is not None:
+        regel, reden = _volgorderegel(v), f"wacht op {wacht}"
+    elif _past(sessie, s.dagen, omgeving, bezetting):
+        bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
+        return s
+    else:
+        regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
+    dagen = _plaats(sessie, grens, omgeving, bezetting)
+    bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
+    uit.verschoven.append(
+        Verschuiving(
+            onderdeel=v.id, nummer=s.nummer, oud=s.datum, nieuw=dagen[0], regel=regel, reden=reden
+        )
+    )
+    return s.model_copy(update={"datum": dagen[0], "dagen": dagen})
+
+
+def _past(sessie: Sessie, dagen: list[dt.date], omgeving: Omgeving, bezetting: Bezetting) -> bool:
+    """Past de sessie nog op haar oude dagen: ruimte in maand en week, de helft van het team?"""
+    regels = omgeving.regels
+    start = regels.startdatum
+    maand = (dagen[0].year - start.year) * 12 + dagen[0].month - start.month
+    vol = bezetting.per_maand.get((dagen[0].year, dagen[0].month), 0) >= omgeving.ruimte(maand)
+    return not vol and past_binnen_grenzen(sessie, dagen, regels, bezetting)
+
+
+def _volgorderegel(v: Herplanbaar) -> str:
+    """De regelcode van de volgorde-eis in `waarom` ('R3.2: begint pas na …'), anders R4.1."""
+    for reden in v.waarom:
+        code, _, rest = reden.partition(": ")
+        if rest.startswith("begint pas na"):
+            return code
+    return "R4.1"
+
+
+def _plaats(
+    sessie: Sessie, grens: dt.date, omgeving: Omgeving, bezetting: Bezetting
+) -> list[dt.date]:
+    """De eerste open maand vanaf `grens` met ruimte, en daarin de dagen (`dagen.zoek`)."""
+    regels, kalender = omgeving.regels, omgeving.kalender
+    start = regels.startdatum
+    eerste = (grens.year - start.year) * 12 + grens.month - start.month
+    for maand in range(eerste, eerste + ZOEK_MAANDEN):
+        if not kalender.open(maand):
+            continue
+        begin = maand_begin(start, maand)
+        if bezetting.per_maand.get((begin.year, begin.month), 0) >= omgeving.ruimte(maand):
+            continue
+        dagen = zoek(sessie, maand, regels, bezetting, vanaf=grens, team_los=False)
+        if dagen is not None:
+            return dagen
+    raise RuntimeError("geen plaats voor een sessie in 50 jaar")  # pragma: no cover
+
+
+def _echte_dagen(s: Sessiedatum, datum: dt.date, regels: Dagregels) -> list[dt.date]:
+    """De dagen van een gegeven sessie: haar echte datum, en bij een training van meer dagen
+    de werkdagen erna (de uitvoering legt alleen de eerste dag vast)."""
+    dagen = [datum]
+    dag = datum
+    while len(dagen) < len(s.dagen):
+        dag += dt.timedelta(days=1)
+        if regels.werkdag(dag):
+            dagen.append(dag)
+    return dagen
+
+
+def _venster(
+    oud: Venster,
+    sessies: list[Sessiedatum],
+    nieuw: list[Sessiedatum],
+    na: dt.date | None,
+    omgeving: Omgeving,
+) -> Venster:
+    """Begin en eind van het onderdeel: ongewijzigd als niets verschoof; anders de maanden
+    van zijn sessies (nooit eerder klaar dan gepland). Zonder sessies met een datum
+    (werkoverleg, gesprekken) schuift het hele venster alleen als het wacht op iets dat nu
+    later eindigt (`na`): naar de eerste open maand daarna."""
+    start = omgeving.regels.startdatum
+    if sessies:
+        if [s.dagen for s in sessies] == [s.dagen for s in nieuw]:
+            return oud
+        eerste = min(s.datum for s in nieuw)
+        laatste = max(d for s in nieuw for d in s.dagen)
+        begin = max(dt.date(eerste.year, eerste.month, 1), start)
+        return begin, max(oud[1], _maandeind(laatste))
+    if na is None or na <= oud[0]:
+        return oud
+    van = (oud[0].year - start.year) * 12 + oud[0].month - start.month
+    tot = (oud[1].year - start.year) * 12 + oud[1].month - start.month
+    naar = omgeving.kalender.volgende_open((na.year - start.year) * 12 + na.month - start.month)
+    return maand_begin(start, naar), maand_eind(start, naar + tot - van)
+
+
+def _maandeind(dag: dt.date) -> dt.date:
+    volgende = dt.date(dag.year + dag.month // 12, dag.month % 12 + 1, 1)
+    return volgende - dt.timedelta(days=1)

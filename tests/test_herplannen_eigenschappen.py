@@ -1,0 +1,120 @@
+"""Issue 15, eigenschapstest van het herplannen: na elke set vastgelegde sessies geldt elke
+volgorde-eis nog, verschuift geen gegeven sessie en staat niets wat niet gegeven is vóór
+`vanaf` (R4.1). De toets zelf is `controleer` uit test_herplannen.py.
+
+Vier profielen (met grens per week, met gesloten maanden, met één voorkeursdag) en
+willekeurige uitvoeringen: gegeven (op of rond de voorgestelde dag, nooit na `vanaf`),
+geannuleerd, verplaatst, onbekende id's. Markering `slow`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.maak import profiel, profieldata
+from tests.test_eigenschappen import profielen
+from tests.test_herplannen import controleer
+from trainingsplanner.catalogus.laden import laad_catalogus
+from trainingsplanner.engine import stel_samen
+from trainingsplanner.engine.herplannen import Uitvoering, Uitvoeringsstatus, Vastgelegd
+
+pytestmark = pytest.mark.slow
+CAT = laad_catalogus()
+PROFIELEN = [
+    profieldata(),
+    profieldata(capaciteit={"sessies_per_maand": 6, "sessies_per_week": 2}),
+    profieldata(planning={"geen_sessies_in": ["mei", "juli", "augustus", "december"]}),
+    profieldata(capaciteit={"sessies_per_maand": 4}, planning={"dagen": ["donderdag"]}),
+]
+GELEZEN = [profiel(CAT, data) for data in PROFIELEN]
+ORIGINEEL = [stel_samen(p, CAT) for p in GELEZEN]
+STATUS: st.SearchStrategy[Uitvoeringsstatus] = st.sampled_from(
+    ["gegeven", "gegeven", "geannuleerd", "verplaatst"]
+)
+
+
+@st.composite
+def uitvoeringen(draw: st.DrawFn) -> tuple[int, Uitvoering, dict[tuple[str, int], dt.date]]:
+    keuze = draw(st.integers(0, len(PROFIELEN) - 1))
+    p = ORIGINEEL[keuze]
+    sessies = [(o.id, s.nummer, s.datum) for o in p.onderdelen for s in o.sessiedata]
+    vanaf = p.periode.start + dt.timedelta(days=draw(st.integers(0, 1300)))
+    gekozen = draw(st.lists(st.integers(0, len(sessies) - 1), max_size=60, unique=True))
+    vastgelegd: list[Vastgelegd] = []
+    gegeven: dict[tuple[str, int], dt.date] = {}
+    for i in gekozen:
+        code, nummer, datum = sessies[i]
+        status = draw(STATUS)
+        datum = min(datum + dt.timedelta(days=draw(st.integers(-30, 30))), vanaf)
+        if status == "gegeven":
+            gegeven[(code, nummer)] = datum
+        vastgelegd.append(Vastgelegd(code, nummer, datum, status))
+    if draw(st.booleans()):
+        vastgelegd.append(Vastgelegd("stap2-oud-team", 1, p.periode.start, "gegeven"))
+    return keuze, Uitvoering(vanaf, tuple(vastgelegd)), gegeven
+
+
+def _grenzen(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "maand": data["capaciteit"]["sessies_per_maand"],
+        "week": data["capaciteit"].get("sessies_per_week"),
+        "teams": {t["naam"]: t["medewerkers"] for t in data["teams"]},
+    }
+
+
+@given(uitvoeringen())
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_R4_1_herplannen_houdt_elke_regel(
+    geval: tuple[int, Uitvoering, dict[tuple[str, int], dt.date]],
+) -> None:
+    keuze, uitvoering, gegeven = geval
+    nieuw = stel_samen(GELEZEN[keuze], CAT, uitvoering)
+    oud = ORIGINEEL[keuze].model_dump(mode="json")
+    controleer(
+        oud, nieuw.model_dump(mode="json"), gegeven, uitvoering.vanaf, _grenzen(PROFIELEN[keuze])
+    )
+    assert nieuw.herplanning is not None and nieuw.herplanning.gegeven == len(gegeven)
+    onbekend = any(v.onderdeel == "stap2-oud-team" for v in uitvoering.sessies)
+    meldingen = [w for w in nieuw.waarschuwingen if w.code == "uitvoering-onbekend"]
+    assert len(meldingen) == onbekend
+    assert all("plan uitvoering koppel stap2-oud-team" in w.bericht for w in meldingen)
+    # dezelfde invoer, dezelfde uitvoer
+    assert stel_samen(GELEZEN[keuze], CAT, uitvoering) == nieuw
+
+
+@given(st.data())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_R4_1_herplannen_over_willekeurige_profielen(data: st.DataObject) -> None:
+    """Dezelfde toets over de gegenereerde profielen van test_eigenschappen (grens per week,
+    gesloten maanden, voorkeursdagen, teams van 1 tot 150 medewerkers)."""
+    profieldata_ = data.draw(profielen())
+    gelezen = profiel(CAT, profieldata_)
+    oud = stel_samen(gelezen, CAT)
+    sessies = [(o.id, s.nummer, s.datum) for o in oud.onderdelen for s in o.sessiedata]
+    dagen = max((oud.periode.eind - oud.periode.start).days, 1)
+    vanaf = oud.periode.start + dt.timedelta(days=data.draw(st.integers(0, dagen)))
+    gekozen = (
+        data.draw(st.lists(st.sampled_from(sessies), max_size=40, unique=True)) if sessies else []
+    )
+    vastgelegd = []
+    gegeven: dict[tuple[str, int], dt.date] = {}
+    for code, nummer, datum in gekozen:
+        status = data.draw(STATUS)
+        datum = min(datum, vanaf)
+        if status == "gegeven":
+            gegeven[(code, nummer)] = datum
+        vastgelegd.append(Vastgelegd(code, nummer, datum, status))
+    uitvoering = Uitvoering(vanaf, tuple(vastgelegd))
+    nieuw = stel_samen(gelezen, CAT, uitvoering)
+    controleer(
+        oud.model_dump(mode="json"),
+        nieuw.model_dump(mode="json"),
+        gegeven,
+        vanaf,
+        _grenzen(profieldata_),
+    )
