@@ -258,3 +258,36 @@ def test_een_team_erbij_schudt_de_andere_datums_niet() -> None:
             assert all(nieuwe[k] == dagen for k, dagen in oude.items())
         else:  # wat schuift, schuift naar later: nooit naar voren
             assert all(nieuwe[k][0] >= dagen[0] for k, dagen in oude.items() if k in nieuwe)
+
+
+def test_14_een_week_per_sessie_wint_van_de_voorkeursdagen_bij_een_grens_per_week() -> None:
+    """Gevonden door de eigenschapstest: met voorkeur ma/wo/vr is de enige reeks van twee
+    opeenvolgende voorkeursdagen vrijdag-maandag, en die neemt twee weken. Drie teams met een
+    training van twee dagen in één maand, één sessie per week: de planner kiest dan twee dagen
+    in één week (geen voorkeursdag) in plaats van de grens per week te breken."""
+    def team(naam: str) -> dict[str, object]:
+        return {
+            "naam": naam, "functiegroep": "buitendienst", "medewerkers": 1,
+            "leidinggevenden": 0, "risico": "hoog", "opleidingen": [], "leerdoelen": [],
+            "teamnorm": False, "huisbezoeken": False, "basiscompetenties": "ja",
+        }  # fmt: skip
+
+    data = profieldata(
+        startdatum="2025-01-01",
+        looptijd_jaren=1,
+        groepsgrootte=1,
+        capaciteit={"sessies_per_maand": 3, "sessies_per_week": 1},
+        voorkeuren={"e_learning": False, "train_de_trainer": False},
+        bestuur={"college": 0, "raadsleden": 0, "betrokken_bij_incident": False},
+        organisatie={"mt": 0, "bot": 0, "staf": 0, "nieuwe_medewerkers_per_jaar": 0},
+        teams=[team(f"Team {i}") for i in range(3)],
+        planning={"dagen": ["maandag", "woensdag", "vrijdag"]},
+    )
+    p = programma(CAT, data)
+    week: Counter[tuple[int, int]] = Counter()
+    for o in p.onderdelen:
+        for s in o.sessiedata:
+            for w in {d.isocalendar()[:2] for d in s.dagen}:
+                week[w] += 1
+    assert week and max(week.values()) == 1
+    assert not {"capaciteit-week", "team-op-een-dag"} & {w.code for w in p.waarschuwingen}

@@ -43,6 +43,10 @@ from trainingsplanner.programma import (
     blokkeert,
 )
 
+_OPNIEUW = 24
+"""Hoe vaak de planner de maanden hoogstens opnieuw plant omdat de dagen van een maand niet
+binnen de grenzen per week en per team pasten; daarna blijft de waarschuwing staan."""
+
 
 def stel_samen(
     profiel: Profiel, catalogus: Catalogus, uitvoering: Uitvoering | None = None
@@ -53,13 +57,10 @@ def stel_samen(
     alle = voorstellen(ctx)
     koppel(alle, catalogus)
     regels = _dagregels(ctx)
-    capaciteit = Capaciteit(
-        profiel.capaciteit.sessies_per_maand,
-        None if regels.sessies_per_week is None else lambda maand: weekruimte(regels, maand),
+    alle, planning, vervallen, (sessiedata, vensters, bezetting, herpland) = _plan_in_grenzen(
+        ctx, alle, regels, uitvoering
     )
-    alle, planning, vervallen = plan_met_jaarcycli(alle, capaciteit, ctx.kalender)
     start = profiel.startdatum
-    sessiedata, vensters, bezetting, herpland = _datums(ctx, alle, planning, regels, uitvoering)
     for v in alle:
         v.sessiedata = sessiedata.get(v.id, [])
     onderdelen = [v.als_onderdeel(*vensters[v.id]) for v in alle]
@@ -100,6 +101,29 @@ def stel_samen(
     )
 
 
+def _plan_in_grenzen(
+    ctx: Context, alle: list[Voorstel], regels: Dagregels, uitvoering: Uitvoering | None
+) -> tuple[list[Voorstel], dict[str, Gepland], list[Voorstel], _Datums]:
+    """Maanden en dagen; een maand waar de dagen niet binnen de grenzen per week en per team
+    pasten, krijgt minder sessies en alles wordt opnieuw gepland (issue 14: grenzen, geen
+    waarschuwingen), hoogstens `_OPNIEUW` keer."""
+    profiel = ctx.profiel
+    capaciteit = Capaciteit(
+        profiel.capaciteit.sessies_per_maand,
+        None if regels.sessies_per_week is None else lambda maand: weekruimte(regels, maand),
+    )
+    vervallen: list[Voorstel] = []
+    for _ in range(_OPNIEUW):  # een maand waar de dagen niet pasten, krijgt minder (issue 14)
+        alle, planning, weg = plan_met_jaarcycli(alle, capaciteit, ctx.kalender)
+        vervallen += weg
+        sessiedata, vensters, bezetting, herpland = _datums(ctx, alle, planning, regels, uitvoering)
+        if not bezetting.te_vol_maanden:
+            break
+        for maand in bezetting.te_vol_maanden:
+            capaciteit.korting[maand] = capaciteit.korting.get(maand, 0) + 1
+    return alle, planning, vervallen, (sessiedata, vensters, bezetting, herpland)
+
+
 def _planningskeuze(ctx: Context, regels: Dagregels) -> Planningskeuze:
     """De regels van de kalender zoals het programma ze noemt (profiel of aanname)."""
     return Planningskeuze(
@@ -112,13 +136,16 @@ def _planningskeuze(ctx: Context, regels: Dagregels) -> Planningskeuze:
     )
 
 
+_Datums = tuple[dict[str, list[Sessiedatum]], dict[str, Venster], Bezetting, Uitkomst | None]
+
+
 def _datums(
     ctx: Context,
     alle: list[Voorstel],
     planning: dict[str, Gepland],
     regels: Dagregels,
     uitvoering: Uitvoering | None,
-) -> tuple[dict[str, list[Sessiedatum]], dict[str, Venster], Bezetting, Uitkomst | None]:
+) -> _Datums:
     """De dagen van elke sessie en begin en eind van elk onderdeel; met `uitvoering` herpland."""
     start = ctx.profiel.startdatum
     sessiedata, bezetting = plan_dagen(alle, planning, regels)

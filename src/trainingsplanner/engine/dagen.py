@@ -136,7 +136,8 @@ def _kies(sessie: Sessie, maand: int, regels: Dagregels, bezetting: Bezetting) -
     gevonden = zoek(sessie, maand, regels, bezetting)
     if gevonden is not None:
         return gevonden
-    beste = _beste(sessie, maand, eerste, regels, bezetting, (False, False, False))
+    beste = _beste(sessie, maand, eerste, regels, bezetting, (False, False, False, False))
+    bezetting.te_vol_maanden.add(maand)
     if beste is not None:
         bezetting.te_vol_team += sessie.teamcode is not None
         bezetting.te_vol_week += regels.sessies_per_week is not None
@@ -155,16 +156,19 @@ def zoek(
     """De dagen van één sessie in maand `maand` (niet vóór `vanaf`): de minst bezette mogelijke
     dagen, dan de eerste vanaf het anker van de sessie (zonder anker: de vroegste); None als er binnen de grens per week geen plaats is.
 
-    Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen en (met `team_los`) dan
-    zonder de grens per team. De grens per week laat de planner hier nooit los.
+    Eerst met alle eisen; lukt het niet, dan zonder voorkeursdagen, dan met een week meer dan
+    nodig (vrijdag en maandag), en (met `team_los`) dan zonder de grens per team. De grens per
+    week laat de planner hier nooit los.
     """
     eerste = max(
         maand_begin(regels.startdatum, maand), regels.startdatum, vanaf or regels.startdatum
     )
-    for eisen in _VERSOEPELING if team_los else _VERSOEPELING[:2]:
+    for eisen in _VERSOEPELING if team_los else _MET_TEAM:
         beste = _beste(sessie, maand, eerste, regels, bezetting, eisen)
         if beste is not None:
-            bezetting.te_vol_team += not eisen[1] and sessie.teamcode is not None
+            if not eisen[1] and sessie.teamcode is not None:
+                bezetting.te_vol_team += 1
+                bezetting.te_vol_maanden.add(maand)
             return beste
     return None
 
@@ -175,9 +179,9 @@ def _beste(
     eerste: dt.date,
     regels: Dagregels,
     bezetting: Bezetting,
-    eisen: tuple[bool, bool, bool],
+    eisen: tuple[bool, bool, bool, bool],
 ) -> list[dt.date] | None:
-    voorkeur, team, week = eisen
+    voorkeur, team, week, zuinig = eisen
     laatste = maand_eind(regels.startdatum, maand)
     begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
     beste: list[dt.date] | None = None
@@ -190,7 +194,7 @@ def _beste(
     per_dag = bezetting.per_dag
     team_eis = team and sessie.teamcode is not None
     for dagen, extra in reeksen:
-        if dagen[0] < eerste:
+        if dagen[0] < eerste or (zuinig and extra and weken_tellen):
             continue
         # Met een grens per week eerst geen week meer dan nodig (vrijdag-maandag telt in twee
         # weken), dan de minst bezette dag. Eerst de score (goedkoop): wat niet beter is dan
@@ -212,11 +216,17 @@ def _beste(
 
 
 _VERSOEPELING = (
-    (True, True, True),
-    (False, True, True),
-    (False, False, True),
+    (True, True, True, True),
+    (False, True, True, True),
+    (True, True, True, False),
+    (False, True, True, False),
+    (False, False, True, False),
 )
-"""Welke eisen gelden per poging: voorkeursdagen, grens per team, grens per week."""
+"""Welke eisen gelden per poging: voorkeursdagen, grens per team, grens per week, en geen week
+meer dan nodig. Met een grens per week wint een reeks binnen één week het van de voorkeursdagen:
+een training van twee dagen op vrijdag en maandag neemt de ruimte van twee weken, en die heeft
+de maandplanning niet gerekend (`weekruimte`)."""
+_MET_TEAM = tuple(e for e in _VERSOEPELING if e[1])
 
 
 def _mogelijk(

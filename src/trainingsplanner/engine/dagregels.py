@@ -77,6 +77,8 @@ class Bezetting:
     team_per_dag: dict[tuple[str, dt.date], int] = field(default_factory=dict)
     te_vol_week: int = 0
     te_vol_team: int = 0
+    te_vol_maanden: set[int] = field(default_factory=set)
+    """De maanden (0 = de maand van de startdatum) waar een sessie een grens brak."""
     reeksen: dict[tuple[int, int, bool, str], list[tuple[list[dt.date], int]]] = field(
         default_factory=dict
     )

@@ -71,6 +71,9 @@ class Capaciteit:
     weekruimte: Callable[[int], int] | None = None
     """Hoeveel sessieweken de grens per week in de maand toelaat (`dagen.weekruimte`): een
     sessie telt in elke week waarin ze valt. None: geen grens per week."""
+    korting: dict[int, int] = field(default_factory=dict)
+    """Zoveel sessies (en sessieweken) minder in een maand: waar de dagplanning de sessies van
+    de maand niet binnen de grenzen per week en per team kwijt kon (`engine.stel_samen`)."""
 
 
 @dataclass(frozen=True)
@@ -166,15 +169,17 @@ class _VrijeMaanden:
 
     def neem(self, maand: int, aantal: int, weken: int = 1) -> int:
         """Neem tot `aantal` sessies van `weken` sessieweken elk; geeft hoeveel het er werden."""
-        vrij = self.capaciteit.per_maand - self.gebruik.get(maand, 0)
+        minder = self.capaciteit.korting.get(maand, 0)
+        grens = self.capaciteit.per_maand - minder
+        vrij = grens - self.gebruik.get(maand, 0)
         weekruimte = self.capaciteit.weekruimte
         if weekruimte is not None:
-            vrij = min(vrij, (weekruimte(maand) - self.weken.get(maand, 0)) // weken)
+            vrij = min(vrij, (weekruimte(maand) - minder - self.weken.get(maand, 0)) // weken)
         genomen = max(0, min(vrij, aantal))
         self.gebruik[maand] = self.gebruik.get(maand, 0) + genomen
         self.weken[maand] = self.weken.get(maand, 0) + genomen * weken
-        if self.gebruik[maand] >= self.capaciteit.per_maand or (
-            weekruimte is not None and self.weken[maand] >= weekruimte(maand)
+        if self.gebruik[maand] >= grens or (
+            weekruimte is not None and self.weken[maand] >= weekruimte(maand) - minder
         ):
             self.volgende[maand] = maand + 1
         return genomen
