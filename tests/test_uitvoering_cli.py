@@ -5,12 +5,38 @@ Het programma is dat van examples/klein.yaml; vandaag is 15 juli 2027 (SOURCE_DA
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from tests.test_uitvoering_hulp import plan, profiel
+from tests.test_uitvoering_hulp import KLEIN, plan, profiel
+from trainingsplanner import opmaak
+from trainingsplanner.catalogus.laden import laad_catalogus
+from trainingsplanner.uitvoering import bron
+
+PROGRAMMA = bron.laad(KLEIN, laad_catalogus(None)).programma
+VANDAAG = dt.date(2027, 7, 15)
+
+
+def _voorgesteld(code: str, nummer: int = 1) -> dt.date:
+    o = PROGRAMMA.onderdeel(code)
+    assert o is not None
+    return next(s.datum for s in o.sessiedata if s.nummer == nummer)
+
+
+def _binnenkort(stap: int, vastgelegd: set[str]) -> int:
+    """Sessies van een stap met een voorgestelde datum binnen 60 dagen na vandaag, niet vastgelegd."""
+    grens = VANDAAG + dt.timedelta(days=60)
+    return sum(
+        1
+        for o in PROGRAMMA.onderdelen
+        if o.stap == stap and o.id not in vastgelegd
+        for s in o.sessiedata
+        if VANDAAG < s.datum <= grens
+    )
+
 
 VAARDIGHEDEN = "stap3-publiekszaken-vaardigheden"
 
@@ -61,10 +87,12 @@ def test_15_record_status_rondgang(tmp_path: Path) -> None:
     team = next(t for t in stand["teams"] if t["team"] == "Publiekszaken")
     assert (team["bereikt"], team["medewerkers"], team["bereik"]) == (17, 14, 1.0)  # hoogstens 100%
     assert team["incidenten"] == [{"kwartaal": "2027-K2", "aantal": 3}]
-    # Per sessie op haar voorgestelde datum: de twee sessies van stap2-buitendienst (1 en 2
-    # september) vallen binnen 60 dagen na 15 juli, al eindigt het onderdeel pas op 30 september.
+    # Per sessie op haar voorgestelde datum (niet op het einde van het onderdeel): binnenkort
+    # is wat binnen 60 dagen na 15 juli een voorgestelde datum heeft.
+    binnenkort = _binnenkort(2, {"stap2-publiekszaken", "stap2-klantcontactcentrum"})
     assert stand["stappen"][1] == {"stap": 2, "gepland": 10, "gegeven": 1, "geannuleerd": 1,
-                                   "verplaatst": 0, "achterstallig": 5, "binnenkort": 2}  # fmt: skip
+                                   "verplaatst": 0, "achterstallig": 5,
+                                   "binnenkort": binnenkort}  # fmt: skip
     assert stand["totaal"]["gegeven"] == 3
 
 
@@ -85,7 +113,8 @@ def test_15_status_tekst_en_markdown(tmp_path: Path) -> None:
         "Uitvoering Gemeente Klein-Heuvelrug, team Publiekszaken: stand op 15 juli 2027\n"
     )
     assert "7 van 14 (50%)" in tekst
-    assert "- stap2-publiekszaken: sessie 1 (1 juni 2027)" in tekst  # de voorgestelde datum
+    voorstel = opmaak.datum(_voorgesteld("stap2-publiekszaken"))
+    assert f"- stap2-publiekszaken: sessie 1 ({voorstel})" in tekst  # de voorgestelde datum
     assert "Toezicht" not in tekst
     md = plan("status", "--gemeente", gemeente, "--format", "md").stdout
     assert md.startswith("# Uitvoering Gemeente Klein-Heuvelrug: stand op 15 juli 2027")

@@ -76,6 +76,7 @@ def test_15_R4_1_rondgang_record_status_report(tmp_path: Path) -> None:
         f"## Kosten tot en met {JAAR}",
         "## Ritme: werkoverleg en HR-gesprek",
         "## GIR-meldingen per kwartaal naast het bereik",
+        "## Indicatoren",
         f"## Het volgende jaar ({JAAR + 1})",
     ]
     gepland = sum(1 for o in PROGRAMMA.onderdelen for d in _datums(o) if d.year == JAAR)
@@ -114,7 +115,7 @@ def test_15_verslag_html_ge_escaped_onder_een_csp(tmp_path: Path) -> None:
     assert "<script" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "Klein &amp; &lt;b&gt;Heuvelrug&lt;/b&gt;" in html
-    assert html.count("<h2>") == 8 and "<thead>" in html
+    assert html.count("<h2>") == 9 and "<thead>" in html
 
 
 def test_15_verslag_docx_met_kopstijlen_en_herhaalde_kopregels(tmp_path: Path) -> None:

@@ -489,3 +489,37 @@ def test_R3_6_evaluatie_wacht_niet_op_de_herstelketen(catalogus: Catalogus) -> N
     p = programma(catalogus, data)
     evaluatie = item(p, "stap1-bestuursincident")
     assert evaluatie.start == p.periode.start and evaluatie.na == []
+
+
+# ---- Stap 4 begint niet vóór stap 2 (R2.3, R3.4, R3.2; gevonden door een lezer)
+
+
+@pytest.mark.parametrize("voorbeeld", ["klein", "middenstad"])
+def test_R2_3_R3_4_werkoverleg_en_hr_gesprek_na_de_werkafspraken_en_de_leidinggevenden(
+    catalogus: Catalogus, voorbeeld: str
+) -> None:
+    """Het werkoverleg houdt de werkafspraken van het team levend (R2.3) en het HR-gesprek
+    gaat over de leerdoelen van het team (R3.4, R2.2) met een getrainde leidinggevende (R3.2):
+    geen van beide begint vóór het einde van de teamsessie van het team, het HR-gesprek niet
+    vóór het einde van de training van de leidinggevenden."""
+    from tests.conftest import REPO
+    from trainingsplanner.genereren import genereer
+
+    p = genereer(REPO / "examples" / f"{voorbeeld}.yaml", catalogus, "json", DATUM).programma
+    leiding = item(p, "stap3-leidinggevenden")
+    teamsessie = {
+        o.team: o for o in p.onderdelen if o.stap == 2 and o.team and o.id == f"stap2-{o.id[6:]}"
+        and not o.id.endswith("-mentor")
+    }  # fmt: skip
+    stap4 = [
+        o
+        for o in p.onderdelen
+        if o.stap == 4 and o.team and o.leervorm in ("werkoverleg", "gesprek")
+    ]
+    assert stap4
+    for o in stap4:
+        sessie = teamsessie[o.team]
+        assert sessie.id in o.na and sessie.eind < o.start, (o.id, sessie.id)
+        assert cites(o, "R2.3" if o.leervorm == "werkoverleg" else "R3.4"), o.id
+        if o.leervorm == "gesprek":
+            assert leiding.id in o.na and leiding.eind < o.start, o.id
