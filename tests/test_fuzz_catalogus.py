@@ -27,7 +27,13 @@ from trainingsplanner.bestanden.bronnen import datamap
 
 runner = CliRunner()
 AANTAL = int(os.environ.get("FUZZ_VOORBEELDEN", "1000"))
-BESTANDEN = ["stappenplan.yaml", "trainingselementen.yaml", "functiegroepen.yaml", "regels.yaml"]
+BESTANDEN = [
+    "stappenplan.yaml",
+    "trainingselementen.yaml",
+    "functiegroepen.yaml",
+    "regels.yaml",
+    "indicatoren.yaml",
+]
 ORIGINEEL = {n: yaml.safe_load((datamap() / n).read_text(encoding="utf-8")) for n in BESTANDEN}
 SESSIES = [s["id"] for s in ORIGINEEL["stappenplan.yaml"]["sessies"]]
 

@@ -109,7 +109,8 @@ def validate(
     schrijf_uit(
         f"Catalogus in orde: {len(cat.functiegroepen)} functiegroepen, {len(cat.doelgroepen)} "
         f"doelgroepen, {len(cat.elementen)} elementen, {len(cat.opleidingen)} opleidingen, "
-        f"{len(cat.sessies)} sessies, {len(cat.regels)} regels.\n"
+        f"{len(cat.sessies)} sessies, {len(cat.indicatorenbestand.indicatoren)} indicatoren, "
+        f"{len(cat.regels)} regels.\n"
     )
 
 

@@ -57,7 +57,8 @@ def document(status: Status) -> Document:
     if status.achterstallig:
         waarschuwing = (
             f"Achterstallig: {aantal(status.totaal.achterstallig, 'sessie', 'sessies')} met een "
-            "voorgestelde datum die voorbij is."
+            "voorgestelde datum die voorbij is. Plan ze opnieuw in met plan generate "
+            "--uitvoering (wat gegeven is blijft staan)."
         )
     return Document(f"{titel}: stand op {datum(status.datum)}", [], secties, waarschuwing)
 
