@@ -91,3 +91,9 @@ screenshot: $(RUNTIME)
 	pdftoppm -png -r 70 -f 2 -l 2 -singlefile build/demo/middenstad.pdf docs/mt
 	pdftoppm -png -r 70 -f 3 -l 3 -singlefile build/demo/middenstad.pdf docs/teamleider
 	$(CHROMIUM) --window-size=1000,1400 --screenshot=docs/aanbieder.png "$(DEMO)/brief.html"
+	@n=$$(pdfinfo build/demo/middenstad.pdf | awk '/^Pages:/ {print $$2}'); \
+	for i in $$(seq 1 $$n); do \
+		if pdftotext -f $$i -l $$i build/demo/middenstad.pdf - | grep -q "Kosten per jaar en soort"; then \
+			pdftoppm -png -r 70 -f $$i -l $$i -singlefile build/demo/middenstad.pdf docs/begroting; break; \
+		fi; \
+	done
