@@ -23,7 +23,6 @@ elkaar.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 import zlib
 from collections.abc import Iterator, Sequence
@@ -99,19 +98,15 @@ def _onderdeel(
             bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
             gekozen.append((dagen, sessie.deelnemers))
     gekozen.sort(key=lambda g: g[0])  # de nummers in de volgorde van de datums
-    # `model_validate` met een dict: dezelfde validatie als `Sessiedatum(...)`, zonder de
-    # trefwoordomweg van `__init__` (de helft van de tijd; 8.000 sessies bij 600 teams).
     return [
-        Sessiedatum.model_validate(
-            {
-                "nummer": i,
-                "datum": dagen[0],
-                "dagen": dagen,
-                "deelnemers": deelnemers,
-                "dagdelen": dagdelen,
-                "van": van,
-                "tot": tot,
-            }
+        Sessiedatum(
+            nummer=i,
+            datum=dagen[0],
+            dagen=dagen,
+            deelnemers=deelnemers,
+            dagdelen=dagdelen,
+            van=van,
+            tot=tot,
         )
         for i, (dagen, deelnemers) in enumerate(gekozen, 1)
     ]
@@ -185,30 +180,25 @@ def _beste(
     voorkeur, team, week = eisen
     laatste = maand_eind(regels.startdatum, maand)
     begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
+    beste: list[dt.date] | None = None
+    laagste = (0, 0)
     reeksen = _mogelijk(sessie, maand, (begin, laatste), regels, bezetting, voorkeur)
-    midden = sessie.anker % len(reeksen) if sessie.anker is not None and reeksen else 0
+    if sessie.anker is not None and reeksen:
+        midden = sessie.anker % len(reeksen)
+        reeksen = reeksen[midden:] + reeksen[:midden]
     weken_tellen = regels.sessies_per_week is not None
     per_dag = bezetting.per_dag
     team_eis = team and sessie.teamcode is not None
-    beste: list[dt.date] | None = None
-    laagste = 0
-    # Vanaf het anker en dan rond (zonder de lijst te kopiëren). De score is (extra weken,
-    # bezetting van de drukste dag) als één getal: beide zijn nooit negatief en een dag heeft
-    # nooit `_WEGING` sessies, dus de volgorde is die van het paar (gemeten: 7.940 keer bij
-    # 600 teams, de duurste lus van de engine).
-    for dagen, extra in itertools.chain(
-        itertools.islice(reeksen, midden, None), itertools.islice(reeksen, midden)
-    ):
+    for dagen, extra in reeksen:
         if dagen[0] < eerste:
             continue
         # Met een grens per week eerst geen week meer dan nodig (vrijdag-maandag telt in twee
         # weken), dan de minst bezette dag. Eerst de score (goedkoop): wat niet beter is dan
         # de beste tot nu toe, hoeft niet langs de grenzen.
-        score = (
+        last = (
             per_dag.get(dagen[0], 0) if len(dagen) == 1 else max(per_dag.get(d, 0) for d in dagen)
         )
-        if weken_tellen:
-            score += extra * _WEGING
+        score = (extra if weken_tellen else 0, last)
         if beste is not None and score >= laagste:
             continue
         if (team_eis and not team_past(sessie, dagen, regels, bezetting)) or (
@@ -216,13 +206,9 @@ def _beste(
         ):
             continue
         beste, laagste = dagen, score
-        if score == 0:
+        if score == (0, 0):
             break  # een lege dag zonder extra week: beter kan niet
     return beste
-
-
-_WEGING = 1 << 40
-"""Een extra week weegt zwaarder dan elke bezetting van een dag (score als één getal)."""
 
 
 _VERSOEPELING = (

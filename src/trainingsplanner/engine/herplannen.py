@@ -203,10 +203,11 @@ def _sessie(
         regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
     dagen = _plaats(sessie, grens, omgeving, bezetting)
     bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
-    verschuiving = {"onderdeel": v.id, "nummer": s.nummer, "oud": s.datum, "nieuw": dagen[0]}
-    # via een dict: dezelfde validatie zonder de omweg van `__init__` (2× sneller; 5.500 keer)
-    verschuiving |= {"regel": regel, "reden": reden}
-    uit.verschoven.append(Verschuiving.model_validate(verschuiving))
+    uit.verschoven.append(
+        Verschuiving(
+            onderdeel=v.id, nummer=s.nummer, oud=s.datum, nieuw=dagen[0], regel=regel, reden=reden
+        )
+    )
     return s.model_copy(update={"datum": dagen[0], "dagen": dagen})
 
 

@@ -75,22 +75,15 @@ def _meetpunt(
 ) -> Meetpunt | None:
     """Het meetpunt, of None als er niets te meten valt (geen onderdelen met sessies)."""
     if ind.maat == "meldingen":
-        return _punt(team, [], medewerkers, None)
+        return Meetpunt(team=team, onderdelen=[], basis=medewerkers, streef=None)
     met_sessies = [v for v in voorstellen if v.sessies]
     if not met_sessies:
         return None
     ids = [v.id for v in met_sessies]
     if ind.maat == "aandeel":
         basis = sum(v.deelnemers for v in met_sessies)
-        return _punt(team, ids, basis, ind.streef)
+        return Meetpunt(team=team, onderdelen=ids, basis=basis, streef=ind.streef)
     if ind.maat == "aantal":
         geplande = float(sum(v.sessies for v in met_sessies))
-        return _punt(team, ids, None, geplande)
-    return _punt(team, ids, None, ind.streef)
-
-
-def _punt(team: str | None, ids: list[str], basis: int | None, streef: float | None) -> Meetpunt:
-    """`Meetpunt(...)` via een dict: zonder de omweg van `__init__` (2× sneller; 4.000 keer)."""
-    return Meetpunt.model_validate(
-        {"team": team, "onderdelen": ids, "basis": basis, "streef": streef}
-    )
+        return Meetpunt(team=team, onderdelen=ids, basis=None, streef=geplande)
+    return Meetpunt(team=team, onderdelen=ids, basis=None, streef=ind.streef)
