@@ -88,6 +88,10 @@ def main() -> None:
     rijen: list[tuple[str, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         map = Path(tmp)
+        # Een eigen gebruikerscache (catalogus, sjablonen, feestdagen), zoals één gebruiker met
+        # één versie van plan: op een gedeelde machine vervangt elke andere versie van plan het
+        # cachebestand van de catalogus, en dan meet je het opnieuw opbouwen mee.
+        os.environ["XDG_CACHE_HOME"] = str(map / "cache")
         plan = [str(Path(sys.executable).with_name("plan"))]
         if not Path(plan[0]).exists():
             plan = PLAN

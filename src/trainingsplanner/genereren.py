@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeGuard
 
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.engine import stel_samen
+from trainingsplanner.engine import dagregels, stel_samen
 from trainingsplanner.engine.herplannen import Uitvoering
 from trainingsplanner.formaat import Formaat as Formaat  # ook hier te importeren (tests, bench)
 from trainingsplanner.fouten import InvoerFout, Probleem
@@ -99,7 +101,8 @@ def genereer(
     """Lees het profiel, stel het programma samen (met `uitvoering`: herpland) en zet het in
     het gevraagde formaat."""
     gelezen = lees_profiel(profielpad, cat, datum)
-    programma = stel_samen(gelezen.profiel, cat, uitvoering)
+    with feestdagcache():
+        programma = stel_samen(gelezen.profiel, cat, uitvoering)
     if team is not None and team not in {t.naam for t in gelezen.profiel.teams}:
         namen = ", ".join(t.naam for t in gelezen.profiel.teams[:10])
         raise InvoerFout(
@@ -132,3 +135,46 @@ def _programmaformaat(formaat: Programmaformaat) -> Formaat:
 def profielen_in(map: Path) -> list[Path]:
     """Alle profielen in een map, in vaste volgorde."""
     return sorted(p for p in map.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+@contextmanager
+def feestdagcache() -> Iterator[None]:
+    """De feestdagen die `holidays` eerder gaf uit de gebruikerscache (`bestanden/cache.py`)
+    in de engine (`dagregels.WETTELIJK`); na afloop bewaard als er jaren bij kwamen.
+
+    `holidays` laden en het eerste jaar opzoeken kost ~140 ms per proces (bench/README.md);
+    de feestdagen van een jaar veranderen alleen met het pakket, dus de versie is de sleutel.
+    Zonder cache (`PLAN_CACHE=0`, geen schrijfbare map) zoekt de engine ze zelf op."""
+    from trainingsplanner.bestanden import cache
+
+    if cache.cachemap() is None:
+        yield
+        return
+    sleutel = _pakketversie("holidays")
+    bewaard = cache.lees("feestdagen", sleutel)
+    if _feestdagtabel(bewaard):
+        for jaar, dagen in bewaard.items():
+            dagregels.WETTELIJK.setdefault(jaar, dagen)
+    bekend = set(dagregels.WETTELIJK)
+    yield
+    if set(dagregels.WETTELIJK) != bekend:
+        cache.bewaar("feestdagen", sleutel, dict(dagregels.WETTELIJK))
+
+
+def _feestdagtabel(waarde: object) -> TypeGuard[dict[int, frozenset[dt.date]]]:
+    """Is dit een tabel jaar → feestdagen (een oud of vreemd cachebestand telt niet)?"""
+    return isinstance(waarde, dict) and all(
+        isinstance(jaar, int)
+        and isinstance(dagen, frozenset)
+        and all(type(d) is dt.date and d.year == jaar for d in dagen)
+        for jaar, dagen in waarde.items()
+    )
+
+
+def _pakketversie(pakket: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(pakket)
+    except metadata.PackageNotFoundError:  # pragma: no cover - een geïnstalleerd pakket
+        return "-"

@@ -1,4 +1,5 @@
-"""Een cache voor wat elke run opnieuw zou maken: de gecontroleerde catalogus en de sjablonen.
+"""Een cache voor wat elke run opnieuw zou maken: de gecontroleerde catalogus, de sjablonen
+en de feestdagen van `holidays` (`genereren.feestdagcache`; de sleutel is de versie van het pakket).
 
 `plan` is een kortlevend proces; zonder cache bouwt elke run de catalogus uit YAML op
 (lezen, valideren, kruiscontroles) en compileert Jinja elk sjabloon. Beide hangen alleen af

@@ -51,7 +51,14 @@ class Context:
         return unieke_slugs([t.naam for t in self.profiel.teams])
 
     def teams(self) -> list[Teamplek]:
-        return [Teamplek(t, c) for t, c in zip(self.profiel.teams, self.teamcodes, strict=True)]
+        return list(self._plekken)
+
+    @cached_property
+    def _plekken(self) -> tuple[Teamplek, ...]:
+        """Eenmaal gemaakt: elke generator per team vraagt ze (bij 600 teams 23 keer)."""
+        return tuple(
+            Teamplek(t, c) for t, c in zip(self.profiel.teams, self.teamcodes, strict=True)
+        )
 
     @cached_property
     def _aantallen(self) -> dict[str, int]:

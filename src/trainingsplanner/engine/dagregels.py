@@ -56,14 +56,27 @@ def feestdagen(eerste: int, laatste: int, bevrijdingsdag: str) -> frozenset[dt.d
 
 @lru_cache(maxsize=128)
 def _feestdagen_jaar(jaar: int, bevrijdingsdag: str) -> frozenset[dt.date]:
-    """De feestdagen van één jaar, één keer opgezocht (ook voor een jaar na de looptijd).
-    `holidays` pas hier geladen: dat kost 77 ms, en alleen de dagplanning heeft het nodig."""
-    import holidays
-
-    dagen = set(holidays.country_holidays("NL", years=jaar))
+    """De feestdagen van één jaar, één keer opgezocht (ook voor een jaar na de looptijd)."""
+    dagen = set(wettelijke_feestdagen(jaar))
     if bevrijdingsdag == "jaarlijks":
         dagen.add(dt.date(jaar, 5, 5))
     return frozenset(dagen)
+
+
+WETTELIJK: dict[int, frozenset[dt.date]] = {}
+"""De Nederlandse feestdagen per jaar zoals het pakket `holidays` ze geeft, zodra opgezocht.
+Buiten de engine mag iemand hem vooraf vullen met wat `holidays` eerder gaf (`genereren.py`
+uit de gebruikerscache): `holidays` laden en het eerste jaar opzoeken kost ~140 ms per proces."""
+
+
+def wettelijke_feestdagen(jaar: int) -> frozenset[dt.date]:
+    """De feestdagen van `holidays` (NL) in dit jaar; het pakket pas hier geladen, alleen de
+    dagplanning heeft het nodig."""
+    if jaar not in WETTELIJK:
+        import holidays
+
+        WETTELIJK[jaar] = frozenset(holidays.country_holidays("NL", years=jaar))
+    return WETTELIJK[jaar]
 
 
 @dataclass

@@ -39,8 +39,9 @@ def _in_cyclus(t: Terugkerend, jaar: int) -> bool:
 def werkoverleg(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     t = Activiteiten.WERKOVERLEG.uit(ctx.catalogus)
     keer = t.per_jaar or 1
+    maanden = _maanden(ctx, jaar, keer)  # voor elk team dezelfde: één keer (600 teams)
     for plek in ctx.teams():
-        for k, maand in enumerate(_maanden(ctx, jaar, keer), start=1):
+        for k, maand in enumerate(maanden, start=1):
             yield Voorstel.uit_sessie(
                 t,
                 ctx,
