@@ -83,7 +83,7 @@ def _voer_uit(
     from trainingsplanner.cli.rand import over
     from trainingsplanner.cli.uitvoer import schrijf_fout
     from trainingsplanner.engine import stel_samen
-    from trainingsplanner.genereren import vandaag
+    from trainingsplanner.genereren import feestdagcache, vandaag
     from trainingsplanner.profiel.lezen import lees_profiel
     from trainingsplanner.render import brief as briefweergave
     from trainingsplanner.render import briefformaten
@@ -91,7 +91,8 @@ def _voer_uit(
     datum = vandaag()
     gelezen = lees_profiel(pad, cat, datum)
     schrijf_fout("".join(f"{w.tekst()}\n" for w in gelezen.waarschuwingen))
-    programma = stel_samen(gelezen.profiel, cat)
+    with feestdagcache():
+        programma = stel_samen(gelezen.profiel, cat)
     externe = [o.id for o in briefweergave.externe(programma)]
     gevonden = _kies_id(code, [o.id for o in programma.onderdelen], externe)
     inhoud = briefformaten.render(programma, cat, gevonden, formaat.value, datum)

@@ -207,9 +207,11 @@ def _samenvatting(resultaat: Gegenereerd) -> None:
 
 def _programma(profiel: Path, cat: Catalogus) -> Programma:
     from trainingsplanner.engine import stel_samen
+    from trainingsplanner.genereren import feestdagcache
     from trainingsplanner.profiel.model import laad_profiel
 
-    return stel_samen(laad_profiel(profiel, cat), cat)
+    with feestdagcache():
+        return stel_samen(laad_profiel(profiel, cat), cat)
 
 
 def bekende_code(code: str, programma: Programma, cat: Catalogus) -> str:

@@ -63,10 +63,12 @@ def kies_team(teams: Mapping[str, int], naam: str | None, optie: str = "--team")
 
 def laad(profiel: Path, catalogus: Catalogus) -> Bron:
     from trainingsplanner.engine import stel_samen
+    from trainingsplanner.genereren import feestdagcache
     from trainingsplanner.profiel.model import laad_profiel
 
     gelezen = laad_profiel(profiel, catalogus)
-    programma = stel_samen(gelezen, catalogus)
+    with feestdagcache():
+        programma = stel_samen(gelezen, catalogus)
     return Bron(
         gemeente=programma.gemeente,
         onderdelen={o.id: o for o in programma.onderdelen},
