@@ -18,6 +18,12 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.brief import Intakebrief
 from trainingsplanner.render.document import TITEL, Document, maak_document
+from trainingsplanner.render.docxopmaak import (
+    TABELLETTER,
+    bladspiegel,
+    kolombreedtes,
+    zet_breedtes,
+)
 from trainingsplanner.render.teampagina import Teampagina
 from trainingsplanner.render.weergave import Rij
 
@@ -25,7 +31,9 @@ if TYPE_CHECKING:
     from docx.document import Document as Word
     from docx.text.paragraph import Paragraph
 
-STAPKOPPEN = ("Wanneer", "Onderdeel", "Doelgroep", "Deelnemers", "Sessies", "Eigenaar", "Datums")
+# Vijf kolommen passen op A4 staand zonder dat een woord breekt: de datums staan onder de
+# maand, deelnemers en sessies samen in de omvang.
+STAPKOPPEN = ("Wanneer", "Onderdeel", "Doelgroep", "Omvang", "Eigenaar")
 
 
 def render(programma: Programma, cat: Catalogus, datum: dt.date) -> bytes:
@@ -86,6 +94,7 @@ def _nieuw(titel: str, datum: dt.date) -> Word:
     doc.core_properties.language = "nl-NL"
     doc.core_properties.created = dt.datetime.combine(datum, dt.time())
     doc.core_properties.modified = doc.core_properties.created
+    bladspiegel(doc)
     return doc
 
 
@@ -260,15 +269,8 @@ def _nieuwe_pagina(kop: Paragraph) -> None:
 
 
 def _stapregel(r: Rij) -> list[str]:
-    return [
-        r.wanneer,
-        r.titel,
-        r.doelgroep,
-        r.deelnemers,
-        r.sessies,
-        r.eigenaar or "—",
-        r.sessiedata or "—",
-    ]
+    wanneer = f"{r.wanneer}\n{r.sessiedata}" if r.sessiedata else r.wanneer
+    return [wanneer, r.titel, r.doelgroep, r.omvang, r.eigenaar or "—"]
 
 
 def _punten(doc: Word, punten: Sequence[str], stijl: str = "List Bullet") -> None:
@@ -288,12 +290,13 @@ def _tabel(
         return
     tabel = doc.add_table(rows=len(alle), cols=len(alle[0]))
     tabel.style = "Table Grid"
+    zet_breedtes(tabel, kolombreedtes(alle))
     for i, (rij, regel) in enumerate(zip(alle, tabel.rows, strict=True)):
         for waarde, cel in zip(rij, regel.cells, strict=True):
             cel.text = waarde
-            if kop and i == 0:
-                for run in cel.paragraphs[0].runs:
-                    run.bold = True
+            for run in cel.paragraphs[0].runs:
+                run.font.size = TABELLETTER
+                run.bold = kop and i == 0
     if kop:
         eigenschappen = tabel.rows[0]._tr.get_or_add_trPr()
         herhaal = OxmlElement("w:tblHeader")

@@ -1,0 +1,100 @@
+"""De bladspiegel van het Word-document: A4 met gewone marges, "pagina X van Y" in de
+voettekst (velden PAGE en NUMPAGES, zodat Word en LibreOffice ze zelf invullen) en
+kolombreedtes naar de inhoud, zodat een titel breed staat en een getal smal, en geen woord
+midden in breekt ("Werkafsprak|en")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from docx.shared import Pt
+
+
+if TYPE_CHECKING:
+    from docx.document import Document as Word
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+BREEDTE_CM = 21.0
+HOOGTE_CM = 29.7
+MARGE_CM = 2.5
+TEKST_CM = BREEDTE_CM - 2 * MARGE_CM
+# Tabellen in 9 pt; een teken in 9 pt Calibri is gemiddeld zo breed (ruim genomen), en de
+# cel heeft links en rechts wat ruimte.
+TABELPUNTEN = 9
+TEKEN_CM = 0.17
+TABELLETTER = Pt(TABELPUNTEN)
+CELRUIMTE_CM = 0.4
+
+
+def bladspiegel(doc: Word) -> None:
+    """A4 staand, gewone marges en een voettekst 'pagina X van Y' in elke sectie."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
+    for sectie in doc.sections:
+        sectie.page_width, sectie.page_height = Cm(BREEDTE_CM), Cm(HOOGTE_CM)
+        for kant in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(sectie, kant, Cm(MARGE_CM))
+        voet = sectie.footer.paragraphs[0]
+        voet.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        voet.add_run("pagina ")
+        _veld(voet, "PAGE")
+        voet.add_run(" van ")
+        _veld(voet, "NUMPAGES")
+
+
+def _veld(alinea: Paragraph, code: str) -> None:
+    """Een veld (w:fldSimple) dat de tekstverwerker bij het openen en afdrukken invult."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    veld = OxmlElement("w:fldSimple")
+    veld.set(qn("w:instr"), f" {code} \\* MERGEFORMAT ")
+    run = OxmlElement("w:r")
+    tekst = OxmlElement("w:t")
+    tekst.text = "1"
+    run.append(tekst)
+    veld.append(run)
+    alinea._p.append(veld)
+
+
+def kolombreedtes(alle: Sequence[Sequence[str]]) -> list[float]:
+    """Breedtes in cm die samen de tekstbreedte vullen: elke kolom minstens zo breed als zijn
+    langste woord, de rest naar hoeveel tekst er gemiddeld in staat."""
+    kolommen = list(zip(*alle, strict=True))
+    minimum = [
+        max((len(w) for c in kol for w in c.split()), default=1) * TEKEN_CM + CELRUIMTE_CM
+        for kol in kolommen
+    ]
+    if sum(minimum) >= TEKST_CM:
+        return [m * TEKST_CM / sum(minimum) for m in minimum]
+    gewicht = [sum(min(len(c), 80) for c in kol) / len(kol) or 1.0 for kol in kolommen]
+    # Nooit breder dan de langste cel op één regel; wat dan overblijft gaat naar de andere
+    # kolommen, naar hun gemiddelde lengte van de tekst.
+    plafond = [
+        max(m, max(len(c) for c in kol) * TEKEN_CM + CELRUIMTE_CM)
+        for m, kol in zip(minimum, kolommen, strict=True)
+    ]
+    breedte = list(minimum)
+    open_ = [i for i, b in enumerate(breedte) if b < plafond[i]]
+    while open_ and (over := TEKST_CM - sum(breedte)) > 0.01:
+        totaal = sum(gewicht[i] for i in open_)
+        for i in open_:
+            breedte[i] = min(plafond[i], breedte[i] + over * gewicht[i] / totaal)
+        open_ = [i for i in open_ if breedte[i] < plafond[i] - 0.001]
+    over = TEKST_CM - sum(breedte)
+    return [b + over * g / sum(gewicht) for b, g in zip(breedte, gewicht, strict=True)]
+
+
+def zet_breedtes(tabel: Table, breedtes: Sequence[float]) -> None:
+    """Vaste kolombreedtes: in het raster (LibreOffice) en in elke cel (Word)."""
+    from docx.shared import Cm
+
+    tabel.autofit = False
+    for kolom, cm in zip(tabel.columns, breedtes, strict=True):
+        kolom.width = Cm(cm)
+    for rij in tabel.rows:
+        for cel, cm in zip(rij.cells, breedtes, strict=True):
+            cel.width = Cm(cm)
