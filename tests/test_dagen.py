@@ -265,6 +265,7 @@ def test_14_een_week_per_sessie_wint_van_de_voorkeursdagen_bij_een_grens_per_wee
     opeenvolgende voorkeursdagen vrijdag-maandag, en die neemt twee weken. Drie teams met een
     training van twee dagen in één maand, één sessie per week: de planner kiest dan twee dagen
     in één week (geen voorkeursdag) in plaats van de grens per week te breken."""
+
     def team(naam: str) -> dict[str, object]:
         return {
             "naam": naam, "functiegroep": "buitendienst", "medewerkers": 1,

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from docx.shared import Pt
 
-
 if TYPE_CHECKING:
     from docx.document import Document as Word
     from docx.table import Table
