@@ -133,10 +133,11 @@ def test_13_docx_a4_met_paginanummer_in_de_voettekst(catalogus: Catalogus) -> No
 
     document = docx.Document(io.BytesIO(_maak(catalogus)[0]))
     for sectie in document.sections:
+        assert sectie.page_width is not None and sectie.page_height is not None
         assert abs(sectie.page_width - Cm(21)) < Cm(0.05)
         assert abs(sectie.page_height - Cm(29.7)) < Cm(0.05)
         for marge in (sectie.left_margin, sectie.right_margin, sectie.top_margin):
-            assert Cm(1.9) <= marge <= Cm(3)
+            assert marge is not None and Cm(1.9) <= marge <= Cm(3)
         voet = sectie.footer.paragraphs[0]
         velden = [
             v.get(docx.oxml.ns.qn("w:instr")) for v in voet._p.iter(docx.oxml.ns.qn("w:fldSimple"))
