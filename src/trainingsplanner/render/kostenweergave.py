@@ -155,10 +155,11 @@ def _medewerkers(programma: Programma) -> list[tuple[str, str]]:
 def per_jaar(programma: Programma, onderdelen: dict[str, Onderdeel]) -> list[dict[str, Any]]:
     """Per kalenderjaar de regels (onderdeel, soort, sessies, dagen, kosten) en het totaal; een
     jaar met alleen uren van medewerkers (werkoverleg) heeft alleen de totaalregel."""
-    return [_jaar(j, onderdelen) for j in programma.kosten.per_jaar]
+    uren = programma.kosten.uren_per_dag or opmaak.UREN_PER_DAG
+    return [_jaar(j, onderdelen, uren) for j in programma.kosten.per_jaar]
 
 
-def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
+def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel], uren: float) -> dict[str, Any]:
     """Eén jaar: de regels van externe trainers, en van de andere soorten als het profiel er
     een prijs voor geeft (de JSON heeft ze altijd, ook zonder prijs)."""
     regels = []
@@ -173,7 +174,7 @@ def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
                 "soort": KOSTENSOORTWOORDEN[r.soort],
                 "sessies": opmaak.geheel(r.sessies),
                 "deelnemers": opmaak.geheel(r.deelnemers),
-                "duur": opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max),
+                "duur": opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max, uren),
                 "dagen": dagen(r.dagen) if r.soort != "e-learning" else "—",
                 "euro": bedrag(r.euro),
             }

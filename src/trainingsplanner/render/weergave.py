@@ -103,7 +103,8 @@ class Weergave:
 def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave:
     titels = {o.id: o.titel for o in programma.onderdelen}
     namen = {code: e.naam for code, e in cat.elementen.items()}
-    rijen = {o.id: _rij(o, cat, titels, namen) for o in programma.onderdelen}
+    uren = programma.kosten.uren_per_dag or opmaak.UREN_PER_DAG
+    rijen = {o.id: _rij(o, cat, titels, namen, uren) for o in programma.onderdelen}
     deelnemers = sum(o.deelnemers for o in programma.onderdelen if not o.terugkerend)
     sessies = sum(o.sessies for o in programma.onderdelen if not o.terugkerend)
     samenvatting = [
@@ -242,7 +243,9 @@ def _bevinding(b: Bevinding, cat: Catalogus) -> dict[str, str]:
     }
 
 
-def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, str]) -> Rij:
+def _rij(
+    o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, str], uren: float
+) -> Rij:
     doelgroep = (
         o.team
         if o.team
@@ -253,7 +256,7 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
     def merk(tekst: str, *wat: str) -> str:
         return f"{tekst} ({AANNAME})" if any(a in aannames for a in wat) else tekst
 
-    duur = merk(opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max), "duur")
+    duur = merk(opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max, uren), "duur")
     groep = f" ({AANNAME})" if "groepsgrootte" in aannames else ""
     omvang = (
         f"{opmaak.aantal(o.deelnemers, 'deelnemer', 'deelnemers')} in "
