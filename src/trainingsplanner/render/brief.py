@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Onderdeel, Programma
+from trainingsplanner.render import sessiedata
 from trainingsplanner.render.weergave import AANNAME, Rij, maak
 
 _AANNAMEREGEL = "D6: "
@@ -22,7 +23,8 @@ _AANNAMEREGEL = "D6: "
 
 @dataclass
 class Sessieregel:
-    nummer: int
+    nummer: str
+    """'1', of '1 en 2' voor twee groepen tegelijk."""
     dagen: str
     tijden: str
     deelnemers: str
@@ -128,12 +130,12 @@ def _brief(
         omvang=_omvang(o, r),
         sessies=[
             Sessieregel(
-                nummer=s.nummer,
-                dagen=opmaak.sessiedagen(s.dagen),
-                tijden=f"{s.van}–{s.tot}",
-                deelnemers=opmaak.geheel(s.deelnemers),
+                nummer=sessiedata.nummers(g),
+                dagen=sessiedata.dagen(g, sessie=False),
+                tijden=f"{g[0].van}–{g[0].tot}",
+                deelnemers=" + ".join(opmaak.geheel(s.deelnemers) for s in g),
             )
-            for s in o.sessiedata
+            for g in sessiedata.groepen(o.sessiedata)
         ],
         aannames=_aannames(programma, o, r),
         evaluatie=_evaluatie(programma, o, rijen, vervolg.get(o.team or "", [])),

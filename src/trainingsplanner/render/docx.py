@@ -142,6 +142,8 @@ def _team(doc: Word, t: Teampagina) -> None:
             ("Activiteit", "Wanneer", "Omvang", "Eigenaar"),
             [(r.titel, r.wanneer, r.omvang, r.eigenaar) for r in t.ritme],
         )
+    if t.vervallen:
+        doc.add_paragraph(t.vervallen)
     if t.leerdoelen:
         doc.add_heading("Wat het team leert (leerdoelen)", level=3)
         doc.add_paragraph("; ".join(t.leerdoelen) + ".")
@@ -252,7 +254,7 @@ def _brief(doc: Word, b: Intakebrief, *, niveau: int) -> None:
         _tabel(
             doc,
             ("Sessie", "Datum (voorstel)", "Tijd", "Deelnemers"),
-            [(str(s.nummer), s.dagen, s.tijden, s.deelnemers) for s in b.sessies],
+            [(s.nummer, s.dagen, s.tijden, s.deelnemers) for s in b.sessies],
         )
     doc.add_heading("Te bevestigen in de intake (aannames)", level=onder)
     _punten(doc, b.aannames)

@@ -16,7 +16,7 @@ from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.opmaak import lijst
 from trainingsplanner.programma import Bevinding, Onderdeel, Programma
-from trainingsplanner.render import indicatorweergave, kostenweergave, verschoven
+from trainingsplanner.render import indicatorweergave, kostenweergave, sessiedata, verschoven
 from trainingsplanner.typen import AANNAME_REDEN, REGELCODE
 
 AANNAME = "aanname planner"
@@ -290,7 +290,7 @@ def _rij(
         stap=o.stap,
         jaar=o.jaar,
         eigenaar=eigenaar_naam(o, cat),
-        sessiedata=_sessiedata(o),
+        sessiedata=sessiedata.kort(o.sessiedata),
     )
 
 
@@ -301,20 +301,6 @@ def eigenaar_naam(o: Onderdeel, cat: Catalogus) -> str:
     if o.team and o.eigenaar == "leidinggevenden":
         return "Leidinggevende van het team"
     return cat.eigenaren.get(o.eigenaar, o.eigenaar)
-
-
-def _sessiedata(o: Onderdeel) -> str:
-    """De voorgestelde datums van de sessies, kort; de tijden staan er één keer bij."""
-    if not o.sessiedata:
-        return ""
-    tijden = sorted({f"{s.van}–{s.tot}" for s in o.sessiedata})
-    gegeven = [s.status == "gegeven" for s in o.sessiedata]
-    soort = "gegeven" if all(gegeven) else "voorstel"
-    dagen = "; ".join(
-        opmaak.sessiedagen(s.dagen) + (" (gegeven)" if g and soort == "voorstel" else "")
-        for s, g in zip(o.sessiedata, gegeven, strict=True)
-    )
-    return f"({soort}, {', '.join(tijden)}): {dagen}"
 
 
 def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:
