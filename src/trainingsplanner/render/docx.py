@@ -233,7 +233,7 @@ def _brief(doc: Word, b: Intakebrief, *, niveau: int) -> None:
         _nieuwe_pagina(kop)
     doc.add_paragraph(
         f"Voor het trainingsbureau, van {b.gemeente}. Een goede intake is essentieel "
-        f"(handreiking, l.849; R7.10): bespreek deze punten vóór de offerte. Onderdeel {b.id}."
+        f"(handreiking, R7.10): bespreek deze punten vóór de offerte. Onderdeel {b.id}."
     )
     doc.add_heading("Doel", level=onder)
     doc.add_paragraph(b.doel + (f" {b.toelichting}." if b.toelichting else ""))

@@ -256,11 +256,12 @@ def _rij(
     def merk(tekst: str, *wat: str) -> str:
         return f"{tekst} ({AANNAME})" if any(a in aannames for a in wat) else tekst
 
-    duur = merk(opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max, uren), "duur")
-    groep = f" ({AANNAME})" if "groepsgrootte" in aannames else ""
+    kaal = opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max, uren)
+    duur = merk(kaal, "duur")
+    # De omvang is één zin: 'aanname planner' hoogstens één keer, aan het eind.
     omvang = (
         f"{opmaak.aantal(o.deelnemers, 'deelnemer', 'deelnemers')} in "
-        f"{opmaak.aantal(o.sessies, 'sessie', 'sessies')}{groep} van {duur}"
+        f"{opmaak.aantal(o.sessies, 'sessie', 'sessies')} van {merk(kaal, 'duur', 'groepsgrootte')}"
         if o.deelnemers
         else "een besluit of instemming, geen sessie die het programma telt"
     )
