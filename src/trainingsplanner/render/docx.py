@@ -194,6 +194,9 @@ def _kosten(doc: Word, d: Document) -> None:
     _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
     for jaar in w.kosten_per_jaar:
         doc.add_heading(f"Kosten {jaar['jaar']}", level=2)
+        if jaar["leeg"]:
+            doc.add_paragraph(jaar["leeg"])
+            continue
         regels = [
             (k["titel"], k["soort"], k["sessies"], k["dagen"], k["euro"]) for k in jaar["regels"]
         ]
