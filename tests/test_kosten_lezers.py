@@ -55,14 +55,16 @@ def test_R8_2_R8_3_soort_zonder_prijs_met_hoeveelheid_en_veld(catalogus: Catalog
     assert soorten, "klein geeft geen prijs voor e-learning en interne trainers"
     tekst = htmlmod.unescape(uit.als_tekst)
     mt = tekst.split('id="kop-mt"', 1)[1].split("</section>", 1)[0]
-    budget = mt.split("Budget per begrotingsjaar", 1)[1].split("</table>", 1)[0]
+    budget, noot = mt.split("Budget per begrotingsjaar", 1)[1].split("</table>", 1)
+    noot = noot.split("</p>", 1)[0]
     overzicht = tekst.split('id="kop-kosten"', 1)[-1]
     for s in soorten:
         naam = KOSTENSOORTWOORDEN[s].capitalize()
         zin = f"geen prijs opgegeven ({VELD[s]} in het profiel)"
         assert f'<th scope="col">{naam}</th>' in budget
         totaal = budget.split('<tr class="totaal">', 1)[1]
-        assert zin in totaal
+        assert re.search(r"\d[^<]*; geen prijs</td>", totaal)
+        assert f"{KOSTENSOORTWOORDEN[s]}: {zin}" in noot
         assert re.search(
             rf"<th scope=\"row\">{naam}</th><td>[^<]*\d[^<]*; {re.escape(zin)}", overzicht
         )

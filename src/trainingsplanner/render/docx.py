@@ -18,12 +18,8 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.brief import Intakebrief
 from trainingsplanner.render.document import TITEL, Document, maak_document
-from trainingsplanner.render.docxopmaak import (
-    TABELLETTER,
-    bladspiegel,
-    kolombreedtes,
-    zet_breedtes,
-)
+from trainingsplanner.render.docxopmaak import bladspiegel
+from trainingsplanner.render.docxopmaak import tabel as _tabel
 from trainingsplanner.render.teampagina import Teampagina
 from trainingsplanner.render.weergave import Rij
 
@@ -122,6 +118,8 @@ def _mt(doc: Word, d: Document) -> None:
     doc.add_heading("Budget per begrotingsjaar", level=2)
     kj = w.kosten_jaren
     _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
+    if kj["noot"]:
+        doc.add_paragraph(kj["noot"])
 
 
 def _team(doc: Word, t: Teampagina) -> None:
@@ -192,6 +190,8 @@ def _kosten(doc: Word, d: Document) -> None:
     doc.add_heading("Kosten per jaar en soort", level=2)
     kj = w.kosten_jaren
     _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
+    if kj["noot"]:
+        doc.add_paragraph(kj["noot"])
     for jaar in w.kosten_per_jaar:
         doc.add_heading(f"Kosten {jaar['jaar']}", level=2)
         if jaar["leeg"]:
@@ -281,29 +281,3 @@ def _stapregel(r: Rij) -> list[str]:
 def _punten(doc: Word, punten: Sequence[str], stijl: str = "List Bullet") -> None:
     for punt in punten:
         doc.add_paragraph(punt, style=stijl)
-
-
-def _tabel(
-    doc: Word, koppen: Sequence[str], rijen: Sequence[Sequence[str]], *, kop: bool = True
-) -> None:
-    """Een tabel in de stijl 'Table Grid'; de kopregel herhaalt zich op elke pagina."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    alle = [list(koppen), *map(list, rijen)] if kop else [*map(list, rijen)]
-    if not alle:
-        return
-    tabel = doc.add_table(rows=len(alle), cols=len(alle[0]))
-    tabel.style = "Table Grid"
-    zet_breedtes(tabel, kolombreedtes(alle))
-    for i, (rij, regel) in enumerate(zip(alle, tabel.rows, strict=True)):
-        for waarde, cel in zip(rij, regel.cells, strict=True):
-            cel.text = waarde
-            for run in cel.paragraphs[0].runs:
-                run.font.size = TABELLETTER
-                run.bold = kop and i == 0
-    if kop:
-        eigenschappen = tabel.rows[0]._tr.get_or_add_trPr()
-        herhaal = OxmlElement("w:tblHeader")
-        herhaal.set(qn("w:val"), "true")
-        eigenschappen.append(herhaal)

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from docx.shared import Pt
-
 if TYPE_CHECKING:
     from docx.document import Document as Word
     from docx.table import Table
@@ -23,7 +21,9 @@ TEKST_CM = BREEDTE_CM - 2 * MARGE_CM
 # cel heeft links en rechts wat ruimte.
 TABELPUNTEN = 9
 TEKEN_CM = 0.17
-TABELLETTER = Pt(TABELPUNTEN)
+KLEINE_PUNTEN = 7.5
+"""Een brede tabel (veel kolommen met lange woorden) in een kleinere letter, zodat de woorden
+toch heel blijven."""
 CELRUIMTE_CM = 0.4
 
 
@@ -59,12 +59,23 @@ def _veld(alinea: Paragraph, code: str) -> None:
     alinea._p.append(veld)
 
 
-def kolombreedtes(alle: Sequence[Sequence[str]]) -> list[float]:
+def lettergrootte(alle: Sequence[Sequence[str]]) -> float:
+    """9 pt, of 7,5 pt als de langste woorden van de kolommen samen niet op de breedte passen."""
+    kolommen = list(zip(*alle, strict=True))
+    nodig = sum(
+        max((len(w) for c in kol for w in c.split()), default=1) * TEKEN_CM + CELRUIMTE_CM
+        for kol in kolommen
+    )
+    return TABELPUNTEN if nodig <= TEKST_CM else KLEINE_PUNTEN
+
+
+def kolombreedtes(alle: Sequence[Sequence[str]], punten: float = TABELPUNTEN) -> list[float]:
     """Breedtes in cm die samen de tekstbreedte vullen: elke kolom minstens zo breed als zijn
-    langste woord, de rest naar hoeveel tekst er gemiddeld in staat."""
+    langste woord, de rest naar hoeveel tekst er gemiddeld in staat (bij `punten` pt)."""
+    teken = TEKEN_CM * punten / TABELPUNTEN
     kolommen = list(zip(*alle, strict=True))
     minimum = [
-        max((len(w) for c in kol for w in c.split()), default=1) * TEKEN_CM + CELRUIMTE_CM
+        max((len(w) for c in kol for w in c.split()), default=1) * teken + CELRUIMTE_CM
         for kol in kolommen
     ]
     if sum(minimum) >= TEKST_CM:
@@ -73,7 +84,7 @@ def kolombreedtes(alle: Sequence[Sequence[str]]) -> list[float]:
     # Nooit breder dan de langste cel op één regel; wat dan overblijft gaat naar de andere
     # kolommen, naar hun gemiddelde lengte van de tekst.
     plafond = [
-        max(m, max(len(c) for c in kol) * TEKEN_CM + CELRUIMTE_CM)
+        max(m, max(len(c) for c in kol) * teken + CELRUIMTE_CM)
         for m, kol in zip(minimum, kolommen, strict=True)
     ]
     breedte = list(minimum)
@@ -97,3 +108,31 @@ def zet_breedtes(tabel: Table, breedtes: Sequence[float]) -> None:
     for rij in tabel.rows:
         for cel, cm in zip(rij.cells, breedtes, strict=True):
             cel.width = Cm(cm)
+
+
+def tabel(
+    doc: Word, koppen: Sequence[str], rijen: Sequence[Sequence[str]], *, kop: bool = True
+) -> None:
+    """Een tabel in de stijl 'Table Grid'; de kopregel herhaalt zich op elke pagina."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    alle = [list(koppen), *map(list, rijen)] if kop else [*map(list, rijen)]
+    if not alle:
+        return
+    tab = doc.add_table(rows=len(alle), cols=len(alle[0]))
+    tab.style = "Table Grid"
+    punten = lettergrootte(alle)
+    zet_breedtes(tab, kolombreedtes(alle, punten))
+    for i, (rij, regel) in enumerate(zip(alle, tab.rows, strict=True)):
+        for waarde, cel in zip(rij, regel.cells, strict=True):
+            cel.text = waarde
+            for run in cel.paragraphs[0].runs:
+                run.font.size = Pt(punten)
+                run.bold = kop and i == 0
+    if kop:
+        eigenschappen = tab.rows[0]._tr.get_or_add_trPr()
+        herhaal = OxmlElement("w:tblHeader")
+        herhaal.set(qn("w:val"), "true")
+        eigenschappen.append(herhaal)

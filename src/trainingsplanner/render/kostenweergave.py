@@ -120,9 +120,16 @@ def jaren_en_soorten(programma: Programma) -> dict[str, Any]:
     if soorten:
         totaal.append(bedrag(k.totaal or _som(list(k.per_soort.values()))))
     alle = [r for j in k.per_jaar for r in j.onderdelen]
-    totaal += [f"{hoeveelheid(alle, s)}; {geen_prijs(s)}" for s in kaal]
+    totaal += [f"{hoeveelheid(alle, s)}; geen prijs" for s in kaal]
     totaal += [uren(k.uren_medewerkers)] * met_uren + [bedrag(k.euro_medewerkers)] * met_loon
-    return {"koppen": koppen, "rijen": rijen, "totaal": totaal}
+    noot = (
+        "Zonder prijs, dus niet in het totaal: "
+        + "; ".join(f"{KOSTENSOORTWOORDEN[s]}: {geen_prijs(s)}" for s in kaal)
+        + "."
+        if kaal
+        else ""
+    )
+    return {"koppen": koppen, "rijen": rijen, "totaal": totaal, "noot": noot}
 
 
 def _som(bereiken: list[Bereik]) -> Bereik:
