@@ -5,6 +5,7 @@ midden in breekt ("Werkafsprak|en")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -13,14 +14,15 @@ if TYPE_CHECKING:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+LETTER = "Arial"
 BREEDTE_CM = 21.0
 HOOGTE_CM = 29.7
 MARGE_CM = 2.5
 TEKST_CM = BREEDTE_CM - 2 * MARGE_CM
-# Tabellen in 9 pt; een teken in 9 pt Calibri is gemiddeld zo breed (ruim genomen), en de
+# Tabellen in 9 pt; een teken in 9 pt Arial is gemiddeld zo breed (ruim genomen), en de
 # cel heeft links en rechts wat ruimte.
 TABELPUNTEN = 9
-TEKEN_CM = 0.17
+TEKEN_CM = 0.18
 KLEINE_PUNTEN = 7.5
 """Een brede tabel (veel kolommen met lange woorden) in een kleinere letter, zodat de woorden
 toch heel blijven."""
@@ -32,6 +34,9 @@ def bladspiegel(doc: Word) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm
 
+    # Arial: in Word overal aanwezig, in LibreOffice even breed (Liberation Sans); de
+    # kolombreedtes rekenen met die letter.
+    doc.styles["Normal"].font.name = LETTER
     for sectie in doc.sections:
         sectie.page_width, sectie.page_height = Cm(BREEDTE_CM), Cm(HOOGTE_CM)
         for kant in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -59,11 +64,17 @@ def _veld(alinea: Paragraph, code: str) -> None:
     alinea._p.append(veld)
 
 
+def _woorden(tekst: str) -> list[str]:
+    """Waar een regel mag breken: bij een gewone spatie of een nieuwe regel, niet bij een harde
+    spatie (een bedrag '€ 1.350 –' blijft één woord)."""
+    return [w for w in re.split(r"[ \n\t]+", tekst) if w]
+
+
 def lettergrootte(alle: Sequence[Sequence[str]]) -> float:
     """9 pt, of 7,5 pt als de langste woorden van de kolommen samen niet op de breedte passen."""
     kolommen = list(zip(*alle, strict=True))
     nodig = sum(
-        max((len(w) for c in kol for w in c.split()), default=1) * TEKEN_CM + CELRUIMTE_CM
+        max((len(w) for c in kol for w in _woorden(c)), default=1) * TEKEN_CM + CELRUIMTE_CM
         for kol in kolommen
     )
     return TABELPUNTEN if nodig <= TEKST_CM else KLEINE_PUNTEN
@@ -75,7 +86,7 @@ def kolombreedtes(alle: Sequence[Sequence[str]], punten: float = TABELPUNTEN) ->
     teken = TEKEN_CM * punten / TABELPUNTEN
     kolommen = list(zip(*alle, strict=True))
     minimum = [
-        max((len(w) for c in kol for w in c.split()), default=1) * teken + CELRUIMTE_CM
+        max((len(w) for c in kol for w in _woorden(c)), default=1) * teken + CELRUIMTE_CM
         for kol in kolommen
     ]
     if sum(minimum) >= TEKST_CM:
