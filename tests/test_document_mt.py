@@ -86,3 +86,27 @@ def test_13_R4_1_mt_aantal_aandachtspunten_is_wat_er_staat(
     vervallen = [w for w in p.waarschuwingen if w.code == "jaarcyclus-later"]  # type: ignore[attr-defined]
     for w in vervallen:
         assert f"{w.regel}: {w.bericht}" in sectie
+
+
+@pytest.mark.parametrize("stand", ["nee", "deels"])
+def test_13_RV1_besluit_noemt_de_regel_een_keer(stand: str, catalogus: Catalogus) -> None:
+    """Een actie met een verwijzing aan het eind ('… (stap 1, R1.1)') wordt een besluit met de
+    regel vooraan, niet twee keer."""
+    from tests.maak import profieldata, programma
+    from trainingsplanner.render import mtsamenvatting
+    from trainingsplanner.render.weergave import maak
+
+    rv = dict.fromkeys(
+        ("organisatienorm", "bestuurlijke_betrokkenheid", "dienstverlening_en_handhaving",
+         "basiscompetenties", "agressieprotocol"),
+        stand,
+    )  # fmt: skip
+    p = programma(catalogus, profieldata(randvoorwaarden=rv))
+    w = maak(p, catalogus, DATUM)
+    mt = mtsamenvatting.maak(p, catalogus, w.rijen, w.samenvatting)
+    opdrachten = [b for b in mt.besluiten if b.startswith("Opdracht geven")]
+    assert opdrachten
+    for tekst in opdrachten:
+        regel = re.match(r"Opdracht geven \((R[\w.]+),", tekst)
+        assert regel is not None, tekst
+        assert len(re.findall(rf"\b{re.escape(regel.group(1))}\b", tekst)) == 1, tekst

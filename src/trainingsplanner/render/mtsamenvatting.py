@@ -134,7 +134,9 @@ def _besluiten(programma: Programma, open_punten: list[Bevinding]) -> list[str]:
 
 def _opdracht(b: Bevinding) -> str:
     """Een besluit, geen melding: 'Opdracht geven (R3.6): spreek met de griffier af …'."""
-    actie = (b.actie or "").strip().removesuffix(".").removesuffix(f" ({b.regel})")
+    actie = (b.actie or "").strip().removesuffix(".")
+    # De regel staat vooraan; een verwijzing aan het eind ('(stap 1, R1.1)') valt weg.
+    actie = re.sub(rf"\s*\([^()]*\b{re.escape(b.regel)}\b[^()]*\)$", "", actie)
     return f"Opdracht geven ({b.regel}, {opmaak.in_zin(b.naam)}): {opmaak.in_zin(actie)}."
 
 
