@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -124,3 +125,92 @@ def test_R4_1_docx_hoe_meten_we_de_voortgang(catalogus: Catalogus) -> None:
     indicatoren = p.indicatoren  # type: ignore[attr-defined]
     assert indicatoren is not None and indicatoren.lijst
     assert {i.naam for i in indicatoren.lijst} <= namen
+
+
+def test_13_docx_a4_met_paginanummer_in_de_voettekst(catalogus: Catalogus) -> None:
+    """Review v2 (Word): het document is A4 met gewone marges en heeft 'pagina X van Y' in de
+    voettekst, als velden PAGE en NUMPAGES die de tekstverwerker invult."""
+    from docx.shared import Cm
+
+    document = docx.Document(io.BytesIO(_maak(catalogus)[0]))
+    for sectie in document.sections:
+        assert sectie.page_width is not None and sectie.page_height is not None
+        assert abs(sectie.page_width - Cm(21)) < Cm(0.05)
+        assert abs(sectie.page_height - Cm(29.7)) < Cm(0.05)
+        for marge in (sectie.left_margin, sectie.right_margin, sectie.top_margin):
+            assert marge is not None and Cm(1.9) <= marge <= Cm(3)
+        voet = sectie.footer.paragraphs[0]
+        velden = [
+            v.get(docx.oxml.ns.qn("w:instr")) for v in voet._p.iter(docx.oxml.ns.qn("w:fldSimple"))
+        ]
+        assert [v.split()[0] for v in velden] == ["PAGE", "NUMPAGES"]
+        assert voet.text.startswith("pagina ") and " van " in voet.text
+
+
+def test_13_docx_kolommen_naar_inhoud_titel_breed_getal_smal(catalogus: Catalogus) -> None:
+    """Review v2 (Word): de kolom Onderdeel is breder dan die met de omvang, elke kolom is minstens
+    zo breed als zijn langste woord, en de tabel vult de tekstbreedte (A4 min de marges)."""
+    from trainingsplanner.render.docxopmaak import CELRUIMTE_CM, TEKEN_CM, TEKST_CM
+
+    document = docx.Document(io.BytesIO(_maak(catalogus)[0]))
+    stap = [t for t in document.tables if "Onderdeel" in [c.text for c in t.rows[0].cells]]
+    assert stap
+    for tabel in stap:
+        koppen = [c.text for c in tabel.rows[0].cells]
+        cm = [k.width.cm for k in tabel.columns]
+        titel = cm[koppen.index("Onderdeel")]
+        for kop, factor in (("Omvang", 1.3), ("Sessies", 2), ("Dagen", 2)):
+            if kop in koppen:
+                assert titel > factor * cm[koppen.index(kop)], (kop, koppen, cm)
+        assert abs(sum(cm) - TEKST_CM) < 0.1
+        nodig = [
+            max((len(w) for c in kolom.cells for w in re.split(r"[ \n]+", c.text) if w), default=0)
+            * TEKEN_CM
+            + CELRUIMTE_CM
+            for kolom in tabel.columns
+        ]
+        assert sum(nodig) < TEKST_CM  # anders kan geen verdeling elk woord heel houden
+        assert all(b >= n - 0.01 for b, n in zip(cm, nodig, strict=True))
+
+
+@pytest.mark.slow
+def test_13_libreoffice_toont_paginanummer_en_heel_woord(
+    catalogus: Catalogus, tmp_path: Path
+) -> None:
+    """Review v2 (Word): LibreOffice zet het document om naar PDF met 'pagina 1 van N' in de
+    voettekst, en de lange woorden uit de tabel Stap 2 breken niet ('Werkafsprak|en')."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        ontbreekt("LibreOffice (soffice)", "installeer libreoffice-writer (.ci/run doet dat)")
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        ontbreekt("pdftotext", "installeer poppler-utils (.ci/run doet dat)")
+    inhoud = _maak(catalogus)[0]
+    (tmp_path / "p.docx").write_bytes(inhoud)
+    uit = subprocess.run(
+        [soffice, "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "uit"), str(tmp_path / "p.docx")],
+        capture_output=True, text=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert uit.returncode == 0, uit.stderr
+    tekst = subprocess.run(
+        [pdftotext, str(tmp_path / "uit" / "p.pdf"), "-"],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout  # fmt: skip
+    paginas = tekst.split("\f")
+    n = len([p for p in paginas if p.strip()])
+    assert f"pagina 1 van {n}" in paginas[0] and f"pagina {n} van {n}" in paginas[n - 1]
+    document = docx.Document(io.BytesIO(inhoud))
+    woorden = {
+        w.strip("():,;.")
+        for t in document.tables
+        if t.rows[0].cells[0].text == "Wanneer"
+        for r in t.rows
+        for c in r.cells[1:2]
+        for w in re.split(r"[ \n]+", c.text)
+        if w
+        if len(w) >= 10 and w.isalpha()
+    }
+    assert "Werkafspraken" in woorden
+    heel = set(tekst.split())
+    assert woorden <= heel, sorted(woorden - heel)

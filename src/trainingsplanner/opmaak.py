@@ -68,10 +68,30 @@ def dagen(waarde: float) -> str:
     return tekst.replace(".", ",")
 
 
+# De hele dag van de planning (catalogus: planning.tijden.hele_dag, 09:00–16:30), waarmee de
+# engine ook de uren van medewerkers telt (kosten.uren_per_dag in het programma). De weergaven
+# geven die van het programma mee; dit is alleen de standaard voor de meldingen van de engine.
+UREN_PER_DAG = 7.5
+
+
+def uren(waarde: float) -> str:
+    """Op een half uur: 0.47 → '½'; 1.0 → '1'; 1.5 → '1½'; nooit minder dan een half uur."""
+    halven = max(1, int(Decimal(repr(waarde * 2)).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+    heel, half = divmod(halven, 2)
+    return (str(heel) if heel else "") + ("½" if half else "")
+
+
 @lru_cache(maxsize=4096)
-def bereik_dagen(laag: float, hoog: float) -> str:
-    """'0,5 dag', '0,5–1 dag', '1–2 dagen'."""
+def bereik_dagen(laag: float, hoog: float, uren_per_dag: float = UREN_PER_DAG) -> str:
+    """De duur in gewone woorden: onder een halve dag in uren ('½ uur', '1–2 uur'), anders in
+    dagen ('0,5 dag', '0,5–1 dag', '1–2 dagen'); '2 uur – 0,5 dag' als de bandbreedte de halve
+    dag overschrijdt."""
     woord = "dag" if hoog <= 1 else "dagen"
+    if hoog < 0.5:
+        van, tot = uren(laag * uren_per_dag), uren(hoog * uren_per_dag)
+        return f"{tot} uur" if van == tot else f"{van}–{tot} uur"
+    if laag < 0.5:
+        return f"{uren(laag * uren_per_dag)} uur – {dagen(hoog)} {woord}"
     if laag == hoog:
         return f"{dagen(laag)} {woord}"
     return f"{dagen(laag)}–{dagen(hoog)} {woord}"

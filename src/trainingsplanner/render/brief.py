@@ -10,11 +10,13 @@ uit het programma en de catalogus.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Onderdeel, Programma
+from trainingsplanner.render import sessiedata
 from trainingsplanner.render.weergave import AANNAME, Rij, maak
 
 _AANNAMEREGEL = "D6: "
@@ -22,7 +24,8 @@ _AANNAMEREGEL = "D6: "
 
 @dataclass
 class Sessieregel:
-    nummer: int
+    nummer: str
+    """'1', of '1 en 2' voor twee groepen tegelijk."""
     dagen: str
     tijden: str
     deelnemers: str
@@ -122,18 +125,18 @@ def _brief(
         toelichting=r.toelichting,
         context=_context(o, r, cat),
         intake=intake,
-        waarom=[w for w in r.waarom if not w.startswith(_AANNAMEREGEL)],
+        waarom=[voor_aanbieder(w) for w in r.waarom if not w.startswith(_AANNAMEREGEL)],
         leerdoelen=r.elementen,
         afgedekt=r.afgedekt,
         omvang=_omvang(o, r),
         sessies=[
             Sessieregel(
-                nummer=s.nummer,
-                dagen=opmaak.sessiedagen(s.dagen),
-                tijden=f"{s.van}–{s.tot}",
-                deelnemers=opmaak.geheel(s.deelnemers),
+                nummer=sessiedata.nummers(g),
+                dagen=sessiedata.dagen(g, sessie=False),
+                tijden=f"{g[0].van}–{g[0].tot}",
+                deelnemers=" + ".join(opmaak.geheel(s.deelnemers) for s in g),
             )
-            for s in o.sessiedata
+            for g in sessiedata.groepen(o.sessiedata)
         ],
         aannames=_aannames(programma, o, r),
         evaluatie=_evaluatie(programma, o, rijen, vervolg.get(o.team or "", [])),
@@ -166,7 +169,11 @@ def _omvang(o: Onderdeel, r: Rij) -> list[tuple[str, str]]:
 
 def _aannames(programma: Programma, o: Onderdeel, r: Rij) -> list[str]:
     """Wat de planner heeft aangenomen en de aanbieder in de intake bevestigt of bijstelt."""
-    uit = [w.removeprefix(_AANNAMEREGEL) for w in r.waarom if w.startswith(_AANNAMEREGEL)]
+    uit = [
+        voor_aanbieder(w.removeprefix(_AANNAMEREGEL))
+        for w in r.waarom
+        if w.startswith(_AANNAMEREGEL)
+    ]
     if r.groep_aanname:
         uit.append(
             f"Groepsgrootte hoogstens {opmaak.geheel(o.groepsgrootte)} en daarmee "
@@ -184,8 +191,7 @@ def _evaluatie(
 ) -> list[str]:
     """Hoe het onderdeel geëvalueerd wordt: na de sessie, en wat het team daarna doet."""
     uit = [
-        "Na elke sessie evalueren de deelnemers de training; de coördinator houdt de uitkomst bij "
-        "(kolom 'evaluatie' in het Excel-blad Sessies, plan uitvoering import).",
+        "Na elke sessie evalueren de deelnemers de training; de coördinator houdt de uitkomst bij.",
     ]
     doel = next(
         (b.antwoord for b in programma.bevindingen if b.id == "toetspunt-doel" and b.antwoord),
@@ -197,5 +203,29 @@ def _evaluatie(
     for v in vervolg:
         if v.start > o.eind:
             soort = v.titel.split(" — ")[0]
-            gezien.setdefault(soort, f"{soort}: vanaf {rijen[v.id].wanneer}")
+            gezien.setdefault(soort, f"{soort}: {_vanaf(v)}")
     return uit + list(gezien.values())[:4]
+
+
+def _vanaf(v: Onderdeel) -> str:
+    """'vanaf maart 2028', of 'van februari 2028 tot januari 2029' voor een langere periode."""
+    if (v.start.year, v.start.month) == (v.eind.year, v.eind.month):
+        return f"vanaf {opmaak.maand(v.start)}"
+    return f"van {opmaak.maand(v.start)} tot {opmaak.maand(v.eind)}"
+
+
+_REGELNUMMER = r"l\.\d+(?:[-–]\d+)?"
+_ALLEEN_REGELNUMMERS = re.compile(rf"\s*\(\s*{_REGELNUMMER}(?:\s*[,;]\s*{_REGELNUMMER})*\s*\)")
+_LOS_REGELNUMMER = re.compile(rf"\s*[,;]?\s*{_REGELNUMMER}")
+_CODE_VOORAAN = re.compile(r"^(R[\w.]+): (.*\(.*\b\1\b.*\))$")
+
+
+def voor_aanbieder(reden: str) -> str:
+    """Een reden zoals de aanbieder hem leest: zonder regelnummers van de handreiking
+    ('l.979') en met de regelcode één keer ('R2.1: begint pas na … (R2.1, R6.7)' → 'Begint pas
+    na … (R2.1, R6.7)')."""
+    tekst = _LOS_REGELNUMMER.sub("", _ALLEEN_REGELNUMMERS.sub("", reden))
+    tekst = re.sub(r"\(\s*[,;]\s*", "(", tekst).replace("()", "").replace(" )", ")")
+    if m := _CODE_VOORAAN.match(tekst):
+        tekst = m.group(2)[:1].upper() + m.group(2)[1:]
+    return tekst.strip()

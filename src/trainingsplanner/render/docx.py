@@ -18,6 +18,8 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.brief import Intakebrief
 from trainingsplanner.render.document import TITEL, Document, maak_document
+from trainingsplanner.render.docxopmaak import bladspiegel
+from trainingsplanner.render.docxopmaak import tabel as _tabel
 from trainingsplanner.render.teampagina import Teampagina
 from trainingsplanner.render.weergave import Rij
 
@@ -25,7 +27,9 @@ if TYPE_CHECKING:
     from docx.document import Document as Word
     from docx.text.paragraph import Paragraph
 
-STAPKOPPEN = ("Wanneer", "Onderdeel", "Doelgroep", "Deelnemers", "Sessies", "Eigenaar", "Datums")
+# Vijf kolommen passen op A4 staand zonder dat een woord breekt: de datums staan onder de
+# maand, deelnemers en sessies samen in de omvang.
+STAPKOPPEN = ("Wanneer", "Onderdeel", "Doelgroep", "Omvang", "Eigenaar")
 
 
 def render(programma: Programma, cat: Catalogus, datum: dt.date) -> bytes:
@@ -86,6 +90,7 @@ def _nieuw(titel: str, datum: dt.date) -> Word:
     doc.core_properties.language = "nl-NL"
     doc.core_properties.created = dt.datetime.combine(datum, dt.time())
     doc.core_properties.modified = doc.core_properties.created
+    bladspiegel(doc)
     return doc
 
 
@@ -113,6 +118,8 @@ def _mt(doc: Word, d: Document) -> None:
     doc.add_heading("Budget per begrotingsjaar", level=2)
     kj = w.kosten_jaren
     _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
+    if kj["noot"]:
+        doc.add_paragraph(kj["noot"])
 
 
 def _team(doc: Word, t: Teampagina) -> None:
@@ -133,6 +140,8 @@ def _team(doc: Word, t: Teampagina) -> None:
             ("Activiteit", "Wanneer", "Omvang", "Eigenaar"),
             [(r.titel, r.wanneer, r.omvang, r.eigenaar) for r in t.ritme],
         )
+    if t.vervallen:
+        doc.add_paragraph(t.vervallen)
     if t.leerdoelen:
         doc.add_heading("Wat het team leert (leerdoelen)", level=3)
         doc.add_paragraph("; ".join(t.leerdoelen) + ".")
@@ -181,8 +190,13 @@ def _kosten(doc: Word, d: Document) -> None:
     doc.add_heading("Kosten per jaar en soort", level=2)
     kj = w.kosten_jaren
     _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
+    if kj["noot"]:
+        doc.add_paragraph(kj["noot"])
     for jaar in w.kosten_per_jaar:
         doc.add_heading(f"Kosten {jaar['jaar']}", level=2)
+        if jaar["leeg"]:
+            doc.add_paragraph(jaar["leeg"])
+            continue
         regels = [
             (k["titel"], k["soort"], k["sessies"], k["dagen"], k["euro"]) for k in jaar["regels"]
         ]
@@ -222,7 +236,7 @@ def _brief(doc: Word, b: Intakebrief, *, niveau: int) -> None:
         _nieuwe_pagina(kop)
     doc.add_paragraph(
         f"Voor het trainingsbureau, van {b.gemeente}. Een goede intake is essentieel "
-        f"(handreiking, l.849; R7.10): bespreek deze punten vóór de offerte. Onderdeel {b.id}."
+        f"(handreiking, R7.10): bespreek deze punten vóór de offerte. Onderdeel {b.id}."
     )
     doc.add_heading("Doel", level=onder)
     doc.add_paragraph(b.doel + (f" {b.toelichting}." if b.toelichting else ""))
@@ -243,7 +257,7 @@ def _brief(doc: Word, b: Intakebrief, *, niveau: int) -> None:
         _tabel(
             doc,
             ("Sessie", "Datum (voorstel)", "Tijd", "Deelnemers"),
-            [(str(s.nummer), s.dagen, s.tijden, s.deelnemers) for s in b.sessies],
+            [(s.nummer, s.dagen, s.tijden, s.deelnemers) for s in b.sessies],
         )
     doc.add_heading("Te bevestigen in de intake (aannames)", level=onder)
     _punten(doc, b.aannames)
@@ -260,42 +274,10 @@ def _nieuwe_pagina(kop: Paragraph) -> None:
 
 
 def _stapregel(r: Rij) -> list[str]:
-    return [
-        r.wanneer,
-        r.titel,
-        r.doelgroep,
-        r.deelnemers,
-        r.sessies,
-        r.eigenaar or "—",
-        r.sessiedata or "—",
-    ]
+    wanneer = f"{r.wanneer}\n{r.sessiedata}" if r.sessiedata else r.wanneer
+    return [wanneer, r.titel, r.doelgroep, r.omvang, r.eigenaar or "—"]
 
 
 def _punten(doc: Word, punten: Sequence[str], stijl: str = "List Bullet") -> None:
     for punt in punten:
         doc.add_paragraph(punt, style=stijl)
-
-
-def _tabel(
-    doc: Word, koppen: Sequence[str], rijen: Sequence[Sequence[str]], *, kop: bool = True
-) -> None:
-    """Een tabel in de stijl 'Table Grid'; de kopregel herhaalt zich op elke pagina."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    alle = [list(koppen), *map(list, rijen)] if kop else [*map(list, rijen)]
-    if not alle:
-        return
-    tabel = doc.add_table(rows=len(alle), cols=len(alle[0]))
-    tabel.style = "Table Grid"
-    for i, (rij, regel) in enumerate(zip(alle, tabel.rows, strict=True)):
-        for waarde, cel in zip(rij, regel.cells, strict=True):
-            cel.text = waarde
-            if kop and i == 0:
-                for run in cel.paragraphs[0].runs:
-                    run.bold = True
-    if kop:
-        eigenschappen = tabel.rows[0]._tr.get_or_add_trPr()
-        herhaal = OxmlElement("w:tblHeader")
-        herhaal.set(qn("w:val"), "true")
-        eigenschappen.append(herhaal)

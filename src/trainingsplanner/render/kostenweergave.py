@@ -15,6 +15,8 @@ from trainingsplanner.programma import (
     OORDEELWOORDEN,
     Bereik,
     KostenJaar,
+    Kostenregel,
+    Kostensoort,
     Onderdeel,
     Programma,
 )
@@ -54,6 +56,36 @@ def uren(b: Bereik | None) -> str:
     return f"{opmaak.geheel(b.min)}{NBSP}– {opmaak.geheel(b.max)}{NBSP}uur"
 
 
+PRIJSVELD: dict[Kostensoort, str] = {
+    "externe-trainers": "kosten.dagtarief_trainer",
+    "e-learning": "kosten.e_learning_per_deelnemer",
+    "interne-trainers": "kosten.uurtarief_interne_trainer",
+}
+"""Het veld in het profiel dat de prijs van een soort kosten geeft."""
+
+
+def zonder_prijs(programma: Programma) -> list[Kostensoort]:
+    """De soorten die het programma heeft maar waarvan het profiel de prijs niet geeft."""
+    k = programma.kosten
+    gezien = dict.fromkeys(r.soort for j in k.per_jaar for r in j.onderdelen)
+    return [s for s in gezien if s not in k.per_soort]
+
+
+def hoeveelheid(regels: list[Kostenregel], soort: Kostensoort) -> str:
+    """Wat er van een soort is, zonder prijs: '120 deelnemers', '3 – 6 trainersdagen' of '—'."""
+    eigen = [r for r in regels if r.soort == soort]
+    if not eigen:
+        return "—"
+    if soort == "e-learning":
+        return opmaak.aantal(sum(r.deelnemers for r in eigen), "deelnemer", "deelnemers")
+    som = _som([r.dagen for r in eigen])
+    return f"{dagen(som)}{NBSP}{'trainersdag' if som.max == 1 else 'trainersdagen'}"
+
+
+def geen_prijs(soort: Kostensoort) -> str:
+    return f"geen prijs opgegeven ({PRIJSVELD[soort]} in het profiel)"
+
+
 MEDEWERKERS = "Uren van medewerkers"
 """Hoe de tijd van de deelnemers heet, in elke weergave; apart van het kasbudget."""
 
@@ -65,12 +97,14 @@ def jaren_en_soorten(programma: Programma) -> dict[str, Any]:
     tellen niet mee in het totaal."""
     k = programma.kosten
     soorten = list(k.per_soort)
+    kaal = [s for s in zonder_prijs(programma) if s != "externe-trainers"]
     met_uren = k.uren_medewerkers is not None
     met_loon = k.euro_medewerkers is not None
     koppen = ["Jaar", "Externe trainersdagen"]
     koppen += [KOSTENSOORTWOORDEN[s].capitalize() for s in soorten]
     if soorten:
         koppen.append("Totaal")
+    koppen += [KOSTENSOORTWOORDEN[s].capitalize() for s in kaal]
     koppen += [MEDEWERKERS] * met_uren + [f"{MEDEWERKERS} in euro (apart)"] * met_loon
     rijen = []
     for j in k.per_jaar:
@@ -78,14 +112,24 @@ def jaren_en_soorten(programma: Programma) -> dict[str, Any]:
         rij += [bedrag(j.per_soort.get(s, Bereik(min=0, max=0))) for s in soorten]
         if soorten:
             rij.append(bedrag(_som(list(j.per_soort.values()))))
+        rij += [hoeveelheid(j.onderdelen, s) for s in kaal]
         rij += [uren(j.uren_medewerkers)] * met_uren + [bedrag(j.euro_medewerkers)] * met_loon
         rijen.append(rij)
     totaal = ["Totaal", dagen(k.trainersdagen)]
     totaal += [bedrag(k.per_soort[s]) for s in soorten]
     if soorten:
         totaal.append(bedrag(k.totaal or _som(list(k.per_soort.values()))))
+    alle = [r for j in k.per_jaar for r in j.onderdelen]
+    totaal += [f"{hoeveelheid(alle, s)}; geen prijs" for s in kaal]
     totaal += [uren(k.uren_medewerkers)] * met_uren + [bedrag(k.euro_medewerkers)] * met_loon
-    return {"koppen": koppen, "rijen": rijen, "totaal": totaal}
+    noot = (
+        "Zonder prijs, dus niet in het totaal: "
+        + "; ".join(f"{KOSTENSOORTWOORDEN[s]}: {geen_prijs(s)}" for s in kaal)
+        + "."
+        if kaal
+        else ""
+    )
+    return {"koppen": koppen, "rijen": rijen, "totaal": totaal, "noot": noot}
 
 
 def _som(bereiken: list[Bereik]) -> Bereik:
@@ -127,6 +171,12 @@ def overzicht(programma: Programma) -> list[tuple[str, str]]:
         ),
     ]
     rijen += [(KOSTENSOORTWOORDEN[s].capitalize(), bedrag(b)) for s, b in k.per_soort.items()]
+    alle = [r for j in k.per_jaar for r in j.onderdelen]
+    rijen += [
+        (KOSTENSOORTWOORDEN[s].capitalize(), f"{hoeveelheid(alle, s)}; {geen_prijs(s)}")
+        for s in zonder_prijs(programma)
+        if s != "externe-trainers"
+    ]
     rijen += [
         ("Geschatte kosten", tekst),
         ("Budget", euro(k.budget) if k.budget is not None else "niet opgegeven"),
@@ -155,16 +205,16 @@ def _medewerkers(programma: Programma) -> list[tuple[str, str]]:
 def per_jaar(programma: Programma, onderdelen: dict[str, Onderdeel]) -> list[dict[str, Any]]:
     """Per kalenderjaar de regels (onderdeel, soort, sessies, dagen, kosten) en het totaal; een
     jaar met alleen uren van medewerkers (werkoverleg) heeft alleen de totaalregel."""
-    return [_jaar(j, onderdelen) for j in programma.kosten.per_jaar]
+    uren = programma.kosten.uren_per_dag or opmaak.UREN_PER_DAG
+    return [_jaar(j, onderdelen, uren) for j in programma.kosten.per_jaar]
 
 
-def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
-    """Eén jaar: de regels van externe trainers, en van de andere soorten als het profiel er
-    een prijs voor geeft (de JSON heeft ze altijd, ook zonder prijs)."""
+def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel], uren: float) -> dict[str, Any]:
+    """Eén jaar: elke regel met zijn kosten, of 'geen prijs opgegeven (…)' als het profiel de
+    prijs van de soort niet geeft; een jaar zonder regels heeft één zin in plaats van een tabel
+    ('geen uitgaven, alleen uren van medewerkers')."""
     regels = []
     for r in j.onderdelen:
-        if r.soort != "externe-trainers" and r.euro is None:
-            continue
         o = onderdelen[r.id]
         regels.append(
             {
@@ -173,9 +223,9 @@ def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
                 "soort": KOSTENSOORTWOORDEN[r.soort],
                 "sessies": opmaak.geheel(r.sessies),
                 "deelnemers": opmaak.geheel(r.deelnemers),
-                "duur": opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max),
+                "duur": opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max, uren),
                 "dagen": dagen(r.dagen) if r.soort != "e-learning" else "—",
-                "euro": bedrag(r.euro),
+                "euro": bedrag(r.euro) if r.euro is not None else "geen prijs opgegeven",
             }
         )
     totaal = list(j.per_soort.values())
@@ -184,6 +234,15 @@ def _jaar(j: KostenJaar, onderdelen: dict[str, Onderdeel]) -> dict[str, Any]:
         "regels": regels,
         "trainersdagen": dagen(j.trainersdagen),
         "soorten": [(KOSTENSOORTWOORDEN[s], bedrag(b)) for s, b in j.per_soort.items()],
-        # Een jaar met alleen werkoverleg en gesprekken: geen uitgaven (wel uren, in de jarentabel).
-        "totaal": bedrag(_som(totaal) if totaal else None) if j.onderdelen else euro(0),
+        "totaal": bedrag(_som(totaal) if totaal else None),
+        # Een jaar met alleen werkoverleg en gesprekken: geen uitgaven, wel uren.
+        "leeg": "" if regels else _leeg(j),
     }
+
+
+def _leeg(j: KostenJaar) -> str:
+    tijd = f" ({uren(j.uren_medewerkers)})" if j.uren_medewerkers else ""
+    return (
+        f"In {j.jaar} geen uitgaven, alleen uren van medewerkers{tijd} voor werkoverleg en "
+        "gesprekken."
+    )

@@ -18,6 +18,11 @@ from trainingsplanner.render.weergave import Rij
 
 BESTUUR = ("mt", "college")
 """Eigenaren en doelgroepen waarvan een onderdeel of actie bij het MT (of het college) ligt."""
+ZELF = (*BESTUUR, "raadsleden", "leidinggevenden")
+"""Doelgroepen waarvan de organisatiebrede onderdelen in 'Wat het MT en het college zelf doen'
+staan: het bestuur, de raad en de eigen training van MT en leidinggevenden."""
+OOK_OP_MT = ("jaarcyclus-later",)
+"""Meldingen (code) die het MT ziet ook al zijn ze ter informatie: vervallen jaarcycli (R4.1)."""
 MEER = 6
 """Zoveel aandachtspunten noemt de samenvatting; de rest staat in het hoofdstuk gereedheid."""
 _JAARDEEL = re.compile(r" \(jaar \d+\)")
@@ -62,7 +67,8 @@ def maak(
         if b.blokkeert
     ]
     besloten = {b.regel for b in open_punten if b.team is None and b.eigenaar in BESTUUR}
-    aandacht = [
+    aandacht = [f"{w.regel}: {w.bericht}" for w in programma.waarschuwingen if w.code in OOK_OP_MT]
+    aandacht += [
         f"{w.regel}: {w.bericht}"
         for w in programma.waarschuwingen
         if w.ernst == "waarschuwing" and w.regel not in besloten
@@ -91,8 +97,16 @@ def maak(
             else ""
         ),
         acties=_acties(programma, cat, rijen),
-        kerncijfers=kerncijfers,
+        kerncijfers=[
+            (label, _aantal_aandacht(len(aandacht)) if label == "Aandachtspunten" else waarde)
+            for label, waarde in kerncijfers
+        ],
     )
+
+
+def _aantal_aandacht(n: int) -> str:
+    """Het getal bij 'Aandachtspunten' is het aantal dat de samenvatting toont."""
+    return opmaak.geheel(n) if n <= MEER else f"de {MEER} belangrijkste van {opmaak.geheel(n)}"
 
 
 def _besluiten(programma: Programma, open_punten: list[Bevinding]) -> list[str]:
@@ -113,22 +127,34 @@ def _besluiten(programma: Programma, open_punten: list[Bevinding]) -> list[str]:
             "Een dagtarief en budget vaststellen: zonder dagtarief rekent het programma geen kosten."
         )
     besluiten += [
-        f"{b.regel} {b.naam}: {b.actie}."
-        for b in open_punten
-        if b.team is None and b.actie and b.eigenaar in BESTUUR
+        _opdracht(b) for b in open_punten if b.team is None and b.actie and b.eigenaar in BESTUUR
     ]
     return besluiten
 
 
+def _opdracht(b: Bevinding) -> str:
+    """Een besluit, geen melding: 'Opdracht geven (R3.6): spreek met de griffier af …'."""
+    actie = (b.actie or "").strip().removesuffix(".")
+    # De regel staat vooraan; een verwijzing aan het eind ('(stap 1, R1.1)') valt weg.
+    actie = re.sub(rf"\s*\([^()]*\b{re.escape(b.regel)}\b[^()]*\)$", "", actie)
+    return f"Opdracht geven ({b.regel}, {opmaak.in_zin(b.naam)}): {opmaak.in_zin(actie)}."
+
+
 def _acties(programma: Programma, cat: Catalogus, rijen: dict[str, Rij]) -> list[Actie]:
-    """De onderdelen die bij het MT of het college liggen, terugkerende in één regel."""
+    """De onderdelen voor het bestuur, de raad, het MT en de leidinggevenden (hun eigen
+    training), terugkerende in één regel; 'wie' is de doelgroep, niet wie het organiseert, en
+    bij een besluit van het bestuur voor een ander (instemming van de OR) het MT of college."""
     soorten: dict[str, list[str]] = {}
     wie: dict[str, str] = {}
     for o in programma.onderdelen:
-        if o.team is None and (o.eigenaar in BESTUUR or o.doelgroep in BESTUUR):
+        if o.team is None and (o.eigenaar in BESTUUR or o.doelgroep in ZELF):
             titel = _JAARDEEL.sub("", o.titel)
             soorten.setdefault(titel, []).append(rijen[o.id].wanneer)
-            wie.setdefault(titel, cat.eigenaren.get(o.eigenaar or "", "") or rijen[o.id].doelgroep)
+            eigenaar = o.eigenaar or ""
+            zelf = o.doelgroep in ZELF or not eigenaar
+            wie.setdefault(
+                titel, rijen[o.id].doelgroep if zelf else cat.eigenaren.get(eigenaar, eigenaar)
+            )
     return [
         Actie(wat=titel, wanneer="; ".join(dict.fromkeys(momenten)), wie=wie[titel])
         for titel, momenten in soorten.items()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Onderdeel, Programma
+from trainingsplanner.render import sessiedata
 from trainingsplanner.render.weergave import Rij
 
 HOOGSTENS = 12
@@ -50,6 +51,8 @@ class Teampagina:
     afgedekt: list[str]
     leidinggevende: list[Rij]
     aandacht: list[str]
+    vervallen: str = ""
+    """Eén regel als de leerdoelwijzer opnieuw of de opfrisser van een jaar vervalt (R4.1)."""
 
 
 def maak(programma: Programma, cat: Catalogus, rijen: dict[str, Rij]) -> list[Teampagina]:
@@ -63,7 +66,7 @@ def maak(programma: Programma, cat: Catalogus, rijen: dict[str, Rij]) -> list[Te
     for onderdelen in per_team.values():
         onderdelen.sort(key=lambda o: plek[o.id])
     leiding = [
-        rijen[o.id]
+        _kies(o, rijen[o.id])
         for o in programma.onderdelen
         if o.team is None and o.doelgroep == LEIDINGGEVENDEN and not o.terugkerend
     ]
@@ -122,18 +125,54 @@ def _pagina(
         afgedekt=afgedekt,
         leidinggevende=leiding,
         aandacht=aandacht,
+        vervallen=_vervallen([o for o in onderdelen if o.terugkerend], cat),
+    )
+
+
+def _kies(o: Onderdeel, r: Rij) -> Rij:
+    """De training van de leidinggevenden: elke leidinggevende gaat naar één van de sessies."""
+    if len(o.sessiedata) <= 1:
+        return r
+    tekst = sessiedata.kort(o.sessiedata, HOOGSTENS)
+    soort, _, dagen = tekst.partition(": ")
+    return replace(r, sessiedata=f"{soort}: kies één van de {len(o.sessiedata)} sessies: {dagen}")
+
+
+def _vervallen(terugkerend: list[Onderdeel], cat: Catalogus) -> str:
+    """De jaarcyclus (catalogus: terugkerend met interval_jaren, vanaf het tweede jaar) die in
+    een jaar van de looptijd ontbreekt, omdat de eerste training laat viel of de capaciteit op
+    was (R4.1); één regel in plaats van een lege plek in het jaarritme."""
+    jaren = {o.jaar for o in terugkerend if o.jaar}
+    weg: dict[str, list[int]] = {}
+    for t in cat.stappenplan.terugkerend:
+        if not t.interval_jaren:
+            continue
+        er = {o.jaar for o in terugkerend if o.titel.startswith(t.titel)}
+        if not er and not any(o.doelgroep == t.doelgroep for o in terugkerend):
+            continue
+        verwacht = {j for j in jaren if j >= 2 and (j - 2) % t.interval_jaren == 0}
+        if mis := sorted(verwacht - er):
+            weg[_JAARDEEL.sub("", t.titel)] = mis
+    if not weg:
+        return ""
+    per_jaren: dict[tuple[int, ...], list[str]] = {}
+    for titel, mis in weg.items():
+        per_jaren.setdefault(tuple(mis), []).append(opmaak.in_zin(titel))
+    delen = [
+        f"{opmaak.lijst(titels)} van jaar {opmaak.lijst([str(j) for j in mis])}"
+        for mis, titels in per_jaren.items()
+    ]
+    return (
+        f"Vervallen (R4.1): {'; '.join(delen)}. De eerste training van het team valt te laat of "
+        "de capaciteit is op; de cyclus van een later jaar, of na de looptijd, neemt het over."
     )
 
 
 def _kort(o: Onderdeel, r: Rij) -> Rij:
-    """De rij met hoogstens `HOOGSTENS` sessiedatums."""
+    """De rij met hoogstens `HOOGSTENS` sessiedatums (samen geplande sessies tellen als één)."""
     if len(o.sessiedata) <= HOOGSTENS:
         return r
-    tijden = sorted({f"{s.van}–{s.tot}" for s in o.sessiedata})
-    dagen = "; ".join(opmaak.sessiedagen(s.dagen) for s in o.sessiedata[:HOOGSTENS])
-    rest = len(o.sessiedata) - HOOGSTENS
-    meer = opmaak.aantal(rest, "sessie", "sessies")
-    return replace(r, sessiedata=f"(voorstel, {', '.join(tijden)}): {dagen}; en nog {meer}")
+    return replace(r, sessiedata=sessiedata.kort(o.sessiedata, HOOGSTENS))
 
 
 def _ritme(onderdelen: list[Onderdeel], rijen: dict[str, Rij]) -> list[Ritme]:

@@ -20,6 +20,8 @@ from trainingsplanner.programma import Onderdeel, Programma
 MAANDBREEDTE = 24
 LABELBREEDTE = 230
 LABELTEKENS = 38
+TWEEREGELTEKENS = 44
+"""Tekens per regel als een rijlabel over twee regels gaat (in een kleinere letter)."""
 RECHTS = 36
 """Ruimte rechts van de laatste maand, zodat het jaartal van die maand er helemaal op past."""
 RIJHOOGTE = 22
@@ -244,8 +246,7 @@ def svg(figuur: Figuur) -> str:
             f'<line class="scheiding" x1="0" y1="{y:g}" x2="{figuur.breedte:g}" y2="{y:g}"/>'
         )
     for r in figuur.rijen:
-        label = r.label if len(r.label) <= LABELTEKENS else r.label[: LABELTEKENS - 1] + "…"
-        onderdelen.append(f'<text x="4" y="{r.y + 13:g}">{escape(label)}</text>')
+        onderdelen.append(_label(r))
     for b in figuur.balken:
         if not b.id:  # het overzicht: een doorlopende balk per stap, zonder onderdeel
             onderdelen.append(
@@ -264,3 +265,34 @@ def svg(figuur: Figuur) -> str:
             )
     onderdelen.append("</svg>")
     return "\n".join(onderdelen)
+
+
+def regels(label: str) -> list[str]:
+    """Een rijlabel op één regel (kleiner als het net te lang is), of op twee; pas een label dat
+    ook op twee regels niet past, krijgt '…' (het hele label staat dan in de tooltip)."""
+    if len(label) <= TWEEREGELTEKENS:
+        return [label]
+    woorden = label.split()
+    eerste = ""
+    while woorden and len(f"{eerste} {woorden[0]}".strip()) <= TWEEREGELTEKENS:
+        eerste = f"{eerste} {woorden.pop(0)}".strip()
+    if not eerste:  # één heel lang woord
+        eerste, woorden = label[:TWEEREGELTEKENS], [label[TWEEREGELTEKENS:]]
+    tweede = " ".join(woorden)
+    if len(tweede) > TWEEREGELTEKENS:
+        tweede = tweede[: TWEEREGELTEKENS - 1] + "…"
+    return [eerste, tweede]
+
+
+def _label(r: Rij) -> str:
+    from html import escape
+
+    delen = regels(r.label)
+    if len(delen) == 1:
+        klein = ' class="twee"' if len(r.label) > LABELTEKENS else ""
+        return f'<text{klein} x="4" y="{r.y + 13:g}">{escape(r.label)}</text>'
+    tip = f"<title>{escape(r.label)}</title>" if delen[1].endswith("…") else ""
+    return (
+        f'<text class="twee" x="4" y="{r.y + 9:g}">{tip}<tspan x="4">{escape(delen[0])}</tspan>'
+        f'<tspan x="4" dy="10">{escape(delen[1])}</tspan></text>'
+    )

@@ -16,7 +16,7 @@ from trainingsplanner import opmaak
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.opmaak import lijst
 from trainingsplanner.programma import Bevinding, Onderdeel, Programma
-from trainingsplanner.render import indicatorweergave, kostenweergave, verschoven
+from trainingsplanner.render import indicatorweergave, kostenweergave, sessiedata, verschoven
 from trainingsplanner.typen import AANNAME_REDEN, REGELCODE
 
 AANNAME = "aanname planner"
@@ -103,7 +103,8 @@ class Weergave:
 def maak(programma: Programma, cat: Catalogus, gegenereerd: dt.date) -> Weergave:
     titels = {o.id: o.titel for o in programma.onderdelen}
     namen = {code: e.naam for code, e in cat.elementen.items()}
-    rijen = {o.id: _rij(o, cat, titels, namen) for o in programma.onderdelen}
+    uren = programma.kosten.uren_per_dag or opmaak.UREN_PER_DAG
+    rijen = {o.id: _rij(o, cat, titels, namen, uren) for o in programma.onderdelen}
     deelnemers = sum(o.deelnemers for o in programma.onderdelen if not o.terugkerend)
     sessies = sum(o.sessies for o in programma.onderdelen if not o.terugkerend)
     samenvatting = [
@@ -242,7 +243,9 @@ def _bevinding(b: Bevinding, cat: Catalogus) -> dict[str, str]:
     }
 
 
-def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, str]) -> Rij:
+def _rij(
+    o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, str], uren: float
+) -> Rij:
     doelgroep = (
         o.team
         if o.team
@@ -253,11 +256,12 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
     def merk(tekst: str, *wat: str) -> str:
         return f"{tekst} ({AANNAME})" if any(a in aannames for a in wat) else tekst
 
-    duur = merk(opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max), "duur")
-    groep = f" ({AANNAME})" if "groepsgrootte" in aannames else ""
+    kaal = opmaak.bereik_dagen(o.duur_dagen.min, o.duur_dagen.max, uren)
+    duur = merk(kaal, "duur")
+    # De omvang is één zin: 'aanname planner' hoogstens één keer, aan het eind.
     omvang = (
         f"{opmaak.aantal(o.deelnemers, 'deelnemer', 'deelnemers')} in "
-        f"{opmaak.aantal(o.sessies, 'sessie', 'sessies')}{groep} van {duur}"
+        f"{opmaak.aantal(o.sessies, 'sessie', 'sessies')} van {merk(kaal, 'duur', 'groepsgrootte')}"
         if o.deelnemers
         else "een besluit of instemming, geen sessie die het programma telt"
     )
@@ -287,7 +291,7 @@ def _rij(o: Onderdeel, cat: Catalogus, titels: dict[str, str], namen: dict[str, 
         stap=o.stap,
         jaar=o.jaar,
         eigenaar=eigenaar_naam(o, cat),
-        sessiedata=_sessiedata(o),
+        sessiedata=sessiedata.kort(o.sessiedata),
     )
 
 
@@ -298,20 +302,6 @@ def eigenaar_naam(o: Onderdeel, cat: Catalogus) -> str:
     if o.team and o.eigenaar == "leidinggevenden":
         return "Leidinggevende van het team"
     return cat.eigenaren.get(o.eigenaar, o.eigenaar)
-
-
-def _sessiedata(o: Onderdeel) -> str:
-    """De voorgestelde datums van de sessies, kort; de tijden staan er één keer bij."""
-    if not o.sessiedata:
-        return ""
-    tijden = sorted({f"{s.van}–{s.tot}" for s in o.sessiedata})
-    gegeven = [s.status == "gegeven" for s in o.sessiedata]
-    soort = "gegeven" if all(gegeven) else "voorstel"
-    dagen = "; ".join(
-        opmaak.sessiedagen(s.dagen) + (" (gegeven)" if g and soort == "voorstel" else "")
-        for s, g in zip(o.sessiedata, gegeven, strict=True)
-    )
-    return f"({soort}, {', '.join(tijden)}): {dagen}"
 
 
 def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:

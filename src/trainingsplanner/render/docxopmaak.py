@@ -1,0 +1,149 @@
+"""De bladspiegel van het Word-document: A4 met gewone marges, "pagina X van Y" in de
+voettekst (velden PAGE en NUMPAGES, zodat Word en LibreOffice ze zelf invullen) en
+kolombreedtes naar de inhoud, zodat een titel breed staat en een getal smal, en geen woord
+midden in breekt ("Werkafsprak|en")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docx.document import Document as Word
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+LETTER = "Arial"
+BREEDTE_CM = 21.0
+HOOGTE_CM = 29.7
+MARGE_CM = 2.5
+TEKST_CM = BREEDTE_CM - 2 * MARGE_CM
+# Tabellen in 9 pt; een teken in 9 pt Arial is gemiddeld zo breed (ruim genomen), en de
+# cel heeft links en rechts wat ruimte.
+TABELPUNTEN = 9
+TEKEN_CM = 0.18
+KLEINE_PUNTEN = 7.5
+"""Een brede tabel (veel kolommen met lange woorden) in een kleinere letter, zodat de woorden
+toch heel blijven."""
+CELRUIMTE_CM = 0.4
+
+
+def bladspiegel(doc: Word) -> None:
+    """A4 staand, gewone marges en een voettekst 'pagina X van Y' in elke sectie."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
+    # Arial: in Word overal aanwezig, in LibreOffice even breed (Liberation Sans); de
+    # kolombreedtes rekenen met die letter.
+    doc.styles["Normal"].font.name = LETTER
+    for sectie in doc.sections:
+        sectie.page_width, sectie.page_height = Cm(BREEDTE_CM), Cm(HOOGTE_CM)
+        for kant in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(sectie, kant, Cm(MARGE_CM))
+        voet = sectie.footer.paragraphs[0]
+        voet.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        voet.add_run("pagina ")
+        _veld(voet, "PAGE")
+        voet.add_run(" van ")
+        _veld(voet, "NUMPAGES")
+
+
+def _veld(alinea: Paragraph, code: str) -> None:
+    """Een veld (w:fldSimple) dat de tekstverwerker bij het openen en afdrukken invult."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    veld = OxmlElement("w:fldSimple")
+    veld.set(qn("w:instr"), f" {code} \\* MERGEFORMAT ")
+    run = OxmlElement("w:r")
+    tekst = OxmlElement("w:t")
+    tekst.text = "1"
+    run.append(tekst)
+    veld.append(run)
+    alinea._p.append(veld)
+
+
+def _woorden(tekst: str) -> list[str]:
+    """Waar een regel mag breken: bij een gewone spatie of een nieuwe regel, niet bij een harde
+    spatie (een bedrag '€ 1.350 –' blijft één woord)."""
+    return [w for w in re.split(r"[ \n\t]+", tekst) if w]
+
+
+def lettergrootte(alle: Sequence[Sequence[str]]) -> float:
+    """9 pt, of 7,5 pt als de langste woorden van de kolommen samen niet op de breedte passen."""
+    kolommen = list(zip(*alle, strict=True))
+    nodig = sum(
+        max((len(w) for c in kol for w in _woorden(c)), default=1) * TEKEN_CM + CELRUIMTE_CM
+        for kol in kolommen
+    )
+    return TABELPUNTEN if nodig <= TEKST_CM else KLEINE_PUNTEN
+
+
+def kolombreedtes(alle: Sequence[Sequence[str]], punten: float = TABELPUNTEN) -> list[float]:
+    """Breedtes in cm die samen de tekstbreedte vullen: elke kolom minstens zo breed als zijn
+    langste woord, de rest naar hoeveel tekst er gemiddeld in staat (bij `punten` pt)."""
+    teken = TEKEN_CM * punten / TABELPUNTEN
+    kolommen = list(zip(*alle, strict=True))
+    minimum = [
+        max((len(w) for c in kol for w in _woorden(c)), default=1) * teken + CELRUIMTE_CM
+        for kol in kolommen
+    ]
+    if sum(minimum) >= TEKST_CM:
+        return [m * TEKST_CM / sum(minimum) for m in minimum]
+    gewicht = [sum(min(len(c), 80) for c in kol) / len(kol) or 1.0 for kol in kolommen]
+    # Nooit breder dan de langste cel op één regel; wat dan overblijft gaat naar de andere
+    # kolommen, naar hun gemiddelde lengte van de tekst.
+    plafond = [
+        max(m, max(len(c) for c in kol) * teken + CELRUIMTE_CM)
+        for m, kol in zip(minimum, kolommen, strict=True)
+    ]
+    breedte = list(minimum)
+    open_ = [i for i, b in enumerate(breedte) if b < plafond[i]]
+    while open_ and (over := TEKST_CM - sum(breedte)) > 0.01:
+        totaal = sum(gewicht[i] for i in open_)
+        for i in open_:
+            breedte[i] = min(plafond[i], breedte[i] + over * gewicht[i] / totaal)
+        open_ = [i for i in open_ if breedte[i] < plafond[i] - 0.001]
+    over = TEKST_CM - sum(breedte)
+    return [b + over * g / sum(gewicht) for b, g in zip(breedte, gewicht, strict=True)]
+
+
+def zet_breedtes(tabel: Table, breedtes: Sequence[float]) -> None:
+    """Vaste kolombreedtes: in het raster (LibreOffice) en in elke cel (Word)."""
+    from docx.shared import Cm
+
+    tabel.autofit = False
+    for kolom, cm in zip(tabel.columns, breedtes, strict=True):
+        kolom.width = Cm(cm)
+    for rij in tabel.rows:
+        for cel, cm in zip(rij.cells, breedtes, strict=True):
+            cel.width = Cm(cm)
+
+
+def tabel(
+    doc: Word, koppen: Sequence[str], rijen: Sequence[Sequence[str]], *, kop: bool = True
+) -> None:
+    """Een tabel in de stijl 'Table Grid'; de kopregel herhaalt zich op elke pagina."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    alle = [list(koppen), *map(list, rijen)] if kop else [*map(list, rijen)]
+    if not alle:
+        return
+    tab = doc.add_table(rows=len(alle), cols=len(alle[0]))
+    tab.style = "Table Grid"
+    punten = lettergrootte(alle)
+    zet_breedtes(tab, kolombreedtes(alle, punten))
+    for i, (rij, regel) in enumerate(zip(alle, tab.rows, strict=True)):
+        for waarde, cel in zip(rij, regel.cells, strict=True):
+            cel.text = waarde
+            for run in cel.paragraphs[0].runs:
+                run.font.size = Pt(punten)
+                run.bold = kop and i == 0
+    if kop:
+        eigenschappen = tab.rows[0]._tr.get_or_add_trPr()
+        herhaal = OxmlElement("w:tblHeader")
+        herhaal.set(qn("w:val"), "true")
+        eigenschappen.append(herhaal)
