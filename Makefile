@@ -53,8 +53,9 @@ lint: $(DEV)
 typecheck: $(DEV)
 	$(BIN)/mypy
 
+# Alle tests, verdeeld over de kernen (pytest-xdist): op twee kernen ongeveer half zo lang.
 test: lint typecheck validate editor-tools
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 # De snelle lus: zonder de markeringen slow (fuzz, eigenschappen, grenzen, verpakking,
 # editorserver) en browser (Chromium). CI draait `make test`, dus alles.
