@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.programma import Programma
 from trainingsplanner.render.brief import Intakebrief
 from trainingsplanner.render.document import TITEL, Document, maak_document
-from trainingsplanner.render.docxopmaak import bladspiegel
+from trainingsplanner.render.docxopmaak import alinea, bladspiegel
+from trainingsplanner.render.docxopmaak import kop as koptekst
 from trainingsplanner.render.docxopmaak import tabel as _tabel
 from trainingsplanner.render.teampagina import Teampagina
 from trainingsplanner.render.weergave import Rij
@@ -33,45 +34,77 @@ STAPKOPPEN = ("Wanneer", "Onderdeel", "Doelgroep", "Omvang", "Eigenaar")
 
 
 def render(programma: Programma, cat: Catalogus, datum: dt.date) -> bytes:
+    """Het hele document. Elk deel (MT, elk team, elke brief, …) wordt eerst in een leeg
+    kladdocument opgebouwd en dan achteraan het document gehangen: python-docx zoekt bij elke
+    alinea en tabel in het hele document (de `sectPr` achteraan), wat bij honderden teams
+    kwadratisch wordt (100 teams: 32 s)."""
     d = maak_document(programma, cat, datum)
     doc = _nieuw(f"{TITEL} — {d.w.gemeente}", datum)
+    klad = _nieuw("", datum)
     w = d.w
-    doc.add_heading(f"{TITEL} — {w.gemeente}", level=0)
-    doc.add_paragraph(f"Periode: {w.periode}. Opgesteld op {w.gegenereerd}.")
+
+    def deel(schrijf: Callable[[Word], object]) -> None:
+        schrijf(klad)
+        _schuif(klad, doc)
+
+    deel(lambda k: koptekst(k, f"{TITEL} — {w.gemeente}", 0))
+    deel(lambda k: k.add_paragraph(f"Periode: {w.periode}. Opgesteld op {w.gegenereerd}."))
     if w.indicatief:
-        doc.add_paragraph(w.indicatief)
-    _mt(doc, d)
-    doc.add_heading("Per team", level=1)
+        deel(lambda k: k.add_paragraph(w.indicatief))
+    deel(lambda k: _mt(k, d))
+    deel(lambda k: koptekst(k, "Per team", 1))
     for t in d.teams:
-        _team(doc, t)
-    _organisatie(doc, d)
-    _kosten(doc, d)
-    _voortgang(doc, d)
-    _nieuwe_pagina(doc.add_heading("Bijlagen", level=1))
+        deel(lambda k, t=t: _team(k, t))  # type: ignore[misc]
+    deel(lambda k: _organisatie(k, d))
+    deel(lambda k: _kosten(k, d))
+    deel(lambda k: _voortgang(k, d))
+    deel(lambda k: _bijlagen(k, d))
+    for b in d.brieven:
+        deel(lambda k, b=b: _brief(k, b, niveau=3))  # type: ignore[misc]
+    return _bytes(doc)
+
+
+def _bijlagen(doc: Word, d: Document) -> None:
+    """Bijlagen A–D en de inleiding van E (de brieven zelf schrijft `render` erachter)."""
+    w = d.w
+    _nieuwe_pagina(koptekst(doc, "Bijlagen", 1))
     for kop, punten in (
         ("A. Een trainingsbureau kiezen (R7.10)", w.aanbieder_tips),
         ("B. E-learning inkopen (R8.2)", w.elearning_inkoop),
         ("C. Geschikt voor een interne trainer (R8.3)", w.train_de_trainer),
     ):
-        doc.add_heading(kop, level=2)
+        koptekst(doc, kop, 2)
         _punten(doc, punten)
-    doc.add_heading("D. Bronnen", level=2)
+    koptekst(doc, "D. Bronnen", 2)
     _tabel(
         doc,
         ("Regel", "Plek in de handreiking", "Wat de regel vraagt"),
         [(b["id"], b["sectie"], b["samenvatting"]) for b in w.bronnen],
     )
     if d.brieven:
-        doc.add_heading("E. Intakebrieven voor de aanbieders", level=2)
+        koptekst(doc, "E. Intakebrieven voor de aanbieders", 2)
         doc.add_paragraph(
             "Een brief per onderdeel met een extern trainingsbureau, elk op een eigen pagina; "
             "plan brief ID schrijft er één los. De antwoorden uit de intake (R7.9) gelden voor "
             "elke brief:"
         )
         _tabel(doc, ("Vraag", "Antwoord"), [(t["vraag"], t["antwoord"]) for t in w.aanleiding])
-        for b in d.brieven:
-            _brief(doc, b, niveau=3)
-    return _bytes(doc)
+
+
+def _schuif(klad: Word, doc: Word) -> None:
+    """Hang de inhoud van het kladdocument achteraan het document (vóór zijn `sectPr`)."""
+    from docx.oxml.ns import qn
+
+    sectie = qn("w:sectPr")
+    doel = doc.element.body
+    laatste = doel[-1]
+    for kind in list(klad.element.body):
+        if kind.tag == sectie:
+            continue
+        if laatste.tag == sectie:
+            laatste.addprevious(kind)
+        else:
+            doel.append(kind)
 
 
 def brief(b: Intakebrief, datum: dt.date) -> bytes:
@@ -102,20 +135,20 @@ def _bytes(doc: Word) -> bytes:
 
 def _mt(doc: Word, d: Document) -> None:
     mt, w = d.mt, d.w
-    doc.add_heading("Samenvatting voor het MT", level=1)
+    koptekst(doc, "Samenvatting voor het MT", 1)
     _tabel(doc, ("", ""), mt.kerncijfers, kop=False)
-    doc.add_heading("Wat het MT besluit", level=2)
+    koptekst(doc, "Wat het MT besluit", 2)
     _punten(doc, mt.besluiten, stijl="List Number")
-    doc.add_heading("Gereedheid: wat blokkeert", level=2)
+    koptekst(doc, "Gereedheid: wat blokkeert", 2)
     doc.add_paragraph(mt.gereed)
     _punten(doc, mt.blokkades)
     _punten(doc, mt.aandacht)
     if mt.aandacht_meer:
         doc.add_paragraph(mt.aandacht_meer)
     if mt.acties:
-        doc.add_heading("Wat het MT en het college zelf doen", level=2)
+        koptekst(doc, "Wat het MT en het college zelf doen", 2)
         _tabel(doc, ("Wat", "Wanneer", "Wie"), [(a.wat, a.wanneer, a.wie) for a in mt.acties])
-    doc.add_heading("Budget per begrotingsjaar", level=2)
+    koptekst(doc, "Budget per begrotingsjaar", 2)
     kj = w.kosten_jaren
     _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
     if kj["noot"]:
@@ -123,18 +156,18 @@ def _mt(doc: Word, d: Document) -> None:
 
 
 def _team(doc: Word, t: Teampagina) -> None:
-    _nieuwe_pagina(doc.add_heading(f"Team {t.naam}", level=2))
+    _nieuwe_pagina(koptekst(doc, f"Team {t.naam}", 2))
     _tabel(doc, ("", ""), t.kader, kop=False)
     for punt in t.aandacht:
         doc.add_paragraph(f"Let op: {punt}")
-    doc.add_heading("Planning van het team (stap 2 en 3)", level=3)
+    koptekst(doc, "Planning van het team (stap 2 en 3)", 3)
     _tabel(
         doc,
         ("Wanneer", "Onderdeel", "Omvang", "Vorm", "Datums"),
         [(r.wanneer, r.titel, r.omvang, r.leervorm, r.sessiedata or "—") for r in t.rijen],
     )
     if t.ritme:
-        doc.add_heading("Jaarritme (stap 4): werkoverleg, HR-gesprek, opfrisser", level=3)
+        koptekst(doc, "Jaarritme (stap 4): werkoverleg, HR-gesprek, opfrisser", 3)
         _tabel(
             doc,
             ("Activiteit", "Wanneer", "Omvang", "Eigenaar"),
@@ -143,12 +176,12 @@ def _team(doc: Word, t: Teampagina) -> None:
     if t.vervallen:
         doc.add_paragraph(t.vervallen)
     if t.leerdoelen:
-        doc.add_heading("Wat het team leert (leerdoelen)", level=3)
+        koptekst(doc, "Wat het team leert (leerdoelen)", 3)
         doc.add_paragraph("; ".join(t.leerdoelen) + ".")
     if t.afgedekt:
         doc.add_paragraph("Al afgedekt door de opleiding (R6.5): " + "; ".join(t.afgedekt))
     if t.leidinggevende:
-        doc.add_heading("De training van de leidinggevende", level=3)
+        koptekst(doc, "De training van de leidinggevende", 3)
         _tabel(
             doc,
             ("Wanneer", "Onderdeel", "Datums"),
@@ -158,9 +191,9 @@ def _team(doc: Word, t: Teampagina) -> None:
 
 def _organisatie(doc: Word, d: Document) -> None:
     w = d.w
-    _nieuwe_pagina(doc.add_heading("Aanleiding en doel", level=1))
+    _nieuwe_pagina(koptekst(doc, "Aanleiding en doel", 1))
     _tabel(doc, ("Vraag", "Antwoord"), [(t["vraag"], t["antwoord"]) for t in w.aanleiding])
-    doc.add_heading("Gereedheid: randvoorwaarden en toetspunten", level=1)
+    koptekst(doc, "Gereedheid: randvoorwaarden en toetspunten", 1)
     _tabel(
         doc,
         ("Punt", "Status", "Ernst", "Volgende stap", "Wie"),
@@ -170,30 +203,30 @@ def _organisatie(doc: Word, d: Document) -> None:
         ],
     )
     if w.waarschuwingen:
-        doc.add_heading("Aandachtspunten", level=2)
+        koptekst(doc, "Aandachtspunten", 2)
         _punten(doc, [f"{m['regel']}: {m['bericht']}" for m in w.waarschuwingen])
-    doc.add_heading("Het programma per stap", level=1)
+    koptekst(doc, "Het programma per stap", 1)
     for stap in w.stappen:
         if stap["rijen"]:
-            doc.add_heading(f"Stap {stap['nummer']}: {stap['naam']}", level=2)
+            koptekst(doc, f"Stap {stap['nummer']}: {stap['naam']}", 2)
             _tabel(doc, STAPKOPPEN, [_stapregel(r) for r in stap["rijen"]])
-    doc.add_heading("Terugkerende activiteiten (stap 4)", level=1)
+    koptekst(doc, "Terugkerende activiteiten (stap 4)", 1)
     for jaar in w.kalender:
-        doc.add_heading(f"Jaar {jaar['jaar']}", level=2)
+        koptekst(doc, f"Jaar {jaar['jaar']}", 2)
         _tabel(doc, STAPKOPPEN, [_stapregel(r) for r in jaar["rijen"]])
 
 
 def _kosten(doc: Word, d: Document) -> None:
     w = d.w
-    doc.add_heading("Kosten", level=1)
+    koptekst(doc, "Kosten", 1)
     _tabel(doc, ("", ""), w.kosten, kop=False)
-    doc.add_heading("Kosten per jaar en soort", level=2)
+    koptekst(doc, "Kosten per jaar en soort", 2)
     kj = w.kosten_jaren
     _tabel(doc, kj["koppen"], [*kj["rijen"], kj["totaal"]])
     if kj["noot"]:
         doc.add_paragraph(kj["noot"])
     for jaar in w.kosten_per_jaar:
-        doc.add_heading(f"Kosten {jaar['jaar']}", level=2)
+        koptekst(doc, f"Kosten {jaar['jaar']}", 2)
         if jaar["leeg"]:
             doc.add_paragraph(jaar["leeg"])
             continue
@@ -209,7 +242,7 @@ def _voortgang(doc: Word, d: Document) -> None:
     ind = d.w.indicatoren
     if not ind:
         return
-    doc.add_heading("Hoe meten we de voortgang", level=1)
+    koptekst(doc, "Hoe meten we de voortgang", 1)
     doc.add_paragraph(
         "De handreiking: “door monitoring in kaart brengen in hoeverre de gestelde doelen worden "
         "bereikt” (l.840). De coördinator houdt deze indicatoren bij (R4.1); het blad "
@@ -222,36 +255,36 @@ def _voortgang(doc: Word, d: Document) -> None:
     koppen = ("Indicator", "Maat", "Voor", "Meten", "Streefwaarde", "Hoe", "Regel")
     velden = ("naam", "maat", "voor", "periode", "streef", "hoe", "bron")
     for stap in ind["stappen"]:
-        doc.add_heading(f"Stap {stap['nummer']}: {stap['naam']}", level=2)
+        koptekst(doc, f"Stap {stap['nummer']}: {stap['naam']}", 2)
         _tabel(doc, koppen, [[r[v] for v in velden] for r in stap["rijen"]])
     if ind["teams"]:
-        doc.add_heading("Streefwaarden per team", level=2)
+        koptekst(doc, "Streefwaarden per team", 2)
         _tabel(doc, ind["teams"]["koppen"], ind["teams"]["rijen"])
 
 
 def _brief(doc: Word, b: Intakebrief, *, niveau: int) -> None:
     onder = min(niveau + 1, 3)
-    kop = doc.add_heading(f"Intakebrief: {b.titel}", level=niveau)
+    kop = koptekst(doc, f"Intakebrief: {b.titel}", niveau)
     if niveau > 1:
         _nieuwe_pagina(kop)
     doc.add_paragraph(
         f"Voor het trainingsbureau, van {b.gemeente}. Een goede intake is essentieel "
         f"(handreiking, R7.10): bespreek deze punten vóór de offerte. Onderdeel {b.id}."
     )
-    doc.add_heading("Doel", level=onder)
+    koptekst(doc, "Doel", onder)
     doc.add_paragraph(b.doel + (f" {b.toelichting}." if b.toelichting else ""))
-    doc.add_heading("Context", level=onder)
+    koptekst(doc, "Context", onder)
     _tabel(doc, ("", ""), b.context, kop=False)
     if b.intake:
         _tabel(doc, ("Vraag uit de intake (R7.9)", "Antwoord van de gemeente"), b.intake)
     if b.leerdoelen:
-        doc.add_heading("Leerdoelen (trainingselementen)", level=onder)
+        koptekst(doc, "Leerdoelen (trainingselementen)", onder)
         _punten(doc, b.leerdoelen)
-    doc.add_heading("Wat de opleiding al dekt (R6.5)", level=onder)
+    koptekst(doc, "Wat de opleiding al dekt (R6.5)", onder)
     _punten(
         doc, b.afgedekt or ["Geen element van deze training zit al in de opleiding van het team."]
     )
-    doc.add_heading("Groep en sessies", level=onder)
+    koptekst(doc, "Groep en sessies", onder)
     _tabel(doc, ("", ""), b.omvang, kop=False)
     if b.sessies:
         _tabel(
@@ -259,11 +292,11 @@ def _brief(doc: Word, b: Intakebrief, *, niveau: int) -> None:
             ("Sessie", "Datum (voorstel)", "Tijd", "Deelnemers"),
             [(s.nummer, s.dagen, s.tijden, s.deelnemers) for s in b.sessies],
         )
-    doc.add_heading("Te bevestigen in de intake (aannames)", level=onder)
+    koptekst(doc, "Te bevestigen in de intake (aannames)", onder)
     _punten(doc, b.aannames)
-    doc.add_heading("Hoe het geëvalueerd wordt", level=onder)
+    koptekst(doc, "Hoe het geëvalueerd wordt", onder)
     _punten(doc, b.evaluatie)
-    doc.add_heading("Waarom dit onderdeel", level=onder)
+    koptekst(doc, "Waarom dit onderdeel", onder)
     _punten(doc, b.waarom)
     doc.add_paragraph(f"Eigenaar en contact: {b.eigenaar}, {b.gemeente}.")
 
@@ -280,4 +313,4 @@ def _stapregel(r: Rij) -> list[str]:
 
 def _punten(doc: Word, punten: Sequence[str], stijl: str = "List Bullet") -> None:
     for punt in punten:
-        doc.add_paragraph(punt, style=stijl)
+        alinea(doc, punt, stijl)

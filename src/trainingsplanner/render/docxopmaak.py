@@ -121,6 +121,29 @@ def zet_breedtes(tabel: Table, breedtes: Sequence[float]) -> None:
             cel.width = Cm(cm)
 
 
+_STIJL_IDS: dict[str, str] = {}
+"""Stijlnaam → stijl-id, één keer opgezocht: python-docx zoekt bij elke alinea met een stijl
+alle stijlen door (bij Middenstad de helft van de tijd van het hele document)."""
+
+
+def stijl_id(doc: Word, naam: str) -> str:
+    if naam not in _STIJL_IDS:
+        _STIJL_IDS[naam] = doc.styles[naam].style_id
+    return _STIJL_IDS[naam]
+
+
+def alinea(doc: Word, tekst: str, stijl: str) -> Paragraph:
+    """Een alinea in een stijl van het sjabloon (zoals `add_paragraph(tekst, style=…)`)."""
+    nieuw = doc.add_paragraph(tekst)
+    nieuw._p.style = stijl_id(doc, stijl)
+    return nieuw
+
+
+def kop(doc: Word, tekst: str, niveau: int) -> Paragraph:
+    """Een kop (zoals `add_heading`): niveau 0 is de titel, 1–9 Heading 1–9."""
+    return alinea(doc, tekst, "Title" if niveau == 0 else f"Heading {niveau}")
+
+
 def tabel(
     doc: Word, koppen: Sequence[str], rijen: Sequence[Sequence[str]], *, kop: bool = True
 ) -> None:
@@ -133,7 +156,7 @@ def tabel(
     if not alle:
         return
     tab = doc.add_table(rows=len(alle), cols=len(alle[0]))
-    tab.style = "Table Grid"
+    tab._tbl.tblPr.style = stijl_id(doc, "Table Grid")
     punten = lettergrootte(alle)
     zet_breedtes(tab, kolombreedtes(alle, punten))
     for i, (rij, regel) in enumerate(zip(alle, tab.rows, strict=True)):
