@@ -131,6 +131,7 @@ def test_catalogus_json_exporteert_alles_met_id_en_naam() -> None:
         "sessies",
         "randvoorwaarden",
         "toetspunten",
+        "indicatoren",
         "regels",
     }
     for deel, items in data.items():
@@ -228,3 +229,21 @@ def test_onbekende_eigenaar_wordt_gemeld_met_suggestie(in_tmp: Path) -> None:
     assert resultaat.exit_code == 2
     assert "sessies[0].eigenaar: onbekende eigenaar 'coordinatr'" in resultaat.stderr
     assert "Bedoelde u 'coordinator'?" in resultaat.stderr
+
+
+def test_R4_1_catalogus_indicatoren_uit_de_catalogus() -> None:
+    """`plan catalogus indicatoren`: elke indicator uit data/indicatoren.yaml, met de streef in
+    gewone woorden (een aandeel als procent) en de aanname van de planner erbij."""
+    bestand = yaml.safe_load((DATA / "indicatoren.yaml").read_text(encoding="utf-8"))
+    resultaat = runner.invoke(app, ["catalogus", "indicatoren", "--format", "json"])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert [i["id"] for i in json.loads(resultaat.stdout)] == [
+        i["id"] for i in bestand["indicatoren"]
+    ]
+    tekst = runner.invoke(app, ["catalogus", "indicatoren"]).stdout
+    for i in bestand["indicatoren"]:
+        assert i["id"] in tekst
+    aandeel = next(i for i in bestand["indicatoren"] if i["maat"] == "aandeel")
+    regel = next(r for r in tekst.splitlines() if aandeel["id"] in r)
+    assert f"{round(100 * aandeel['streef'])}%" in regel
+    assert "aanname planner" in tekst

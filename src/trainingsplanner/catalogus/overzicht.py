@@ -147,6 +147,36 @@ def regels(cat: Catalogus) -> Overzicht:
     )
 
 
+def indicatoren(cat: Catalogus) -> Overzicht:
+    """Wat er per stap gemeten wordt (R4.1, `data/indicatoren.yaml`)."""
+    lijst = cat.indicatorenbestand.indicatoren
+    rijen = [
+        [
+            i.id,
+            str(i.stap),
+            i.naam,
+            i.maat,
+            i.per,
+            _streef(i.maat, i.streef) + (" (aanname planner)" if i.aanname else ""),
+            ", ".join(i.bron),
+        ]
+        for i in lijst
+    ]
+    records = [i.model_dump(mode="json") for i in lijst]
+    return Overzicht(
+        "Indicatoren: wat er per stap gemeten wordt (R4.1)",
+        ["id", "stap", "naam", "maat", "per", "streef", "bron"],
+        rijen,
+        records,
+    )
+
+
+def _streef(maat: str, streef: float | None) -> str:
+    if streef is None:
+        return "wat het programma plant" if maat == "aantal" else "minder dan vorig jaar"
+    return f"{round(100 * streef)}%" if maat == "aandeel" else f"{streef:g} of hoger"
+
+
 def alles(cat: Catalogus) -> dict[str, list[dict[str, Any]]]:
     """De hele catalogus als JSON-export; elk record heeft `id` en `naam`."""
     return {
@@ -161,6 +191,7 @@ def alles(cat: Catalogus) -> dict[str, list[dict[str, Any]]]:
         "toetspunten": [
             {"naam": t.vraag, **t.model_dump(mode="json")} for t in cat.stappenplan.toetspunten
         ],
+        "indicatoren": indicatoren(cat).records,
         "regels": regels(cat).records,
     }
 

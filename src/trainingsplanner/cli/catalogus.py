@@ -108,6 +108,16 @@ def catalogus_opleidingen(
     _toon_overzicht(overzicht.opleidingen(laad_catalogus(_map_uit(ctx, catalogus))), formaat)
 
 
+@catalogus_app.command("indicatoren", epilog="Voorbeeld: plan catalogus indicatoren")
+def catalogus_indicatoren(
+    ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
+) -> None:
+    """Wat er per stap gemeten wordt om te zien of de doelen worden bereikt (R4.1)."""
+    from trainingsplanner.catalogus import overzicht
+
+    _toon_overzicht(overzicht.indicatoren(laad_catalogus(_map_uit(ctx, catalogus))), formaat)
+
+
 @catalogus_app.command("regels", epilog="Voorbeeld: plan catalogus regels")
 def catalogus_regels(
     ctx: typer.Context, catalogus: CatalogusOptie = None, formaat: TekstOfJson = Formaat.tekst
