@@ -2,7 +2,7 @@
 #   make demo   — maakt .venv, installeert wat plan nodig heeft, en draait de planner op het voorbeeld
 #   make test   — maakt .venv, installeert ook de ontwikkelgereedschappen, en draait ruff, mypy
 #                 --strict en pytest (alle tests)
-# Voor de lus tijdens het werk: make check (ruff, mypy en de snelle tests; < 20 s).
+# Voor de lus tijdens het werk: make check (ruff, mypy en de snelle tests, verdeeld over de kernen; ~40 s op twee kernen).
 # Python: de eerste van python3.13, python3.12, python3.11 en python3 die 3.11 of nieuwer is
 # (of zelf kiezen: make test PYTHON=python3.12).
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
@@ -60,7 +60,7 @@ test: lint typecheck validate editor-tools
 # De snelle lus: zonder de markeringen slow (fuzz, eigenschappen, grenzen, verpakking,
 # editorserver) en browser (Chromium). CI draait `make test`, dus alles.
 check: lint typecheck
-	$(BIN)/pytest -m "not slow and not browser"
+	$(BIN)/pytest -n auto -m "not slow and not browser"
 
 # De YAML-editorserver voor de schematest en ical.js, de onafhankelijke lezer van de agenda
 # (npm). Zonder npm slaan die tests over (buiten CI).

@@ -21,6 +21,8 @@ from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import Formaat, genereer
 from trainingsplanner.render.brief import externe
 
+pytestmark = pytest.mark.slow  # elk geval maakt een Word-document van ~1 s
+
 DATUM = dt.date(2026, 11, 1)
 
 
