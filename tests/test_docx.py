@@ -216,3 +216,19 @@ def test_13_libreoffice_toont_paginanummer_en_heel_woord(
     assert "Werkafspraken" in woorden
     heel = set(tekst.split())
     assert woorden <= heel, sorted(woorden - heel)
+
+
+def test_R4_1_docx_indicatoren_hoe_gemeten_onder_de_tabel(catalogus: Catalogus) -> None:
+    """In Word staat per indicator 'hoe' als opsomming onder de tabel (een zin past niet in een
+    smalle kolom): elke indicator heeft een punt 'naam: hoe'."""
+    inhoud, p = _maak(catalogus)
+    document = docx.Document(io.BytesIO(inhoud))
+    punten = {
+        a.text for a in document.paragraphs if a.style is not None and a.style.name == "List Bullet"
+    }
+    indicatoren = p.indicatoren  # type: ignore[attr-defined]
+    assert indicatoren is not None
+    for i in indicatoren.lijst:
+        assert any(t.startswith(f"{i.naam}: ") for t in punten), i.id
+    breed = [t for t in document.tables if t.rows[0].cells[0].text == "Indicator"]
+    assert breed and all(len(t.columns) == 6 for t in breed)

@@ -252,11 +252,13 @@ def _voortgang(doc: Word, d: Document) -> None:
         doc.add_paragraph(f"Het doel uit de intake (R7.9): {ind['doel']}")
     else:
         doc.add_paragraph(ind["geen_doel"])
-    koppen = ("Indicator", "Maat", "Voor", "Meten", "Streefwaarde", "Hoe", "Regel")
-    velden = ("naam", "maat", "voor", "periode", "streef", "hoe", "bron")
+    # "Hoe" is een zin: onder de tabel, zodat de tabel op A4 past zonder woorden te breken.
+    koppen = ("Indicator", "Maat", "Voor", "Meten", "Streefwaarde", "Regel")
+    velden = ("naam", "maat", "voor", "periode", "streef", "bron")
     for stap in ind["stappen"]:
         koptekst(doc, f"Stap {stap['nummer']}: {stap['naam']}", 2)
         _tabel(doc, koppen, [[r[v] for v in velden] for r in stap["rijen"]])
+        _punten(doc, [f"{r['naam']}: {r['hoe']}" for r in stap["rijen"]])
     if ind["teams"]:
         koptekst(doc, "Streefwaarden per team", 2)
         _tabel(doc, ind["teams"]["koppen"], ind["teams"]["rijen"])
