@@ -26,6 +26,7 @@ from trainingsplanner.cli.leerdoelwijzer import leerdoelwijzer_app
 from trainingsplanner.cli.nederlands import nederlands
 from trainingsplanner.cli.opties import (
     CatalogusOptie,
+    ForceOptie,
     ProfielArgument,
     ProfielOfMapOptie,
     ProfielOptie,
@@ -144,9 +145,7 @@ def generate(
             metavar="<pad>",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Vervang een bestaand uitvoerbestand.")
-    ] = False,
+    force: ForceOptie = False,
     team: Annotated[
         str | None,
         typer.Option(

@@ -18,6 +18,7 @@ import typer
 from trainingsplanner.cli.opties import (
     OPDRACHT,
     CatalogusOptie,
+    ForceOptie,
     ProfielArgument,
     ProfielOptie,
     formaatoptie,
@@ -65,9 +66,7 @@ def brief(
             metavar="<pad>",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Vervang een bestaand uitvoerbestand.")
-    ] = False,
+    force: ForceOptie = False,
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Schrijf de intakebrief voor het trainingsbureau van één extern onderdeel (R7.10)."""

@@ -121,6 +121,8 @@ ProfielArgument = Annotated[
         callback=bruikbaar_pad,
     ),
 ]
+ForceOptie = Annotated[bool, typer.Option("--force", help="Vervang een bestaand uitvoerbestand.")]
+"""`--force` van de opdrachten die één document schrijven (generate, brief, uitvoering report)."""
 UitvoermapOptie = Annotated[
     Path,
     typer.Option(

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from trainingsplanner.cli.opties import CatalogusOptie, formaatoptie, laad_catalogus
+from trainingsplanner.cli.opties import CatalogusOptie, ForceOptie, formaatoptie, laad_catalogus
 from trainingsplanner.formaat import Formaat
 from trainingsplanner.fouten import Probleem
 
@@ -237,7 +237,7 @@ def report(
             metavar="<pad>",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Vervang een bestaand bestand.")] = False,
+    force: ForceOptie = False,
     db: DbOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
