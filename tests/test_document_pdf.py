@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.browser import draai, vind_chromium
 from tests.conftest import REPO, ontbreekt
+from tests.kantoor import pdf_tekst
 from tests.maak import profieldata, programma
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import genereer
@@ -34,9 +33,6 @@ def _pdf_paginas(naam: str, catalogus: Catalogus, map: Path) -> tuple[list[str],
     browser = vind_chromium()
     if browser is None:
         ontbreekt("Chromium", "installeer met: apt-get install chromium (.ci/run doet dat zelf)")
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext is None:
-        ontbreekt("pdftotext", "installeer met: apt-get install poppler-utils (.ci/run doet dat)")
     if naam == "groot":  # teams van 1.000 medewerkers: tientallen sessies per training
         data = profieldata()
         for team in data["teams"]:
@@ -52,10 +48,7 @@ def _pdf_paginas(naam: str, catalogus: Catalogus, map: Path) -> tuple[list[str],
     pdf = map / f"{naam}.pdf"
     uit = draai(browser, pagina, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", tijd=300)
     assert pdf.exists(), uit.stderr[-2000:]
-    gelezen = subprocess.run(
-        [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return gelezen.split("\f")[:-1], p
+    return pdf_tekst(pdf).split("\f")[:-1], p
 
 
 def _eerste(paginas: list[str], markering: str) -> int:

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
 import pytest
 
-from tests.conftest import REPO, ontbreekt
+from tests.conftest import REPO
+from tests.kantoor import libreoffice_zet_om, pdf_tekst
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import Formaat, genereer
 from trainingsplanner.render.brief import externe
@@ -80,23 +78,9 @@ def test_13_docx_tabellen_herhalen_hun_kopregel_en_tonen_datums(catalogus: Catal
 
 @pytest.mark.slow
 def test_13_libreoffice_leest_het_word_document(catalogus: Catalogus, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        ontbreekt("LibreOffice (soffice)", "installeer libreoffice-writer (.ci/run doet dat)")
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext is None:
-        ontbreekt("pdftotext", "installeer poppler-utils (.ci/run doet dat)")
     (tmp_path / "p.docx").write_bytes(_maak(catalogus)[0])
-    uit = subprocess.run(
-        [soffice, "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "uit"), str(tmp_path / "p.docx")],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)},
-    )  # fmt: skip
-    assert uit.returncode == 0, uit.stderr
-    tekst = subprocess.run(
-        [pdftotext, "-layout", str(tmp_path / "uit" / "p.pdf"), "-"],
-        capture_output=True, text=True, timeout=60, check=True,
-    ).stdout  # fmt: skip
+    libreoffice_zet_om(tmp_path / "p.docx", "pdf", tmp_path / "uit", tmp_path)
+    tekst = pdf_tekst(tmp_path / "uit" / "p.pdf")
     paginas = tekst.split("\f")
     plek = [
         next(i for i, pagina in enumerate(paginas) if kop in pagina)
@@ -181,24 +165,10 @@ def test_13_libreoffice_toont_paginanummer_en_heel_woord(
 ) -> None:
     """Review v2 (Word): LibreOffice zet het document om naar PDF met 'pagina 1 van N' in de
     voettekst, en de lange woorden uit de tabel Stap 2 breken niet ('Werkafsprak|en')."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        ontbreekt("LibreOffice (soffice)", "installeer libreoffice-writer (.ci/run doet dat)")
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext is None:
-        ontbreekt("pdftotext", "installeer poppler-utils (.ci/run doet dat)")
     inhoud = _maak(catalogus)[0]
     (tmp_path / "p.docx").write_bytes(inhoud)
-    uit = subprocess.run(
-        [soffice, "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "uit"), str(tmp_path / "p.docx")],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)},
-    )  # fmt: skip
-    assert uit.returncode == 0, uit.stderr
-    tekst = subprocess.run(
-        [pdftotext, str(tmp_path / "uit" / "p.pdf"), "-"],
-        capture_output=True, text=True, timeout=60, check=True,
-    ).stdout  # fmt: skip
+    libreoffice_zet_om(tmp_path / "p.docx", "pdf", tmp_path / "uit", tmp_path)
+    tekst = pdf_tekst(tmp_path / "uit" / "p.pdf", layout=False)
     paginas = tekst.split("\f")
     n = len([p for p in paginas if p.strip()])
     assert f"pagina 1 van {n}" in paginas[0] and f"pagina {n} van {n}" in paginas[n - 1]

@@ -7,28 +7,19 @@ bladen Antwoorden, Uitleg en Keuzes zijn er, met de kolomcodes die de import ter
 from __future__ import annotations
 
 import csv
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import REPO, ontbreekt
+from tests.conftest import REPO
+from tests.kantoor import libreoffice_zet_om
 from trainingsplanner.cli.app import app
 
 pytestmark = pytest.mark.slow
 
 
-def _soffice() -> str:
-    pad = shutil.which("soffice") or shutil.which("libreoffice")
-    if pad is None:
-        ontbreekt("LibreOffice (soffice)", "installeer met: apt-get install libreoffice-calc")
-    return pad
-
-
 def test_16_1_libreoffice_leest_de_vragenlijst_zonder_formules(tmp_path: Path) -> None:
-    soffice = _soffice()
     profiel = (REPO / "examples" / "klein.yaml").read_text(encoding="utf-8")
     assert "  - naam: Publiekszaken" in profiel
     (tmp_path / "p.yaml").write_text(
@@ -49,21 +40,7 @@ def test_16_1_libreoffice_leest_de_vragenlijst_zonder_formules(tmp_path: Path) -
     (xlsx,) = [p for p in (tmp_path / "vl").glob("*.xlsx") if "1-1" in p.name]
     uit = tmp_path / "uit"
     filter_ = "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1"
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            filter_,
-            "--outdir",
-            str(uit),
-            str(xlsx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    libreoffice_zet_om(xlsx, filter_, uit, tmp_path)
     bladen = {p.stem.rsplit("-", 1)[-1]: p for p in uit.glob("*.csv")}
     assert {"Antwoorden", "Uitleg", "Keuzes"} <= set(bladen)
     with bladen["Keuzes"].open(encoding="utf-8") as f:

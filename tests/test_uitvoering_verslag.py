@@ -8,15 +8,12 @@ Het programma is dat van examples/klein.yaml (start februari 2027).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ontbreekt
+from tests.kantoor import libreoffice_zet_om, pdf_tekst
 from tests.test_uitvoering_hulp import KLEIN, plan, profiel
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.uitvoering import bron
@@ -185,24 +182,11 @@ def test_15_verslag_fout_jaar_of_formaat(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_15_libreoffice_zet_het_word_verslag_om_naar_pdf(tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        ontbreekt("LibreOffice (soffice)", "installeer libreoffice-writer (.ci/run doet dat)")
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext is None:
-        ontbreekt("pdftotext", "installeer poppler-utils (.ci/run doet dat)")
     verslag = _verslag(_gevuld(tmp_path), "docx")
-    uit = subprocess.run(
-        [soffice, "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(verslag)],
-        capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)},
-    )  # fmt: skip
-    assert uit.returncode == 0, uit.stderr
+    libreoffice_zet_om(verslag, "pdf", tmp_path / "pdf", tmp_path)
     pdf = tmp_path / "pdf" / f"{verslag.stem}.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
-    tekst = subprocess.run(
-        [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    tekst = pdf_tekst(pdf)
     woorden = " ".join(tekst.split())
     for kop in (f"Jaarverslag {JAAR}", "Samenvatting", "Bereik per team", "Het volgende jaar"):
         assert kop in woorden

@@ -12,9 +12,6 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -22,7 +19,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tests.conftest import REPO, ontbreekt
+from tests.conftest import REPO
+from tests.kantoor import libreoffice_zet_om
 from tests.test_uitvoering_hulp import plan, profiel
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.genereren import genereer
@@ -219,13 +217,6 @@ def test_14_4_verse_werkmap_legt_niets_vast(catalogus: Catalogus, in_tmp: Path) 
     assert totaal["gegeven"] == 0 and totaal["gepland"] == sessies
 
 
-def _libreoffice() -> str:
-    gevonden = shutil.which("soffice") or shutil.which("libreoffice")
-    if gevonden is None:
-        ontbreekt("LibreOffice (soffice)", "installeer libreoffice-calc (.ci/run doet dat)")
-    return gevonden
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("naam", ["klein", "middenstad"])
 def test_13_libreoffice_rekent_de_begroting_door(
@@ -233,16 +224,10 @@ def test_13_libreoffice_rekent_de_begroting_door(
 ) -> None:
     """De formules van Begroting, doorgerekend door LibreOffice, geven de totalen van het
     programma (JSON): per jaar en soort, het totaal en apart de uren van medewerkers."""
-    soffice = _libreoffice()
     programma = _maak(REPO / "examples" / f"{naam}.yaml", catalogus, tmp_path / "p.xlsx")
     # Alle bladen als CSV (veld 12 = -1), UTF-8 (76), komma en aanhalingstekens (44, 34).
     filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-    uit = subprocess.run(
-        [soffice, "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-         "--convert-to", filter, "--outdir", str(tmp_path / "csv"), str(tmp_path / "p.xlsx")],
-        capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)},
-    )  # fmt: skip
-    assert uit.returncode == 0, uit.stderr
+    libreoffice_zet_om(tmp_path / "p.xlsx", filter, tmp_path / "csv", tmp_path)
     tekst = (tmp_path / "csv" / "p-Begroting.csv").read_text(encoding="utf-8")
     rijen = {r[0]: r for r in csv.reader(io.StringIO(tekst)) if r and r[0]}
     koppen = rijen.pop("Jaar")[1:]
