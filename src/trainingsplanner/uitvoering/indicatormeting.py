@@ -11,12 +11,14 @@ vastgelegd, tot en met het einde van het jaar (of vandaag, als dat eerder is):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from trainingsplanner.opmaak import datum
 from trainingsplanner.uitvoering.document import Alinea, Sectie, Tabel
+from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.jaarcijfers import Invoer, meldingen, som_jaar
-from trainingsplanner.uitvoering.plan import Meetregel
+from trainingsplanner.uitvoering.plan import Deel, Meetregel
 from trainingsplanner.uitvoering.waarden import cijfertekst
 
 
@@ -31,6 +33,7 @@ class Meting:
 def meet(inv: Invoer) -> list[Meting]:
     """Een meting per meetpunt, in de volgorde van het programma (stap, indicator, team)."""
     gir = meldingen(inv)
+    delen = {d.id: d for d in inv.plan.delen}
     uit: list[Meting] = []
     for r in inv.plan.indicatoren:
         voor = r.team or "hele organisatie"
@@ -42,13 +45,13 @@ def meet(inv: Invoer) -> list[Meting]:
             streef = "–" if r.streef is None else f"{cijfertekst(r.streef)} of hoger"
             gemeten = _cijfer(r, inv)
         else:
-            streef, gemeten = _aantal(r, inv)
+            streef, gemeten = _aantal(r, inv, delen)
         uit.append(Meting(r.naam, voor, streef, gemeten))
     return uit
 
 
-def _gegeven(r: Meetregel, inv: Invoer, *, alleen_jaar: bool = False) -> list[tuple[int, float]]:
-    """(aanwezig, evaluatie of -1) van elke gegeven sessie van de meetregel tot het peil."""
+def _gegeven(r: Meetregel, inv: Invoer, *, alleen_jaar: bool = False) -> list[Sessie]:
+    """Elke gegeven sessie van de onderdelen van de meetregel tot het peil (of in het jaar)."""
     uit = []
     for code in r.onderdelen:
         for s in inv.sessies.get(code, []):
@@ -56,27 +59,26 @@ def _gegeven(r: Meetregel, inv: Invoer, *, alleen_jaar: bool = False) -> list[tu
                 continue
             if alleen_jaar and s.datum.year != inv.jaar:
                 continue
-            uit.append((s.aanwezig or 0, -1.0 if s.evaluatie is None else s.evaluatie))
+            uit.append(s)
     return uit
 
 
 def _aandeel(r: Meetregel, inv: Invoer) -> str:
     if not r.basis:
         return "–"
-    aanwezig = sum(a for a, _ in _gegeven(r, inv))
+    aanwezig = sum(s.aanwezig or 0 for s in _gegeven(r, inv))
     return f"{min(aanwezig, r.basis)} van {r.basis} ({_procent(min(1.0, aanwezig / r.basis))})"
 
 
-def _aantal(r: Meetregel, inv: Invoer) -> tuple[str, str]:
-    codes = set(r.onderdelen)
+def _aantal(r: Meetregel, inv: Invoer, delen: Mapping[str, Deel]) -> tuple[str, str]:
     gepland = sum(
-        1 for d in inv.plan.delen if d.id in codes for datum in d.datums if datum <= inv.peil
+        1 for code in r.onderdelen if code in delen for d in delen[code].datums if d <= inv.peil
     )
     return f"{gepland} gepland tot en met {datum(inv.peil)}", str(len(_gegeven(r, inv)))
 
 
 def _cijfer(r: Meetregel, inv: Invoer) -> str:
-    cijfers = [e for _, e in _gegeven(r, inv, alleen_jaar=True) if e >= 0]
+    cijfers = [s.evaluatie for s in _gegeven(r, inv, alleen_jaar=True) if s.evaluatie is not None]
     if not cijfers:
         return "nog geen evaluatie"
     return f"{cijfertekst(sum(cijfers) / len(cijfers))} (uit {len(cijfers)})"
