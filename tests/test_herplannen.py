@@ -344,3 +344,23 @@ def test_R4_1_document_toont_wat_verschoof_en_wat_gegeven_is(klein: Path) -> Non
     assert "voorstel" not in leiders
     zonder = plan("generate", klein, "--format", "md", "--out", "-").stdout
     assert "Wat is verschoven" not in zonder and "(gegeven" not in zonder
+
+
+@pytest.mark.parametrize(("datum", "geldig"), [("2027-02-30", False), ("2027-03-09", True)])
+def test_R4_1_een_rij_die_plan_niet_zo_schreef(klein: Path, datum: str, geldig: bool) -> None:
+    """Herplannen leest de database zonder omwegen; een rij die een ander programma schreef
+    (een datum die niet bestaat) gaat langs de gewone controle: exit 2 met een Nederlandse
+    melding, nooit een traceback."""
+    import sqlite3
+
+    _record(klein, "stap1-college", "2027-03-02")
+    with sqlite3.connect(klein.with_name("klein.uitvoering.sqlite")) as verbinding:
+        verbinding.execute("UPDATE sessie SET datum = ?", (datum,))
+    uit = plan("generate", klein, "--uitvoering", "--format", "json", "--out", "-")
+    if geldig:
+        assert uit.exit_code == 0, uit.output
+        assert json.loads(uit.stdout)["herplanning"]["gegeven"] == 1
+    else:
+        assert uit.exit_code == 2, uit.output
+        assert "sessie 1 van stap1-college is onleesbaar (datum '2027-02-30'" in uit.stderr
+        assert "Traceback" not in uit.output

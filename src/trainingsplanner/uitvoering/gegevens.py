@@ -31,6 +31,10 @@ class Sessie:
     opmerking: str = ""
 
 
+Stand = tuple[str, int, dt.date, Sessiestatus]
+"""(onderdeel, nummer, datum, status) van een sessie: `Opslagtransactie.standen`."""
+
+
 @dataclass(frozen=True)
 class Incidentaantal:
     """Het aantal GIR-meldingen van een team in een kwartaal ('2027-K2'); geen details."""
@@ -45,6 +49,11 @@ class Opslagtransactie(Protocol):
 
     def sessies(self, onderdelen: Iterable[str] | None = None) -> list[Sessie]:
         """Alle sessies (of die van deze onderdelen), op onderdeel en nummer."""
+        ...
+
+    def standen(self) -> list[Stand]:
+        """Onderdeel, nummer, datum en status van alle sessies, op onderdeel en nummer: wat
+        herplannen leest (zonder aanwezigen, cijfer en opmerking)."""
         ...
 
     def zet_sessies(self, sessies: Iterable[Sessie]) -> None:

@@ -29,8 +29,5 @@ def lees(db: Path, vanaf: dt.date) -> Uitvoering:
         )
         raise InvoerFout([Probleem(toon_pad(db), 0, 0, "", bericht)], onderwerp="de opdracht")
     with opslag.transactie(db, bewaren=False) as t:
-        sessies = t.sessies()
-    return Uitvoering(
-        vanaf=vanaf,
-        sessies=tuple(Vastgelegd(s.onderdeel, s.nummer, s.datum, s.status) for s in sessies),
-    )
+        standen = t.standen()
+    return Uitvoering(vanaf=vanaf, sessies=tuple(map(Vastgelegd._make, standen)))
