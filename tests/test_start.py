@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import REPO
@@ -65,3 +66,35 @@ def test_hulp_van_een_opdracht_in_het_nederlands() -> None:
     assert uit.stdout.startswith("Gebruik: plan generate [OPTIES]")
     assert "Opties:" in uit.stdout and "Toon deze hulp." in uit.stdout
     assert "[standaard: html]" in uit.stdout
+
+
+def _namen() -> list[list[str]]:
+    """Elke opdracht en groep van `plan`, en elke opdracht in een groep."""
+    import typer
+
+    uit: list[list[str]] = []
+    for naam, opdracht in typer.main.get_command(app).commands.items():  # type: ignore[attr-defined]
+        uit.append([naam])
+        uit += [[naam, onder] for onder in getattr(opdracht, "commands", {})]
+    return uit
+
+
+def test_alleen_de_gevraagde_opdracht_gebouwd_hulp_en_fouten_gelijk(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`plan X` bouwt alleen opdracht of groep X (cli/ingang.py, ~30 ms per start); hulp en
+    meldingen zijn gelijk aan die van de hele `plan`, voor elke opdracht."""
+    from trainingsplanner.cli import ingang
+
+    namen = _namen()
+    assert len(namen) > 20
+    smal_bouwen = ingang._alleen_nodig
+    for argumenten in [*([*n, "--help"] for n in namen), *([*n, "--onbekend"] for n in namen)]:
+        gebouwd = smal_bouwen(app, argumenten)
+        aantal = len(gebouwd.registered_commands) + len(gebouwd.registered_groups)
+        assert aantal == 1 or argumenten[0] == "help", argumenten  # plan help kent alles
+        monkeypatch.setattr(ingang, "_alleen_nodig", smal_bouwen)
+        smal = (ingang._voer_uit(argumenten), *capsys.readouterr())
+        monkeypatch.setattr(ingang, "_alleen_nodig", lambda app, _: app)
+        heel = (ingang._voer_uit(argumenten), *capsys.readouterr())
+        assert smal == heel, argumenten
