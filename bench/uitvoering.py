@@ -133,6 +133,10 @@ def main() -> None:
             f"generate {args.teams} teams, json (ter vergelijking)": [
                 *plan, "generate", *basis, "--format", "json", "--out", str(map / "p.json"), "--force",
             ],
+            f"generate --uitvoering (herplannen vanaf {jaar + 1}-01-01), json": [
+                *plan, "generate", *basis, "--uitvoering", "--vanaf", f"{jaar + 1}-01-01",
+                "--format", "json", "--out", str(map / "h.json"), "--force",
+            ],
             "uitvoering status, tekst": [*plan, "uitvoering", "status", *basis],
             "uitvoering status, json": [*plan, "uitvoering", "status", *basis, "--format", "json"],
             "uitvoering status, html": [*plan, "uitvoering", "status", *basis, "--format", "html"],
