@@ -98,3 +98,25 @@ def test_alleen_de_gevraagde_opdracht_gebouwd_hulp_en_fouten_gelijk(
         monkeypatch.setattr(ingang, "_alleen_nodig", lambda app, _: app)
         heel = (ingang._voer_uit(argumenten), *capsys.readouterr())
         assert smal == heel, argumenten
+
+
+def _plan(argumenten: list[str], vooraf: str = "") -> subprocess.CompletedProcess[str]:
+    code = f"import sys\n{vooraf}\nsys.argv = ['plan', *{argumenten!r}]\nfrom trainingsplanner.cli.start import main\nmain()"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+
+
+def test_afsluiten_zonder_opruimen_houdt_uitvoer_en_exit_code() -> None:
+    """`plan` stopt zonder de interpreter op te ruimen (cli/start.py, ~40 ms bij 600 teams):
+    alles is geschreven, de exit code blijft; met een `atexit`-taak sluit Python gewoon af."""
+    import json
+
+    klein = str(REPO / "examples" / "klein.yaml")
+    uit = _plan(["generate", klein, "--format", "json", "--out", "-"])
+    assert uit.returncode == 0 and json.loads(uit.stdout)["gemeente"]
+    assert "Klein-Heuvelrug" in uit.stderr  # de samenvatting op stderr
+    niet_klaar = str(REPO / "examples" / "nog-niet-klaar.yaml")
+    assert _plan(["generate", niet_klaar, "--out", "-"]).returncode == 1
+    assert _plan(["generate", "bestaat-niet.yaml"]).returncode == 2
+    taak = "import atexit\natexit.register(lambda: print('taak gedaan', file=sys.stderr))"
+    met_taak = _plan(["generate", niet_klaar, "--out", "-"], vooraf=taak)
+    assert met_taak.returncode == 1 and met_taak.stderr.endswith("taak gedaan\n")
