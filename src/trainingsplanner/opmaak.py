@@ -46,6 +46,7 @@ def periode(start: dt.date, eind: dt.date) -> str:
     return f"{maand(start)} – {maand(eind)}"
 
 
+@lru_cache(maxsize=4096)
 def geheel(getal: float) -> str:
     """12600 → '12.600'."""
     return f"{round(getal):,}".replace(",", ".")

@@ -308,9 +308,9 @@ def _bronnen(programma: Programma, cat: Catalogus) -> list[dict[str, str]]:
     """Elke regel die het programma noemt, met zijn plek in de handreiking."""
     genoemd: set[str] = set()
     patroon = re.compile(rf"\b{REGELCODE}\b")
-    for o in programma.onderdelen:
-        for regel in o.waarom:
-            genoemd.update(patroon.findall(regel))
+    redenen = {regel for o in programma.onderdelen for regel in o.waarom}  # veel gelijk
+    for regel in redenen:
+        genoemd.update(patroon.findall(regel))
     genoemd.update(w.regel for w in programma.waarschuwingen)
     genoemd.update(b.regel for b in programma.bevindingen)
     genoemd.update({"R1.4", "R7.10", "R8.2", "R8.3", "R7.9"})
