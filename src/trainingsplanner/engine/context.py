@@ -99,7 +99,12 @@ class Context:
         return groep.naam if groep else code
 
     def elementnaam(self, code: str) -> str:
-        return kort(self.catalogus.elementen[code].naam)
+        return self._korte_namen[code]
+
+    @cached_property
+    def _korte_namen(self) -> dict[str, str]:
+        """De korte naam van elk element (`kort`), eenmaal uitgerekend."""
+        return {code: kort(e.naam) for code, e in self.catalogus.elementen.items()}
 
     def elementnamen(self, codes: list[str]) -> str:
         """'Gespreksvoering, Grenzen stellen en Melden': de korte namen als opsomming."""

@@ -155,21 +155,22 @@ class Voorstel:
 
         Een groepsgrootte telt alleen als de groep erdoor in meer sessies wordt gesplitst.
         """
-        redenen = [(wat, tekst) for wat in self.aannames if (tekst := self._aanname(wat))]
+        redenen = [reden for wat in self.aannames if (reden := self._aanname(wat))]
         self.aanname = bool(redenen)
         if redenen:
-            self.waarom = [*self.waarom, *(f"{AANNAME_REDEN} ({wat}): {t}" for wat, t in redenen)]
+            self.waarom = [*self.waarom, *redenen]
 
     def _aanname(self, wat: Aanname) -> str | None:
+        """De reden in `waarom` voor deze aanname, of None als ze hier niet telt."""
         if wat == "duur":
             return _duur_aanname(self.duur_dagen.min, self.duur_dagen.max)
         if wat == "groepsgrootte" and self.sessies > 1:
-            return f"hoogstens {self.groepsgrootte} deelnemers per sessie; de handreiking noemt geen groepsgrootte"
+            return _groep_aanname(self.groepsgrootte)
         if wat == "interval" and self.interval is not None:
             return _interval_aanname(self.interval)
         if wat == "doorlooptijd":
             maanden = "maand" if self.doorlooptijd == 1 else "maanden"
-            return f"{self.doorlooptijd} {maanden}; de handreiking noemt geen termijn"
+            return f"{AANNAME_REDEN} ({wat}): {self.doorlooptijd} {maanden}; de handreiking noemt geen termijn"
         return None
 
     @property
@@ -257,15 +258,25 @@ class Sjabloon:
 
 @cache
 def _duur_aanname(laag: float, hoog: float) -> str:
-    return f"{bereik_dagen(laag, hoog)} per sessie; {GEEN_RICHTLIJN}"
+    """De aanname van de duur (eenmaal per bandbreedte opgesteld, zoals de andere hieronder)."""
+    duur = bereik_dagen(laag, hoog)
+    return f"{AANNAME_REDEN} (duur): {duur} per sessie; {GEEN_RICHTLIJN}"
+
+
+@cache
+def _groep_aanname(groepsgrootte: int) -> str:
+    return (
+        f"{AANNAME_REDEN} (groepsgrootte): hoogstens {groepsgrootte} deelnemers per sessie; "
+        "de handreiking noemt geen groepsgrootte"
+    )
 
 
 @cache
 def _interval_aanname(interval: int) -> str:
     ritme = "elk jaar" if interval == 1 else f"om de {interval} jaar"
     return (
-        f"{ritme}; de handreiking noemt geen ritme, de leerdoelen bepalen wat er "
-        "getraind wordt (l.33-36)"
+        f"{AANNAME_REDEN} (interval): {ritme}; de handreiking noemt geen ritme, de leerdoelen "
+        "bepalen wat er getraind wordt (l.33-36)"
     )
 
 
