@@ -57,13 +57,30 @@ def elementen_van(ctx: Context, sessie: Sessie, team: Team | None = None) -> Keu
     return keuze.kopie()
 
 
-def _voor_wie(sessie: Sessie, team: Team | None) -> tuple[str | None, str | None]:
+def _voor_wie(sessie: Sessie, team: Team | None) -> tuple[Teamsoort | None, str | None]:
     """Waarvan de keuze afhangt: alleen de bron `functiegroep-lijst` kijkt naar het team zelf;
     de andere bronnen en de `extra_elementen` alleen naar zijn functiegroep (R6.2)."""
     if team is None:
         return None, None
-    naam = team.naam if sessie.elementen_uit == "functiegroep-lijst" else None
-    return naam, team.functiegroep
+    soort = teamsoort(team) if sessie.elementen_uit == "functiegroep-lijst" else None
+    return soort, team.functiegroep
+
+
+Teamsoort = tuple[str, tuple[str, ...], bool, tuple[str, ...], tuple[int, str, float] | None]
+
+
+def teamsoort(team: Team) -> Teamsoort:
+    """Alles van een team waar `kies_elementen` naar kijkt: functiegroep, leerdoelen (met hun
+    herkomst), huisbezoeken en opleidingen. Teams die hierin gelijk zijn, krijgen dezelfde
+    keuze (600 teams zijn er in het voorbeeldprofiel 69 soorten); de naam telt niet mee."""
+    herkomst = team.leerdoelwijzer
+    return (
+        team.functiegroep,
+        tuple(team.leerdoelen),
+        team.huisbezoeken,
+        tuple(team.opleidingen),
+        None if herkomst is None else (herkomst.respondenten, herkomst.datum, herkomst.drempel),
+    )
 
 
 def _kies(ctx: Context, sessie: Sessie, team: Team | None) -> Keuze:
@@ -119,8 +136,8 @@ def _toegestaan_voor(ctx: Context, functiegroep: str) -> dict[str, bool]:
 
 
 def kies_elementen(ctx: Context, team: Team) -> Keuze:
-    """De keuze voor dit team uit de lijst van zijn functiegroep (eenmaal per team berekend)."""
-    sleutel = ("keuze", team.naam)
+    """De keuze voor dit team uit de lijst van zijn functiegroep (eenmaal per `teamsoort`)."""
+    sleutel = ("keuze", teamsoort(team))
     if sleutel not in ctx.onthouden:
         keuze = Keuze()
         _leerdoelen(ctx, team, keuze)

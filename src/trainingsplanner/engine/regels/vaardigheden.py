@@ -20,12 +20,24 @@ from trainingsplanner.engine.voorstel import Voorstel, code
 
 
 def _kennis(ctx: Context, elementen: list[str]) -> list[str]:
-    return [e for e in elementen if ctx.catalogus.elementen[e].soort == "kennis"]
+    if "kennis" not in ctx.onthouden:
+        alle = ctx.catalogus.elementen.items()
+        ctx.onthouden["kennis"] = {code for code, e in alle if e.soort == "kennis"}
+    kennis: set[str] = ctx.onthouden["kennis"]
+    return [e for e in elementen if e in kennis]
 
 
 def _vooraf(ctx: Context, plek: Teamplek) -> list[str]:
     """De kennis die als e-learning vóór de training gaat; leeg met een teamnorm (R7.5) of
-    als het profiel geen e-learning wil (R8.1)."""
+    als het profiel geen e-learning wil (R8.1). Eenmaal per team: de kennis vooraf en de
+    training vragen het allebei."""
+    sleutel = ("vooraf", plek.code)
+    if sleutel not in ctx.onthouden:
+        ctx.onthouden[sleutel] = _online(ctx, plek)
+    return list(ctx.onthouden[sleutel])
+
+
+def _online(ctx: Context, plek: Teamplek) -> list[str]:
     if plek.team.teamnorm or not ctx.profiel.voorkeuren.e_learning:
         return []
     sessie = Sessies.KENNIS_VOORAF.uit(ctx.catalogus)
