@@ -32,10 +32,12 @@ def koppel(voorstellen: list[Voorstel], cat: Catalogus) -> None:
         per_soort[v.soort].append(v)
     titels = _titels(cat)
     for eis in cat.stappenplan.volgorde:
+        eerder = _eerder(eis, per_soort.get(eis.voor, []))
+        if not eerder:
+            continue  # niets om op te wachten (geen trainers op te leiden, geen incident, …)
         reden = f"{eis.bron[0]}: begint pas na {_omschrijving(eis, cat, titels)}" + (
             f" ({', '.join(eis.bron)})" if len(eis.bron) > 1 else ""
         )
-        eerder = _eerder(eis, per_soort.get(eis.voor, []))
         team_jaar = eis.bereik == "team-jaar"
         overal = eerder.get((None, None), []) if eis.bereik == "organisatie" else None
         for wachtend in _wachtenden(eis, voorstellen, per_soort):
