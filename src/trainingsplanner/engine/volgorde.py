@@ -11,7 +11,8 @@ toegepaste eis komt met zijn regelcode in de `waarom` van het wachtende onderdee
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
+from operator import attrgetter
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.behoeften import ELK_ONDERDEEL, HERSTEL
@@ -20,8 +21,14 @@ from trainingsplanner.engine.context import lijst
 from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.opmaak import in_zin
 
-Teamsleutel = tuple[str | None, int | None]
-"""(teamcode, jaar): waarbinnen een eis met bereik team of team-jaar kijkt (jaar None: team)."""
+Sleutel = Callable[[Voorstel], Hashable]
+"""Waarbinnen een eis kijkt: de hele organisatie, het team, of het team en jaar (`bereik`)."""
+
+_BINNEN: dict[str, Sleutel] = {
+    "organisatie": lambda _: None,
+    "team": attrgetter("teamcode"),
+    "team-jaar": attrgetter("teamcode", "jaar"),
+}
 
 
 def koppel(voorstellen: list[Voorstel], cat: Catalogus) -> None:
@@ -32,20 +39,17 @@ def koppel(voorstellen: list[Voorstel], cat: Catalogus) -> None:
         per_soort[v.soort].append(v)
     titels = _titels(cat)
     for eis in cat.stappenplan.volgorde:
-        eerder = _eerder(eis, per_soort.get(eis.voor, []))
+        binnen = _BINNEN[eis.bereik]
+        eerder = _eerder(eis, per_soort.get(eis.voor, []), binnen)
         if not eerder:
             continue  # niets om op te wachten (geen trainers op te leiden, geen incident, …)
         reden = f"{eis.bron[0]}: begint pas na {_omschrijving(eis, cat, titels)}" + (
             f" ({', '.join(eis.bron)})" if len(eis.bron) > 1 else ""
         )
-        team_jaar = eis.bereik == "team-jaar"
-        overal = eerder.get((None, None), []) if eis.bereik == "organisatie" else None
         for wachtend in _wachtenden(eis, voorstellen, per_soort):
-            if overal is not None:
-                kandidaten = overal
-            else:
-                sleutel = (wachtend.teamcode, wachtend.jaar if team_jaar else None)
-                kandidaten = eerder.get(sleutel, [])
+            kandidaten = eerder.get(binnen(wachtend))
+            if kandidaten is None:
+                continue
             al, zelf = wachtend.na, wachtend.id
             nieuw = [i for i in kandidaten if i not in al and i != zelf]
             if nieuw:
@@ -53,20 +57,14 @@ def koppel(voorstellen: list[Voorstel], cat: Catalogus) -> None:
                 wachtend.waarom.append(reden)
 
 
-def _eerder(eis: Volgorde, voor: list[Voorstel]) -> dict[Teamsleutel, list[str]]:
+def _eerder(eis: Volgorde, voor: list[Voorstel], binnen: Sleutel) -> dict[Hashable, list[str]]:
     """De id's van de onderdelen die eerder moeten, per team (en jaar) naar het bereik van de
-    eis; bij bereik organisatie alles onder (None, None). Alleen de doelgroepen die meetellen."""
-    per_sleutel: dict[Teamsleutel, list[str]] = defaultdict(list)
+    eis (`binnen`). Alleen de doelgroepen die meetellen."""
+    per_sleutel: dict[Hashable, list[str]] = defaultdict(list)
     doelgroepen = eis.voor_doelgroepen
     for v in voor:
-        if doelgroepen and v.doelgroep not in doelgroepen:
-            continue
-        if eis.bereik == "organisatie":
-            per_sleutel[(None, None)].append(v.id)
-        elif eis.bereik == "team":
-            per_sleutel[(v.teamcode, None)].append(v.id)
-        else:
-            per_sleutel[(v.teamcode, v.jaar)].append(v.id)
+        if not doelgroepen or v.doelgroep in doelgroepen:
+            per_sleutel[binnen(v)].append(v.id)
     return per_sleutel
 
 
