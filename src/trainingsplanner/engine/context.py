@@ -31,7 +31,9 @@ class Context:
     catalogus: Catalogus
     bevindingen: list[Bevinding]
     onthouden: dict[Any, Any] = field(default_factory=dict, compare=False)
-    """Eenmaal berekende keuzes per team (de opfrissers van stap 4 hergebruiken ze)."""
+    """Eenmaal berekende uitkomsten: de keuze per teamsoort, de elementen per sessie en
+    functiegroep, R6.2 per functiegroep, het `Sjabloon` per sessie (bij 600 teams vragen de
+    generatoren elk daarvan honderden tot duizenden keren)."""
 
     @cached_property
     def kalender(self) -> Kalender:
