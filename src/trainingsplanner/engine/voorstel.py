@@ -170,7 +170,10 @@ class Voorstel:
             return _interval_aanname(self.interval)
         if wat == "doorlooptijd":
             maanden = "maand" if self.doorlooptijd == 1 else "maanden"
-            return f"{AANNAME_REDEN} ({wat}): {self.doorlooptijd} {maanden}; de handreiking noemt geen termijn"
+            return (
+                f"{AANNAME_REDEN} (doorlooptijd): {self.doorlooptijd} {maanden}; "
+                "de handreiking noemt geen termijn"
+            )
         return None
 
     @property
