@@ -1,0 +1,43 @@
+"""De keuze van de elementen wordt eenmaal per `teamsoort` berekend (engine/keuze.py): teams die
+alleen in naam, omvang, risico of teamnorm verschillen, delen haar. Dat mag niets veranderen:
+elk team krijgt dezelfde keuze als wanneer het de enige was."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from tests.maak import BASIS, profiel, profieldata
+from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.engine.context import Context
+from trainingsplanner.engine.keuze import kies_elementen, teamsoort
+
+_VARIANTEN: list[dict[str, Any]] = [
+    {},
+    {"medewerkers": 4, "risico": "hoog", "teamnorm": True},
+    {"leerdoelen": ["emotionele-veerkracht"]},
+    {
+        "leerdoelen": ["emotionele-veerkracht"],
+        "leerdoelwijzer": {"respondenten": 6, "datum": "2026-11-02", "drempel": 0.5},
+    },
+    {
+        "leerdoelen": ["emotionele-veerkracht"],
+        "leerdoelwijzer": {"respondenten": 9, "datum": "2026-11-02", "drempel": 0.5},
+    },
+    {"huisbezoeken": False},
+    {"opleidingen": ["boa"]},
+]
+
+
+def test_keuze_per_teamsoort_is_de_keuze_per_team(catalogus: Catalogus) -> None:
+    teams = [
+        copy.deepcopy({**team, **variant, "naam": f"{team['naam']} {i}"})
+        for team in BASIS["teams"]
+        for i, variant in enumerate(_VARIANTEN)
+    ]
+    p = profiel(catalogus, profieldata(teams=teams))
+    samen = Context(p, catalogus, [])
+    for team in p.teams:
+        alleen = Context(p, catalogus, [])
+        assert kies_elementen(samen, team) == kies_elementen(alleen, team), team.naam
+    assert len({teamsoort(t) for t in p.teams}) < len(p.teams)
