@@ -30,9 +30,9 @@ def _kennis(ctx: Context, elementen: list[str]) -> list[str]:
 
 def _vooraf(ctx: Context, plek: Teamplek) -> list[str]:
     """De kennis die als e-learning vóór de training gaat; leeg met een teamnorm (R7.5) of
-    als het profiel geen e-learning wil (R8.1). Eenmaal per team: de kennis vooraf en de
-    training vragen het allebei."""
-    sleutel = ("vooraf", plek.code)
+    als het profiel geen e-learning wil (R8.1). Eenmaal per teamsoort en teamnorm: de
+    kennis vooraf en de training van elk team vragen het."""
+    sleutel = ("vooraf", teamsoort(plek.team), plek.team.teamnorm)
     if sleutel not in ctx.onthouden:
         ctx.onthouden[sleutel] = _online(ctx, plek)
     return list(ctx.onthouden[sleutel])
