@@ -31,7 +31,9 @@ class Context:
     catalogus: Catalogus
     bevindingen: list[Bevinding]
     onthouden: dict[Any, Any] = field(default_factory=dict, compare=False)
-    """Eenmaal berekende keuzes per team (de opfrissers van stap 4 hergebruiken ze)."""
+    """Eenmaal berekende uitkomsten: de keuze per teamsoort, de elementen per sessie en
+    functiegroep, R6.2 per functiegroep, het `Sjabloon` per sessie (bij 600 teams vragen de
+    generatoren elk daarvan honderden tot duizenden keren)."""
 
     @cached_property
     def kalender(self) -> Kalender:
@@ -99,7 +101,12 @@ class Context:
         return groep.naam if groep else code
 
     def elementnaam(self, code: str) -> str:
-        return kort(self.catalogus.elementen[code].naam)
+        return self._korte_namen[code]
+
+    @cached_property
+    def _korte_namen(self) -> dict[str, str]:
+        """De korte naam van elk element (`kort`), eenmaal uitgerekend."""
+        return {code: kort(e.naam) for code, e in self.catalogus.elementen.items()}
 
     def elementnamen(self, codes: list[str]) -> str:
         """'Gespreksvoering, Grenzen stellen en Melden': de korte namen als opsomming."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from trainingsplanner.catalogus.modellen import Sessie
+from trainingsplanner.catalogus.modellen import Doelgroepregel, Sessie
 from trainingsplanner.engine.context import Context, lijst
 from trainingsplanner.profiel.model import Team
 from trainingsplanner.programma import Afgedekt
@@ -45,7 +45,45 @@ Elementbron = Callable[[Context, Sessie, Team | None], Keuze]
 
 
 def elementen_van(ctx: Context, sessie: Sessie, team: Team | None = None) -> Keuze:
-    """De elementen van deze sessie (voor dit team), uit de bron die de catalogus noemt."""
+    """De elementen van deze sessie (voor dit team), uit de bron die de catalogus noemt.
+
+    Eenmaal berekend per sessie en functiegroep (bij `functiegroep-lijst`: per team); elke
+    aanroep krijgt een eigen kopie.
+    """
+    sleutel = ("elementen", sessie.id, *_voor_wie(sessie, team))
+    keuze: Keuze | None = ctx.onthouden.get(sleutel)
+    if keuze is None:
+        keuze = ctx.onthouden[sleutel] = _kies(ctx, sessie, team)
+    return keuze.kopie()
+
+
+def _voor_wie(sessie: Sessie, team: Team | None) -> tuple[Teamsoort | None, str | None]:
+    """Waarvan de keuze afhangt: alleen de bron `functiegroep-lijst` kijkt naar het team zelf;
+    de andere bronnen en de `extra_elementen` alleen naar zijn functiegroep (R6.2)."""
+    if team is None:
+        return None, None
+    soort = teamsoort(team) if sessie.elementen_uit == "functiegroep-lijst" else None
+    return soort, team.functiegroep
+
+
+Teamsoort = tuple[str, tuple[str, ...], bool, tuple[str, ...], tuple[int, str, float] | None]
+
+
+def teamsoort(team: Team) -> Teamsoort:
+    """Alles van een team waar `kies_elementen` naar kijkt: functiegroep, leerdoelen (met hun
+    herkomst), huisbezoeken en opleidingen. Teams die hierin gelijk zijn, krijgen dezelfde
+    keuze (600 teams zijn er in het voorbeeldprofiel 69 soorten); de naam telt niet mee."""
+    herkomst = team.leerdoelwijzer
+    return (
+        team.functiegroep,
+        tuple(team.leerdoelen),
+        team.huisbezoeken,
+        tuple(team.opleidingen),
+        None if herkomst is None else (herkomst.respondenten, herkomst.datum, herkomst.drempel),
+    )
+
+
+def _kies(ctx: Context, sessie: Sessie, team: Team | None) -> Keuze:
     keuze = ELEMENTBRONNEN[sessie.elementen_uit](ctx, sessie, team)
     for code in sessie.extra_elementen:
         if team is None or _toegestaan(ctx, code, team):
@@ -82,12 +120,24 @@ ELEMENTBRONNEN: dict[ElementenUit, Elementbron] = {
 
 def _toegestaan(ctx: Context, element: str, team: Team) -> bool:
     """R6.2: een beperkt element alleen voor de groepen die de beperking noemt."""
-    return ctx.catalogus.elementen[element].doelgroep.staat_toe(team.functiegroep, "team")
+    return _toegestaan_voor(ctx, team.functiegroep)[element]
+
+
+def _toegestaan_voor(ctx: Context, functiegroep: str) -> dict[str, bool]:
+    """R6.2 voor elk element van de catalogus, eenmaal per functiegroep uitgerekend."""
+    sleutel = ("toegestaan", functiegroep)
+    toegestaan: dict[str, bool] | None = ctx.onthouden.get(sleutel)
+    if toegestaan is None:
+        toegestaan = ctx.onthouden[sleutel] = {
+            code: element.doelgroep.staat_toe(functiegroep, "team")
+            for code, element in ctx.catalogus.elementen.items()
+        }
+    return toegestaan
 
 
 def kies_elementen(ctx: Context, team: Team) -> Keuze:
-    """De keuze voor dit team uit de lijst van zijn functiegroep (eenmaal per team berekend)."""
-    sleutel = ("keuze", team.naam)
+    """De keuze voor dit team uit de lijst van zijn functiegroep (eenmaal per `teamsoort`)."""
+    sleutel = ("keuze", teamsoort(team))
     if sleutel not in ctx.onthouden:
         keuze = Keuze()
         _leerdoelen(ctx, team, keuze)
@@ -125,17 +175,28 @@ def _leerdoelen(ctx: Context, team: Team, keuze: Keuze) -> None:
 
 def _vaardighedenlijst(ctx: Context, team: Team, keuze: Keuze) -> None:
     """R7.4: de vaardighedenlijst van het voorbeeldprogramma voor de functiegroep."""
-    vaardigheden = ctx.catalogus.vaardighedenlijst(team.functiegroep)
-    if vaardigheden is None:
+    lijst_en_reden = _vaardigheden_van(ctx, team.functiegroep)
+    if lijst_en_reden is None:
         return
-    for punt in vaardigheden.punten:
-        for code in punt.elementen:
-            if _toegestaan(ctx, code, team):
-                keuze.voeg_toe(code)
-    keuze.waarom.append(
-        f"R7.4: vaardighedenlijst van het voorbeeldprogramma voor {vaardigheden.gedrukt}: "
-        + "; ".join(p.naam for p in vaardigheden.punten)
-    )
+    codes, reden = lijst_en_reden
+    for code in codes:
+        keuze.voeg_toe(code)
+    keuze.waarom.append(reden)
+
+
+def _vaardigheden_van(ctx: Context, functiegroep: str) -> tuple[list[str], str] | None:
+    """De toegestane elementen van de lijst en de reden, eenmaal per functiegroep."""
+    sleutel = ("vaardigheden", functiegroep)
+    if sleutel not in ctx.onthouden:
+        vaardigheden = ctx.catalogus.vaardighedenlijst(functiegroep)
+        toegestaan = _toegestaan_voor(ctx, functiegroep)
+        ctx.onthouden[sleutel] = vaardigheden and (
+            [c for punt in vaardigheden.punten for c in punt.elementen if toegestaan[c]],
+            f"R7.4: vaardighedenlijst van het voorbeeldprogramma voor {vaardigheden.gedrukt}: "
+            + "; ".join(p.naam for p in vaardigheden.punten),
+        )
+    uitkomst: tuple[list[str], str] | None = ctx.onthouden[sleutel]
+    return uitkomst
 
 
 def _nadruk(ctx: Context, team: Team, keuze: Keuze) -> None:
@@ -148,10 +209,7 @@ def _nadruk(ctx: Context, team: Team, keuze: Keuze) -> None:
     """
     groep = ctx.catalogus.functiegroepen[team.functiegroep]
     redenen, niet, op_leerdoel = [], [], []
-    for code, element in ctx.catalogus.elementen.items():
-        regel = element.doelgroep
-        if regel.soort != "nadruk":
-            continue
+    for code, regel in _nadrukken(ctx):
         if code in team.leerdoelen:
             if team.functiegroep not in regel.functiegroepen and not (
                 regel.huisbezoeken and team.huisbezoeken
@@ -178,6 +236,18 @@ def _nadruk(ctx: Context, team: Team, keuze: Keuze) -> None:
             f"D3: {lijst(op_leerdoel)} staat 'met name' bij een andere groep; gepland omdat de "
             "leerdoelen van dit team erom vragen"
         )
+
+
+def _nadrukken(ctx: Context) -> list[tuple[str, Doelgroepregel]]:
+    """De elementen met een nadruk (tabel 2), eenmaal uit de catalogus gehaald."""
+    if "nadrukken" not in ctx.onthouden:
+        ctx.onthouden["nadrukken"] = [
+            (code, element.doelgroep)
+            for code, element in ctx.catalogus.elementen.items()
+            if element.doelgroep.soort == "nadruk"
+        ]
+    nadrukken: list[tuple[str, Doelgroepregel]] = ctx.onthouden["nadrukken"]
+    return nadrukken
 
 
 def _functiegroep(ctx: Context, team: Team, keuze: Keuze) -> None:

@@ -11,7 +11,8 @@ toegepaste eis komt met zijn regelcode in de `waarom` van het wachtende onderdee
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
+from operator import attrgetter
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.catalogus.behoeften import ELK_ONDERDEEL, HERSTEL
@@ -20,41 +21,51 @@ from trainingsplanner.engine.context import lijst
 from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.opmaak import in_zin
 
-Sleutel = tuple[str | None, int | None, str]
-"""(team, jaar, soort): waarbinnen een eis met bereik team of team-jaar kijkt."""
+Sleutel = Callable[[Voorstel], Hashable]
+"""Waarbinnen een eis kijkt: de hele organisatie, het team, of het team en jaar (`bereik`)."""
+
+_BINNEN: dict[str, Sleutel] = {
+    "organisatie": lambda _: None,
+    "team": attrgetter("teamcode"),
+    "team-jaar": attrgetter("teamcode", "jaar"),
+}
 
 
 def koppel(voorstellen: list[Voorstel], cat: Catalogus) -> None:
+    """Past elke eis toe: wie wacht, krijgt de id's van wat eerder moet in `na` en de eis met
+    zijn regelcode in `waarom` (eenmaal per eis omschreven)."""
     per_soort: dict[str, list[Voorstel]] = defaultdict(list)
-    per_team: dict[Sleutel, list[Voorstel]] = defaultdict(list)
-    per_team_jaar: dict[Sleutel, list[Voorstel]] = defaultdict(list)
     for v in voorstellen:
         per_soort[v.soort].append(v)
-        per_team[(v.teamcode, None, v.soort)].append(v)
-        per_team_jaar[(v.teamcode, v.jaar, v.soort)].append(v)
+    titels = _titels(cat)
     for eis in cat.stappenplan.volgorde:
-        omschrijving = _omschrijving(eis, cat)
+        binnen = _BINNEN[eis.bereik]
+        eerder = _eerder(eis, per_soort.get(eis.voor, []), binnen)
+        if not eerder:
+            continue  # niets om op te wachten (geen trainers op te leiden, geen incident, …)
+        reden = f"{eis.bron[0]}: begint pas na {_omschrijving(eis, cat, titels)}" + (
+            f" ({', '.join(eis.bron)})" if len(eis.bron) > 1 else ""
+        )
         for wachtend in _wachtenden(eis, voorstellen, per_soort):
-            if eis.bereik == "team":
-                eerder = per_team.get((wachtend.teamcode, None, eis.voor), [])
-            elif eis.bereik == "team-jaar":
-                eerder = per_team_jaar.get((wachtend.teamcode, wachtend.jaar, eis.voor), [])
-            else:
-                eerder = per_soort.get(eis.voor, [])
-            nieuw = [
-                v.id
-                for v in eerder
-                if v.id not in wachtend.na
-                and v.id != wachtend.id
-                and (not eis.voor_doelgroepen or v.doelgroep in eis.voor_doelgroepen)
-            ]
-            if not nieuw:
+            kandidaten = eerder.get(binnen(wachtend))
+            if kandidaten is None:
                 continue
-            wachtend.na.extend(nieuw)
-            wachtend.waarom.append(
-                f"{eis.bron[0]}: begint pas na {omschrijving}"
-                + (f" ({', '.join(eis.bron)})" if len(eis.bron) > 1 else "")
-            )
+            al, zelf = wachtend.na, wachtend.id
+            nieuw = [i for i in kandidaten if i not in al and i != zelf]
+            if nieuw:
+                al.extend(nieuw)
+                wachtend.waarom.append(reden)
+
+
+def _eerder(eis: Volgorde, voor: list[Voorstel], binnen: Sleutel) -> dict[Hashable, list[str]]:
+    """De id's van de onderdelen die eerder moeten, per team (en jaar) naar het bereik van de
+    eis (`binnen`). Alleen de doelgroepen die meetellen."""
+    per_sleutel: dict[Hashable, list[str]] = defaultdict(list)
+    doelgroepen = eis.voor_doelgroepen
+    for v in voor:
+        if not doelgroepen or v.doelgroep in doelgroepen:
+            per_sleutel[binnen(v)].append(v.id)
+    return per_sleutel
 
 
 def _wachtenden(
@@ -65,6 +76,8 @@ def _wachtenden(
         if eis.na == ELK_ONDERDEEL
         else per_soort.get(eis.na, [])
     )
+    if not eis.na_doelgroepen and eis.na_leervorm is None:
+        return kandidaten
     return [
         v
         for v in kandidaten
@@ -73,11 +86,16 @@ def _wachtenden(
     ]
 
 
-def _omschrijving(eis: Volgorde, cat: Catalogus) -> str:
-    """'normstelling en bewustwording voor college van B&W en leidinggevenden'."""
+def _titels(cat: Catalogus) -> dict[str, str]:
+    """De titel van elke sessie en activiteit, en van de herstelketen."""
     titels = {s.id: s.titel for s in cat.stappenplan.sessies}
     titels.update({t.id: t.titel for t in cat.stappenplan.terugkerend})
     titels[HERSTEL] = "de herstelketen van de randvoorwaarden"
+    return titels
+
+
+def _omschrijving(eis: Volgorde, cat: Catalogus, titels: dict[str, str]) -> str:
+    """'normstelling en bewustwording voor college van B&W en leidinggevenden'."""
     tekst = titels.get(eis.voor, eis.voor).lower()
     if eis.voor_doelgroepen:
         namen = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TypedDict, Unpack
 
 from trainingsplanner.catalogus.behoeften import TEAM
@@ -44,7 +45,7 @@ class Verschil(TypedDict, total=False):
     aannames: list[Aanname]
 
 
-@dataclass
+@dataclass(slots=True)
 class Voorstel:
     id: str
     soort: str
@@ -105,12 +106,14 @@ class Voorstel:
     ) -> Voorstel:
         """Een voorstel met alles uit de catalogus, behalve wat `verschil` anders zegt.
 
-        Stap, titel, leervorm, trainer, duur en toelichting komen van de sessie; de
-        elementen uit de bron die de sessie noemt (`elementen_uit`); de groepsgrootte van
-        het profiel bij een training (`Context.groep`). Met `plek` is het een teamonderdeel
-        (titel met de teamnaam erachter). `interne_trainer` is de reden waarom een interne
-        trainer dit kan geven: dan wordt het train-de-trainer waar dat kan (R8.3).
+        Stap, titel, leervorm, trainer, duur en toelichting komen van de sessie (eenmaal per
+        sessie opgezocht: `Sjabloon`); de elementen uit de bron die de sessie noemt
+        (`elementen_uit`); de groepsgrootte van het profiel bij een training (`Context.groep`).
+        Met `plek` is het een teamonderdeel (titel met de teamnaam erachter).
+        `interne_trainer` is de reden waarom een interne trainer dit kan geven: dan wordt het
+        train-de-trainer waar dat kan (R8.3).
         """
+        s = Sjabloon.van(sessie, ctx)
         team = plek.team if plek else None
         if "elementen" in verschil:
             elementen = verschil.pop("elementen")
@@ -118,25 +121,25 @@ class Voorstel:
             elementen = _elementen(ctx, sessie, team)
         voorstel = cls(
             id=id,
-            soort=sessie.id,
-            stap=sessie.stap,
-            titel=f"{sessie.titel} — {team.naam}" if team else sessie.titel,
-            doelgroep=TEAM if plek else _doelgroep(sessie),
+            soort=s.soort,
+            stap=s.stap,
+            titel=f"{s.titel} — {team.naam}" if team else s.titel,
+            doelgroep=TEAM if plek else s.doelgroep,
             elementen=elementen,
-            leervorm=sessie.leervorm,
-            trainer=sessie.trainer,
+            leervorm=s.leervorm,
+            trainer=s.trainer,
             deelnemers=deelnemers,
-            groepsgrootte=ctx.groep(sessie.leervorm, sessie.max_groep),
-            duur_dagen=sessie.duur_dagen,
+            groepsgrootte=s.groepsgrootte,
+            duur_dagen=s.duur_dagen,
             waarom=waarom,
             team=team.naam if team else None,
             teamcode=plek.code if plek else None,
             functiegroep=team.functiegroep if team else None,
-            toelichting=sessie.inhoud,
-            eigenaar=sessie.eigenaar,
-            aannames=list(sessie.aanname),
-            interval=getattr(sessie, "interval_jaren", None),
-            meerdaags=sessie.meerdaags or ctx.catalogus.stappenplan.planning.meerdaags,
+            toelichting=s.toelichting,
+            eigenaar=s.eigenaar,
+            aannames=list(s.aannames),
+            interval=s.interval,
+            meerdaags=s.meerdaags,
         )
         for veld, waarde in verschil.items():
             setattr(voorstel, veld, waarde)
@@ -152,25 +155,25 @@ class Voorstel:
 
         Een groepsgrootte telt alleen als de groep erdoor in meer sessies wordt gesplitst.
         """
-        redenen = [(wat, tekst) for wat in self.aannames if (tekst := self._aanname(wat))]
+        redenen = [reden for wat in self.aannames if (reden := self._aanname(wat))]
         self.aanname = bool(redenen)
-        self.waarom = [*self.waarom, *(f"{AANNAME_REDEN} ({wat}): {t}" for wat, t in redenen)]
+        if redenen:
+            self.waarom = [*self.waarom, *redenen]
 
     def _aanname(self, wat: Aanname) -> str | None:
+        """De reden in `waarom` voor deze aanname, of None als ze hier niet telt."""
         if wat == "duur":
-            duur = bereik_dagen(self.duur_dagen.min, self.duur_dagen.max)
-            return f"{duur} per sessie; {GEEN_RICHTLIJN}"
+            return _duur_aanname(self.duur_dagen.min, self.duur_dagen.max)
         if wat == "groepsgrootte" and self.sessies > 1:
-            return f"hoogstens {self.groepsgrootte} deelnemers per sessie; de handreiking noemt geen groepsgrootte"
+            return _groep_aanname(self.groepsgrootte)
         if wat == "interval" and self.interval is not None:
-            ritme = "elk jaar" if self.interval == 1 else f"om de {self.interval} jaar"
-            return (
-                f"{ritme}; de handreiking noemt geen ritme, de leerdoelen bepalen wat er "
-                "getraind wordt (l.33-36)"
-            )
+            return _interval_aanname(self.interval)
         if wat == "doorlooptijd":
             maanden = "maand" if self.doorlooptijd == 1 else "maanden"
-            return f"{self.doorlooptijd} {maanden}; de handreiking noemt geen termijn"
+            return (
+                f"{AANNAME_REDEN} (doorlooptijd): {self.doorlooptijd} {maanden}; "
+                "de handreiking noemt geen termijn"
+            )
         return None
 
     @property
@@ -209,8 +212,75 @@ def code(sessie: Sessie | Terugkerend, *delen: object) -> str:
     return "-".join([f"stap{sessie.stap}", *map(str, delen)])
 
 
-def _doelgroep(sessie: Sessie | Terugkerend) -> str:
-    return sessie.doelgroep if isinstance(sessie, Terugkerend) else sessie.doelgroepen[0]
+@dataclass(frozen=True, slots=True)
+class Sjabloon:
+    """Wat een voorstel van zijn sessie of activiteit overneemt, eenmaal per soort opgezocht
+    (bij 600 teams maakt één activiteit duizenden voorstellen)."""
+
+    soort: str
+    stap: int
+    titel: str
+    doelgroep: str
+    leervorm: Leervorm
+    trainer: Trainer
+    groepsgrootte: int
+    duur_dagen: Duur
+    toelichting: str
+    eigenaar: str
+    aannames: tuple[Aanname, ...]
+    interval: int | None
+    meerdaags: Meerdaags
+
+    @staticmethod
+    def van(sessie: Sessie | Terugkerend, ctx: Context) -> Sjabloon:
+        """Het sjabloon van deze sessie, eenmaal per context gemaakt (`Context.onthouden`)."""
+        sleutel = ("sjabloon", type(sessie), sessie.id)
+        sjabloon: Sjabloon | None = ctx.onthouden.get(sleutel)
+        if sjabloon is None:
+            if isinstance(sessie, Terugkerend):
+                doelgroep, interval = sessie.doelgroep, sessie.interval_jaren
+            else:
+                doelgroep, interval = sessie.doelgroepen[0], None
+            sjabloon = ctx.onthouden[sleutel] = Sjabloon(
+                soort=sessie.id,
+                stap=sessie.stap,
+                titel=sessie.titel,
+                doelgroep=doelgroep,
+                leervorm=sessie.leervorm,
+                trainer=sessie.trainer,
+                groepsgrootte=ctx.groep(sessie.leervorm, sessie.max_groep),
+                duur_dagen=sessie.duur_dagen,
+                toelichting=sessie.inhoud,
+                eigenaar=sessie.eigenaar,
+                aannames=tuple(sessie.aanname),
+                interval=interval,
+                meerdaags=sessie.meerdaags or ctx.catalogus.stappenplan.planning.meerdaags,
+            )
+        return sjabloon
+
+
+@cache
+def _duur_aanname(laag: float, hoog: float) -> str:
+    """De aanname van de duur (eenmaal per bandbreedte opgesteld, zoals de andere hieronder)."""
+    duur = bereik_dagen(laag, hoog)
+    return f"{AANNAME_REDEN} (duur): {duur} per sessie; {GEEN_RICHTLIJN}"
+
+
+@cache
+def _groep_aanname(groepsgrootte: int) -> str:
+    return (
+        f"{AANNAME_REDEN} (groepsgrootte): hoogstens {groepsgrootte} deelnemers per sessie; "
+        "de handreiking noemt geen groepsgrootte"
+    )
+
+
+@cache
+def _interval_aanname(interval: int) -> str:
+    ritme = "elk jaar" if interval == 1 else f"om de {interval} jaar"
+    return (
+        f"{AANNAME_REDEN} (interval): {ritme}; de handreiking noemt geen ritme, de leerdoelen "
+        "bepalen wat er getraind wordt (l.33-36)"
+    )
 
 
 def _elementen(ctx: Context, sessie: Sessie | Terugkerend, team: Team | None) -> list[str]:

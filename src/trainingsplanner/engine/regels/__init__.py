@@ -42,7 +42,9 @@ def voorstellen(ctx: Context) -> list[Voorstel]:
     uit = [v for g in REGISTER if g.per == "organisatie" for v in g.maak(ctx)]
     per_team = [g for g in REGISTER if g.per == "team"]
     for plek in ctx.teams():
-        uit.extend(teams.voorrang(ctx, plek, v) for g in per_team for v in g.maak(ctx, plek))
+        van_het_team = [v for g in per_team for v in g.maak(ctx, plek)]
+        teams.voorrang(ctx, plek, van_het_team)
+        uit.extend(van_het_team)
     per_jaar = [g for g in REGISTER if g.per == "jaar"]
     for jaar in range(ctx.profiel.looptijd_jaren):
         uit.extend(v for g in per_jaar for v in g.maak(ctx, jaar))

@@ -39,20 +39,29 @@ def _in_cyclus(t: Terugkerend, jaar: int) -> bool:
 def werkoverleg(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     t = Activiteiten.WERKOVERLEG.uit(ctx.catalogus)
     keer = t.per_jaar or 1
-    maanden = _maanden(ctx, jaar, keer)  # voor elk team dezelfde: één keer (600 teams)
+    # Voor elk team dezelfde maanden en teksten: één keer (bij 600 teams 3.600 onderdelen).
+    momenten = [
+        (
+            k,
+            (maand, maand),
+            f"R2.3: het thema staat minimaal {keer} keer per jaar op de agenda van het "
+            f"werkoverleg (jaar {jaar + 1}, keer {k})",
+        )
+        for k, maand in enumerate(_maanden(ctx, jaar, keer), start=1)
+    ]
+    j = f"j{jaar + 1}"
     for plek in ctx.teams():
-        for k, maand in enumerate(maanden, start=1):
+        for k, maanden, agenda in momenten:
             yield Voorstel.uit_sessie(
                 t,
                 ctx,
-                id=code(t, plek.code, t.id, f"j{jaar + 1}", k),
+                id=code(t, plek.code, t.id, j, k),
                 plek=plek,
                 deelnemers=plek.team.medewerkers + plek.team.leidinggevenden,
                 jaar=jaar + 1,
-                vaste_maanden=(maand, maand),
+                vaste_maanden=maanden,
                 waarom=[
-                    f"R2.3: het thema staat minimaal {keer} keer per jaar op de agenda van het "
-                    f"werkoverleg (jaar {jaar + 1}, keer {k})",
+                    agenda,
                     "R4.1: het werkoverleg houdt het thema levend in de meerjarige cyclus",
                 ],
             )
@@ -61,19 +70,20 @@ def werkoverleg(ctx: Context, jaar: int) -> Iterator[Voorstel]:
 @per_jaar(Activiteiten.HR_GESPREK, regels=("R3.4", "R4.1", "D6"))
 def hr_gesprek(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     t = Activiteiten.HR_GESPREK.uit(ctx.catalogus)
+    j, heel_jaar = f"j{jaar + 1}", (jaar * 12, jaar * 12 + 11)
+    cyclus = (
+        f"R3.4: agressie en geweld komt jaarlijks terug in de HR-gesprekscyclus (jaar {jaar + 1})"
+    )
     for plek in ctx.teams():
         yield Voorstel.uit_sessie(
             t,
             ctx,
-            id=code(t, plek.code, t.id, f"j{jaar + 1}"),
+            id=code(t, plek.code, t.id, j),
             plek=plek,
             deelnemers=plek.team.medewerkers,
             jaar=jaar + 1,
-            vaste_maanden=(jaar * 12, jaar * 12 + 11),
-            waarom=[
-                f"R3.4: agressie en geweld komt jaarlijks terug in de HR-gesprekscyclus (jaar {jaar + 1})",
-                "R4.1: het jaarlijkse gesprek houdt het thema levend",
-            ],
+            vaste_maanden=heel_jaar,
+            waarom=[cyclus, "R4.1: het jaarlijkse gesprek houdt het thema levend"],
         )
 
 
@@ -155,21 +165,25 @@ def leerdoelen_herzien(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     t = Activiteiten.LEERDOELEN_HERZIEN.uit(ctx.catalogus)
     if not _in_cyclus(t, jaar):
         return
+    j, titel = f"j{jaar + 1}", f"{t.titel} (jaar {jaar + 1})"
+    opnieuw = (
+        "R4.1: geen routinematige herhaling van de training: het team kijkt eerst "
+        f"opnieuw naar wat het moet leren (l.33-36, jaar {jaar + 1})"
+    )
     for plek in ctx.teams():
         deelnemers = plek.team.medewerkers + plek.team.leidinggevenden
         yield Voorstel.uit_sessie(
             t,
             ctx,
-            id=code(t, plek.code, t.id, f"j{jaar + 1}"),
+            id=code(t, plek.code, t.id, j),
             plek=plek,
-            titel=f"{t.titel} (jaar {jaar + 1}) — {plek.team.naam}",
+            titel=f"{titel} — {plek.team.naam}",
             deelnemers=deelnemers,
             groepsgrootte=max(deelnemers, 1),
             jaar=jaar + 1,
             vroegst=jaar * 12,
             waarom=[
-                "R4.1: geen routinematige herhaling van de training: het team kijkt eerst "
-                f"opnieuw naar wat het moet leren (l.33-36, jaar {jaar + 1})",
+                opnieuw,
                 "R2.2: de leerdoelwijzer opnieuw, getoetst aan de teamdoelen",
                 "R3.5: de incidenten van het afgelopen jaar bespreken: wat leren we ervan?",
             ],
@@ -182,19 +196,23 @@ def opfrisser(ctx: Context, jaar: int) -> Iterator[Voorstel]:
     t = Activiteiten.OPFRISSER.uit(ctx.catalogus)
     if not _in_cyclus(t, jaar):
         return
+    j, titel = f"j{jaar + 1}", f"{t.titel} (jaar {jaar + 1})"
+    nieuw = (
+        "R4.1: de opfrisser oefent de nieuwe leerdoelen van dit jaar, geen vaste "
+        f"herhaling van de eerste training (l.33-36, jaar {jaar + 1})"
+    )
     for plek in ctx.teams():
         yield Voorstel.uit_sessie(
             t,
             ctx,
-            id=code(t, plek.code, t.id, f"j{jaar + 1}"),
+            id=code(t, plek.code, t.id, j),
             plek=plek,
-            titel=f"{t.titel} (jaar {jaar + 1}) — {plek.team.naam}",
+            titel=f"{titel} — {plek.team.naam}",
             deelnemers=plek.team.medewerkers,
             jaar=jaar + 1,
             vroegst=jaar * 12,
             waarom=[
-                "R4.1: de opfrisser oefent de nieuwe leerdoelen van dit jaar, geen vaste "
-                f"herhaling van de eerste training (l.33-36, jaar {jaar + 1})",
+                nieuw,
                 "R2.2: welke elementen het worden, volgt uit de leerdoelwijzer van dit jaar",
             ],
         )

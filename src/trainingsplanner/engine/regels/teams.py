@@ -19,15 +19,20 @@ from trainingsplanner.opmaak import bereik_dagen
 VOORRANG = {"hoog": 0, "midden": 1, "laag": 2}
 
 
-def voorrang(ctx: Context, plek: Teamplek, voorstel: Voorstel) -> Voorstel:
+def voorrang(ctx: Context, plek: Teamplek, voorstellen: list[Voorstel]) -> None:
     """R3.1: een team met een hoog risico gaat voor; de reden staat bij zijn trainingen, de
     onderdelen van de stap die R3.1 noemt in stappenplan.yaml."""
-    voorstel.voorrang = VOORRANG[plek.team.risico]
-    if plek.team.risico == "hoog" and voorstel.stap == ctx.catalogus.stap_met_regel("R3.1"):
-        voorstel.waarom.append(
-            "R3.1: hoog risico in de functie: dit team krijgt voorrang in de planning"
-        )
-    return voorstel
+    risico = plek.team.risico
+    for voorstel in voorstellen:
+        voorstel.voorrang = VOORRANG[risico]
+    if risico != "hoog":
+        return
+    stap = ctx.catalogus.stap_met_regel("R3.1")
+    for voorstel in voorstellen:
+        if voorstel.stap == stap:
+            voorstel.waarom.append(
+                "R3.1: hoog risico in de functie: dit team krijgt voorrang in de planning"
+            )
 
 
 def _met_het_hele_team(

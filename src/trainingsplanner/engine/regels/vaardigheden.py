@@ -14,18 +14,31 @@ from collections.abc import Iterator
 
 from trainingsplanner.catalogus.behoeften import Sessies
 from trainingsplanner.engine.context import Context, Teamplek
-from trainingsplanner.engine.keuze import elementen_van
+from trainingsplanner.engine.keuze import elementen_van, teamsoort
 from trainingsplanner.engine.regels.generator import per_team
 from trainingsplanner.engine.voorstel import Voorstel, code
+from trainingsplanner.programma import Afgedekt
 
 
 def _kennis(ctx: Context, elementen: list[str]) -> list[str]:
-    return [e for e in elementen if ctx.catalogus.elementen[e].soort == "kennis"]
+    if "kennis" not in ctx.onthouden:
+        alle = ctx.catalogus.elementen.items()
+        ctx.onthouden["kennis"] = {code for code, e in alle if e.soort == "kennis"}
+    kennis: set[str] = ctx.onthouden["kennis"]
+    return [e for e in elementen if e in kennis]
 
 
 def _vooraf(ctx: Context, plek: Teamplek) -> list[str]:
     """De kennis die als e-learning vóór de training gaat; leeg met een teamnorm (R7.5) of
-    als het profiel geen e-learning wil (R8.1)."""
+    als het profiel geen e-learning wil (R8.1). Eenmaal per teamsoort en teamnorm: de
+    kennis vooraf en de training van elk team vragen het."""
+    sleutel = ("vooraf", teamsoort(plek.team), plek.team.teamnorm)
+    if sleutel not in ctx.onthouden:
+        ctx.onthouden[sleutel] = _online(ctx, plek)
+    return list(ctx.onthouden[sleutel])
+
+
+def _online(ctx: Context, plek: Teamplek) -> list[str]:
     if plek.team.teamnorm or not ctx.profiel.voorkeuren.e_learning:
         return []
     sessie = Sessies.KENNIS_VOORAF.uit(ctx.catalogus)
@@ -107,6 +120,48 @@ def _al_in_basiscompetenties(ctx: Context, plek: Teamplek, elementen: list[str])
 def vaardigheidstraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
     """R7.4/R3.1: de training van de vaardigheden op maat van het team, in groepen (R8.1)."""
     sessie = Sessies.VAARDIGHEIDSTRAINING.uit(ctx.catalogus)
+    elementen, afgedekt, waarom = _inhoud(ctx, plek)
+    if not elementen:
+        return
+    groep = ctx.catalogus.functiegroepen[plek.team.functiegroep]
+    yield Voorstel.uit_sessie(
+        sessie,
+        ctx,
+        id=code(sessie, plek.code, "vaardigheden"),
+        plek=plek,
+        titel=f"{sessie.titel} {groep.naam.lower()} — {plek.team.naam}",
+        elementen=list(elementen),
+        deelnemers=plek.team.medewerkers,
+        afgedekt=list(afgedekt),
+        waarom=[
+            *waarom,
+            "R3.1: past bij beleid, protocol, teamdoelen en de risico's van de functie "
+            f"(risico: {plek.team.risico})",
+        ],
+    )
+
+
+Inhoud = tuple[list[str], list[Afgedekt], list[str]]
+
+
+def _inhoud(ctx: Context, plek: Teamplek) -> Inhoud:
+    """Elementen, wat de opleiding afdekt en de redenen (zonder R3.1) van de training: eenmaal
+    per teamsoort, teamnorm en antwoord op de basiscompetenties, want alleen die tellen."""
+    team = plek.team
+    sleutel = (
+        "vaardigheden",
+        teamsoort(team),
+        team.teamnorm,
+        ctx.profiel.basiscompetenties_van(team),
+    )
+    if sleutel not in ctx.onthouden:
+        ctx.onthouden[sleutel] = _stel_samen(ctx, plek)
+    inhoud: Inhoud = ctx.onthouden[sleutel]
+    return inhoud
+
+
+def _stel_samen(ctx: Context, plek: Teamplek) -> Inhoud:
+    sessie = Sessies.VAARDIGHEIDSTRAINING.uit(ctx.catalogus)
     keuze = elementen_van(ctx, sessie, plek.team)
     kennis = _kennis(ctx, keuze.elementen)
     vaardig = [e for e in keuze.elementen if e not in kennis]
@@ -118,25 +173,13 @@ def vaardigheidstraining(ctx: Context, plek: Teamplek) -> Iterator[Voorstel]:
             f"R5.3: {ctx.elementnamen(al).lower()} traint dit team al in de training "
             "basiscompetenties; niet nog eens in deze training"
         )
-    elementen = kennis + vaardig
-    if not elementen:
-        return
-    groep = ctx.catalogus.functiegroepen[plek.team.functiegroep]
-    yield Voorstel.uit_sessie(
-        sessie,
-        ctx,
-        id=code(sessie, plek.code, "vaardigheden"),
-        plek=plek,
-        titel=f"{sessie.titel} {groep.naam.lower()} — {plek.team.naam}",
-        elementen=elementen,
-        deelnemers=plek.team.medewerkers,
-        afgedekt=keuze.afgedekt,
-        waarom=[
+    return (
+        kennis + vaardig,
+        keuze.afgedekt,
+        [
             *keuze.waarom,
             *waarom,
             f"R8.1: {ctx.elementnamen(sessie.extra_elementen).lower()} oefent elk team in de "
             "training; de e-learning geeft alleen de theorie (l.125, l.910-968, l.1129)",
-            "R3.1: past bij beleid, protocol, teamdoelen en de risico's van de functie "
-            f"(risico: {plek.team.risico})",
         ],
     )
