@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import get_args
 
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.opmaak import euro as _euro
 from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import (
@@ -28,7 +29,6 @@ from trainingsplanner.programma import (
     KostenOverzicht,
     Kostenregel,
     Kostensoort,
-    Onderdeel,
     Onderdeelkosten,
     Waarschuwing,
 )
@@ -71,31 +71,96 @@ def _uren(van: str, tot: str) -> float:
     return max((tu * 60 + tm - vu * 60 - vm) / 60, 0.0)
 
 
-def soort_van(o: Onderdeel) -> Kostensoort | None:
+def soort_van(v: Voorstel) -> Kostensoort | None:
     """Wat een onderdeel kost: een extern bureau, licenties, een interne trainer of niets."""
-    if o.trainer == "extern":
+    if v.trainer == "extern":
         return "externe-trainers"
-    if o.leervorm == "e-learning":
+    if v.leervorm == "e-learning":
         return "e-learning"
-    if o.trainer == "intern":
+    if v.trainer == "intern":
         return "interne-trainers"
     return None
 
 
-def _regel(o: Onderdeel, soort: Kostensoort, sessies: int, p: Prijzen) -> Kostenregel:
-    deelnemers = o.deelnemers if o.sessies == 0 else round(o.deelnemers * sessies / o.sessies)
-    dagen = Bereik(min=sessies * o.duur_dagen.min, max=sessies * o.duur_dagen.max)
+Paar = tuple[float, float]
+"""Een bandbreedte als (min, max) tijdens het rekenen; pas aan het eind een `Bereik`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Kosten:
+    """Wat `bereken` oplevert: het overzicht, de waarschuwingen over het budget en per
+    onderdeel-id zijn eigen kosten (alleen de onderdelen die ze hebben, zie `bereken`)."""
+
+    overzicht: KostenOverzicht
+    waarschuwingen: list[Waarschuwing]
+    per_onderdeel: dict[str, Onderdeelkosten]
+
+
+def bereken(
+    voorstellen: Iterable[Voorstel],
+    profiel: Profiel,
+    cat: Catalogus,
+    sessies_per_jaar: dict[str, dict[int, int]],
+) -> Kosten:
+    """De kosten van het programma, de waarschuwingen over het budget en de eigen kosten van
+    elk onderdeel, vóór er een `Onderdeel` van gemaakt wordt (dat ontstaat zo één keer, met
+    zijn kosten). De voorstellen in de volgorde van het programma en met hun datums;
+    `sessies_per_jaar` geeft per onderdeel de sessies per kalenderjaar (uit de planning)."""
+    p = Prijzen.uit(profiel, cat)
+    per_jaar: dict[int, list[Kostenregel]] = defaultdict(list)
+    uren_per_jaar: dict[int, list[Paar]] = defaultdict(list)
+    extern: list[Paar] = []
+    eigen: dict[str, Onderdeelkosten] = {}
+    for v in voorstellen:
+        sessies = v.sessies
+        if sessies == 0:
+            continue
+        soort = soort_van(v)
+        if soort == "externe-trainers":
+            extern.append((sessies * v.duur_dagen.min, sessies * v.duur_dagen.max))
+        jaren = sessies_per_jaar.get(v.id, {})
+        regels = []
+        for jaar, in_jaar in sorted(jaren.items()):
+            uren_per_jaar[jaar].append(_uren_deelnemers(v, in_jaar, sessies, p))
+            if soort is not None:
+                regels.append(_regel(v, soort, in_jaar, sessies, p))
+                per_jaar[jaar].append(regels[-1])
+        # Zonder kasuitgave en met alle sessies in het jaar van de start geen eigen kosten: dat
+        # scheelt bij 600 teams duizenden objecten (werkoverleg, gesprekken); hun uren tellen
+        # wel mee per jaar.
+        if regels or v.start is None or set(jaren) != {v.start.year}:
+            eigen[v.id] = _onderdeel(v, sessies, regels, jaren, p)
+    jaren_lijst = [
+        _jaar(jaar, per_jaar[jaar], uren_per_jaar[jaar], p)
+        for jaar in sorted(per_jaar.keys() | uren_per_jaar.keys())
+    ]
+    dagen = Bereik(min=round(sum(a for a, _ in extern), 3), max=round(sum(b for _, b in extern), 3))
+    overzicht = _overzicht(dagen, jaren_lijst, profiel, p)
+    waarschuwingen = _budgetwaarschuwingen(overzicht, cat.stappenplan.kosten.budget_marge)
+    return Kosten(overzicht, waarschuwingen, eigen)
+
+
+def _regel(v: Voorstel, soort: Kostensoort, sessies: int, alle: int, p: Prijzen) -> Kostenregel:
+    """`sessies` van de `alle` sessies van dit onderdeel, in één kalenderjaar."""
+    deelnemers = round(v.deelnemers * sessies / alle)
+    duur = v.duur_dagen
+    laag, hoog = sessies * duur.min, sessies * duur.max
     euro: Bereik | None = None
     if soort == "e-learning":
-        dagen = Bereik(min=0, max=0)
+        laag = hoog = 0
         if p.e_learning is not None:
-            euro = Bereik(min=deelnemers * p.e_learning, max=deelnemers * p.e_learning)
+            euro = _gedeeld(deelnemers * p.e_learning, deelnemers * p.e_learning)
     else:
         tarief = p.dagtarief if soort == "externe-trainers" else _dag(p)
         if tarief is not None:
-            euro = Bereik(min=dagen.min * tarief, max=dagen.max * tarief)
+            euro = _gedeeld(laag * tarief, hoog * tarief)
     return Kostenregel(
-        id=o.id, soort=soort, sessies=sessies, deelnemers=deelnemers, dagen=dagen, euro=euro
+        id=v.id,
+        soort=soort,
+        sessies=sessies,
+        deelnemers=deelnemers,
+        dagen=_gedeeld(laag, hoog),
+        euro=euro,
     )
 
 
@@ -108,15 +173,11 @@ def _som(bereiken: Iterable[Bereik]) -> Bereik:
     return Bereik(min=round(sum(b.min for b in lijst), 3), max=round(sum(b.max for b in lijst), 3))
 
 
-Paar = tuple[float, float]
-"""Een bandbreedte als (min, max) tijdens het rekenen; pas aan het eind een `Bereik`."""
-
-
-def _uren_deelnemers(o: Onderdeel, sessies: int, p: Prijzen) -> Paar:
-    """De uren van de deelnemers aan `sessies` sessies van dit onderdeel: hun deel van de
-    deelnames × duur × uren per dag (gelijk verdeeld over de sessies)."""
-    deel = o.deelnemers * sessies / o.sessies * p.uren_deelnemer
-    return deel * o.duur_dagen.min, deel * o.duur_dagen.max
+def _uren_deelnemers(v: Voorstel, sessies: int, alle: int, p: Prijzen) -> Paar:
+    """De uren van de deelnemers aan `sessies` van de `alle` sessies van dit onderdeel: hun
+    deel van de deelnames × duur × uren per dag (gelijk verdeeld over de sessies)."""
+    deel = v.deelnemers * sessies / alle * p.uren_deelnemer
+    return deel * v.duur_dagen.min, deel * v.duur_dagen.max
 
 
 def _bereik(paren: Iterable[Paar], decimalen: int = 3) -> Bereik:
@@ -131,7 +192,8 @@ def _bereik(paren: Iterable[Paar], decimalen: int = 3) -> Bereik:
 @lru_cache(maxsize=4096)
 def _gedeeld(laag: float, hoog: float) -> Bereik:
     """Eén `Bereik` per waarde: ze zijn bevroren, dus duizenden onderdelen met dezelfde uren
-    (werkoverleg, HR-gesprekken) delen er één; dat scheelt tijd en geheugen bij 600 teams."""
+    (werkoverleg, HR-gesprekken) of dezelfde trainersdagen delen er één; dat scheelt tijd en
+    geheugen bij 600 teams."""
     return Bereik(min=laag, max=hoog)
 
 
@@ -159,15 +221,15 @@ def _jaar(jaar: int, regels: list[Kostenregel], uren: list[Paar], p: Prijzen) ->
 
 
 def _onderdeel(
-    o: Onderdeel, regels: list[Kostenregel], jaren: dict[int, int], p: Prijzen
-) -> Onderdeel:
-    """Het onderdeel met zijn kosten over de hele looptijd (`Onderdeel.kosten`)."""
-    laag, hoog = _uren_deelnemers(o, o.sessies, p)
+    v: Voorstel, sessies: int, regels: list[Kostenregel], jaren: dict[int, int], p: Prijzen
+) -> Onderdeelkosten:
+    """De kosten van één onderdeel over de hele looptijd (`Onderdeel.kosten`)."""
+    laag, hoog = _uren_deelnemers(v, sessies, sessies, p)
     tarief = p.uurtarief_medewerker
     euro: Bereik | None = None
     if regels and all(r.euro is not None for r in regels):
         euro = _bereik(((r.euro.min, r.euro.max) for r in regels if r.euro), 2)
-    kosten = Onderdeelkosten(
+    return Onderdeelkosten(
         soort=regels[0].soort if regels else None,
         dagen=_bereik((r.dagen.min, r.dagen.max) for r in regels) if regels else _NUL,
         euro=euro,
@@ -177,52 +239,11 @@ def _onderdeel(
             None if tarief is None else _gedeeld(round(laag * tarief, 2), round(hoog * tarief, 2))
         ),
     )
-    return o.model_copy(update={"kosten": kosten})
-
-
-def bereken(
-    onderdelen: list[Onderdeel],
-    profiel: Profiel,
-    cat: Catalogus,
-    sessies_per_jaar: dict[str, dict[int, int]],
-) -> tuple[KostenOverzicht, list[Waarschuwing], list[Onderdeel]]:
-    """De kosten van het programma, de waarschuwingen over het budget en de onderdelen met hun
-    eigen kosten; `sessies_per_jaar` geeft per onderdeel de sessies per kalenderjaar (uit de
-    planning)."""
-    p = Prijzen.uit(profiel, cat)
-    per_jaar: dict[int, list[Kostenregel]] = defaultdict(list)
-    uren_per_jaar: dict[int, list[Paar]] = defaultdict(list)
-    met_kosten: list[Onderdeel] = []
-    for o in onderdelen:
-        if o.sessies == 0:
-            met_kosten.append(o)
-            continue
-        soort = soort_van(o)
-        jaren = sessies_per_jaar.get(o.id, {})
-        regels = []
-        for jaar, sessies in sorted(jaren.items()):
-            uren_per_jaar[jaar].append(_uren_deelnemers(o, sessies, p))
-            if soort is not None:
-                regels.append(_regel(o, soort, sessies, p))
-                per_jaar[jaar].append(regels[-1])
-        # Zonder kasuitgave en met alle sessies in het jaar van de start geen eigen kosten: dat
-        # scheelt bij 600 teams duizenden objecten (werkoverleg, gesprekken); hun uren tellen
-        # wel mee per jaar.
-        eigen = regels or set(jaren) != {o.start.year}
-        met_kosten.append(_onderdeel(o, regels, jaren, p) if eigen else o)
-    jaren_lijst = [
-        _jaar(jaar, per_jaar[jaar], uren_per_jaar[jaar], p)
-        for jaar in sorted(per_jaar.keys() | uren_per_jaar.keys())
-    ]
-    overzicht = _overzicht(onderdelen, jaren_lijst, profiel, p)
-    waarschuwingen = _budgetwaarschuwingen(overzicht, cat.stappenplan.kosten.budget_marge)
-    return overzicht, waarschuwingen, met_kosten
 
 
 def _overzicht(
-    onderdelen: list[Onderdeel], jaren: list[KostenJaar], profiel: Profiel, p: Prijzen
+    dagen: Bereik, jaren: list[KostenJaar], profiel: Profiel, p: Prijzen
 ) -> KostenOverzicht:
-    dagen = _som(o.trainersdagen for o in onderdelen)
     soorten: dict[Kostensoort, Bereik] = {}
     for soort in get_args(Kostensoort):
         bedragen = [j.per_soort[soort] for j in jaren if soort in j.per_soort]
