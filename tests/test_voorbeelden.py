@@ -182,6 +182,16 @@ def test_volgorde_binnen_elk_team(naam: str) -> None:
 
 
 @pytest.mark.parametrize("naam", NAMEN)
+def test_elk_onderdeel_doorstaat_de_validatie_van_het_contract(naam: str) -> None:
+    """De engine maakt onderdelen zonder validatie (`Onderdeel.zonder_validatie`): elk veld van
+    het model moet erin staan, met een waarde die de validatie ongewijzigd doorstaat."""
+    for o in _programma(naam).onderdelen:
+        assert o.model_fields_set == set(Onderdeel.model_fields), o.id
+        assert Onderdeel.model_validate(o.model_dump()) == o, o.id
+        assert Onderdeel.model_validate_json(o.model_dump_json()) == o, o.id
+
+
+@pytest.mark.parametrize("naam", NAMEN)
 def test_trainersdagen_zijn_de_som_van_de_externe_onderdelen(naam: str) -> None:
     p = _programma(naam)
     extern = [o for o in p.onderdelen if o.trainer == "extern"]

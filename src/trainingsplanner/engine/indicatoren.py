@@ -19,7 +19,7 @@ from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.programma import Indicator, Indicatoren, Meetpunt
 
 Groepen = dict[tuple[str, str | None], list[Voorstel]]
-"""De voorstellen per (soort, teamcode); teamcode None voor de organisatie."""
+"""De voorstellen met sessies per (soort, teamcode); teamcode None voor de organisatie."""
 
 
 def bepaal(voorstellen: Sequence[Voorstel], ctx: Context) -> Indicatoren:
@@ -28,7 +28,7 @@ def bepaal(voorstellen: Sequence[Voorstel], ctx: Context) -> Indicatoren:
     nodig = {code for ind in bestand.indicatoren for code in ind.onderdelen}
     groepen: Groepen = defaultdict(list)
     for v in voorstellen:
-        if v.soort in nodig:
+        if v.soort in nodig and v.sessies:  # zonder sessies valt er niets te meten
             groepen[(v.soort, v.teamcode)].append(v)
     for groep in groepen.values():
         groep.sort(key=lambda v: (v.start or dt.date.min, v.id))
@@ -76,14 +76,13 @@ def _meetpunt(
     """Het meetpunt, of None als er niets te meten valt (geen onderdelen met sessies)."""
     if ind.maat == "meldingen":
         return Meetpunt(team=team, onderdelen=[], basis=medewerkers, streef=None)
-    met_sessies = [v for v in voorstellen if v.sessies]
-    if not met_sessies:
+    if not voorstellen:
         return None
-    ids = [v.id for v in met_sessies]
+    ids = [v.id for v in voorstellen]
     if ind.maat == "aandeel":
-        basis = sum(v.deelnemers for v in met_sessies)
+        basis = sum(v.deelnemers for v in voorstellen)
         return Meetpunt(team=team, onderdelen=ids, basis=basis, streef=ind.streef)
     if ind.maat == "aantal":
-        geplande = float(sum(v.sessies for v in met_sessies))
+        geplande = float(sum(v.sessies for v in voorstellen))
         return Meetpunt(team=team, onderdelen=ids, basis=None, streef=geplande)
     return Meetpunt(team=team, onderdelen=ids, basis=None, streef=ind.streef)

@@ -195,9 +195,12 @@ class Voorstel:
 
     def als_onderdeel(self, kosten: Onderdeelkosten | None = None) -> Onderdeel:
         """Het onderdeel van het programma: dit voorstel met de datums van de planning (`start`
-        en `eind` gezet) en zijn kosten (engine/kosten.py). Gevalideerd: het contract wordt
-        ook in de engine getoetst (zonder datums is het een fout)."""
-        return Onderdeel.model_validate(
+        en `eind` gezet) en zijn kosten (engine/kosten.py). Zonder validatie: de engine maakt
+        elk veld zelf (`Onderdeel.zonder_validatie`); de lijsten worden gekopieerd, zodat het
+        onderdeel ze niet deelt met een voorstel of met een ander onderdeel."""
+        if self.start is None or self.eind is None:
+            raise ValueError(f"{self.id}: nog geen datums van de planning")
+        return Onderdeel.zonder_validatie(
             {
                 "id": self.id,
                 "stap": self.stap,
@@ -205,7 +208,7 @@ class Voorstel:
                 "doelgroep": self.doelgroep,
                 "team": self.team,
                 "functiegroep": self.functiegroep,
-                "elementen": self.elementen,
+                "elementen": list(self.elementen),
                 "leervorm": self.leervorm,
                 "deelnemers": self.deelnemers,
                 "sessies": self.sessies,
@@ -213,15 +216,15 @@ class Voorstel:
                 "duur_dagen": self.duur_dagen,
                 "start": self.start,
                 "eind": self.eind,
-                "na": self.na,
-                "waarom": self.waarom,
+                "na": list(self.na),
+                "waarom": list(self.waarom),
                 "toelichting": self.toelichting,
-                "afgedekt": self.afgedekt,
+                "afgedekt": list(self.afgedekt),
                 "jaar": self.jaar,
                 "trainer": self.trainer,
                 "aanname": self.aanname,
                 "eigenaar": self.eigenaar,
-                "sessiedata": self.sessiedata,
+                "sessiedata": list(self.sessiedata),
                 "kosten": kosten,
             }
         )
