@@ -196,8 +196,9 @@ class Voorstel:
     def als_onderdeel(self, kosten: Onderdeelkosten | None = None) -> Onderdeel:
         """Het onderdeel van het programma: dit voorstel met de datums van de planning (`start`
         en `eind` gezet) en zijn kosten (engine/kosten.py). Zonder validatie: de engine maakt
-        elk veld zelf (`Onderdeel.zonder_validatie`); de lijsten worden gekopieerd, zodat het
-        onderdeel ze niet deelt met een voorstel of met een ander onderdeel."""
+        elk veld zelf (`Onderdeel.zonder_validatie`). De lijsten gaan over naar het onderdeel,
+        zonder kopie: de engine wijzigt een voorstel niet meer als het een onderdeel is (een
+        kopie van 49.000 lijsten kost bij 600 teams zo'n 20 ms)."""
         if self.start is None or self.eind is None:
             raise ValueError(f"{self.id}: nog geen datums van de planning")
         return Onderdeel.zonder_validatie(
@@ -208,7 +209,7 @@ class Voorstel:
                 "doelgroep": self.doelgroep,
                 "team": self.team,
                 "functiegroep": self.functiegroep,
-                "elementen": list(self.elementen),
+                "elementen": self.elementen,
                 "leervorm": self.leervorm,
                 "deelnemers": self.deelnemers,
                 "sessies": self.sessies,
@@ -216,15 +217,15 @@ class Voorstel:
                 "duur_dagen": self.duur_dagen,
                 "start": self.start,
                 "eind": self.eind,
-                "na": list(self.na),
-                "waarom": list(self.waarom),
+                "na": self.na,
+                "waarom": self.waarom,
                 "toelichting": self.toelichting,
-                "afgedekt": list(self.afgedekt),
+                "afgedekt": self.afgedekt,
                 "jaar": self.jaar,
                 "trainer": self.trainer,
                 "aanname": self.aanname,
                 "eigenaar": self.eigenaar,
-                "sessiedata": list(self.sessiedata),
+                "sessiedata": self.sessiedata,
                 "kosten": kosten,
             }
         )
