@@ -8,6 +8,7 @@ voorstellen, geeft `planning` ze datums en rekent `kosten` de omvang uit.
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import Context, lijst
@@ -71,18 +72,15 @@ def stel_samen(
     if herpland is not None:
         waarschuwingen += herplanmeldingen(herpland)
     eind = periode_eind(start, profiel.looptijd_jaren)
-    laatste = max((vensters[v.id][1] for v in alle), default=eind)
+    laatste = max((e for _, e in vensters.values()), default=eind)
     if laatste > eind:
         waarschuwingen.append(_past_niet(profiel, laatste))
         eind = laatste
     per_jaar = _sessies_per_jaar(planning, ctx.kalender)
     if herpland is not None:
         per_jaar |= _sessies_per_jaar_uit_datums(herpland)
-    # Op start, stap, voorrang en eind; sorted is stabiel, dus bij gelijke sleutel blijft de
-    # volgorde van de planning.
-    volgorde = sorted(
-        alle, key=lambda v: (vensters[v.id][0], v.stap, v.voorrang, vensters[v.id][1])
-    )
+    # sorted is stabiel: bij gelijke start, stap, voorrang en eind de volgorde van de planning
+    volgorde = sorted(alle, key=attrgetter("start", "stap", "voorrang", "eind"))
     kosten = bereken(volgorde, profiel, catalogus, per_jaar)
     eigen = kosten.per_onderdeel
     onderdelen = [v.als_onderdeel(eigen.get(v.id)) for v in volgorde]
