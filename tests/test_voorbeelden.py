@@ -182,13 +182,20 @@ def test_volgorde_binnen_elk_team(naam: str) -> None:
 
 
 @pytest.mark.parametrize("naam", NAMEN)
-def test_elk_onderdeel_doorstaat_de_validatie_van_het_contract(naam: str) -> None:
-    """De engine maakt onderdelen zonder validatie (`Onderdeel.zonder_validatie`): elk veld van
-    het model moet erin staan, met een waarde die de validatie ongewijzigd doorstaat."""
-    for o in _programma(naam).onderdelen:
+def test_het_programma_doorstaat_de_validatie_van_het_contract(naam: str) -> None:
+    """De engine maakt onderdelen, kostenregels en meetpunten zonder validatie
+    (`programma.zonder_validatie`): elk veld van het model moet erin staan, met een waarde die
+    de validatie ongewijzigd doorstaat."""
+    p = _programma(naam)
+    assert Programma.model_validate_json(p.model_dump_json()) == p
+    assert Programma.model_validate(p.model_dump()) == p
+    for o in p.onderdelen:
         assert o.model_fields_set == set(Onderdeel.model_fields), o.id
-        assert Onderdeel.model_validate(o.model_dump()) == o, o.id
-        assert Onderdeel.model_validate_json(o.model_dump_json()) == o, o.id
+    regels = [r for j in p.kosten.per_jaar for r in j.onderdelen]
+    punten = [m for i in (p.indicatoren.lijst if p.indicatoren else []) for m in i.meetpunten]
+    assert regels and punten
+    for model in [*regels, *punten]:
+        assert model.model_fields_set == set(type(model).model_fields)
 
 
 @pytest.mark.parametrize("naam", NAMEN)

@@ -31,6 +31,7 @@ from trainingsplanner.programma import (
     Kostensoort,
     Onderdeelkosten,
     Waarschuwing,
+    zonder_validatie,
 )
 from trainingsplanner.typen import Duur
 
@@ -152,13 +153,16 @@ def bereken(
             uren_per_jaar[deel.jaar].append(deel.uren)
             if soort is not None:
                 per_jaar[deel.jaar].append(
-                    Kostenregel(
-                        id=v.id,
-                        soort=soort,
-                        sessies=deel.sessies,
-                        deelnemers=deel.deelnemers,
-                        dagen=deel.dagen,
-                        euro=deel.euro,
+                    zonder_validatie(
+                        Kostenregel,
+                        {
+                            "id": v.id,
+                            "soort": soort,
+                            "sessies": deel.sessies,
+                            "deelnemers": deel.deelnemers,
+                            "dagen": deel.dagen,
+                            "euro": deel.euro,
+                        },
                     )
                 )
         # Zonder kasuitgave en met alle sessies in het jaar van de start geen eigen kosten: dat
