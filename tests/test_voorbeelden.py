@@ -184,10 +184,13 @@ def test_volgorde_binnen_elk_team(naam: str) -> None:
 @pytest.mark.parametrize("naam", NAMEN)
 def test_het_programma_doorstaat_de_validatie_van_het_contract(naam: str) -> None:
     """De engine maakt onderdelen, kostenregels en meetpunten zonder validatie
-    (`programma.zonder_validatie`): elk veld van het model moet erin staan, met een waarde die
-    de validatie ongewijzigd doorstaat."""
+    (`programma.zonder_validatie`): elk veld van het model moet erin staan, in de volgorde van
+    het model, met een waarde die de validatie ongewijzigd doorstaat."""
     p = _programma(naam)
-    assert Programma.model_validate_json(p.model_dump_json()) == p
+    tekst = p.model_dump_json()
+    gevalideerd = Programma.model_validate_json(tekst)
+    assert gevalideerd == p
+    assert gevalideerd.model_dump_json() == tekst  # ook de volgorde van de velden
     assert Programma.model_validate(p.model_dump()) == p
     for o in p.onderdelen:
         assert o.model_fields_set == set(Onderdeel.model_fields), o.id

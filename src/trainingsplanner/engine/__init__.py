@@ -82,8 +82,7 @@ def stel_samen(
     # sorted is stabiel: bij gelijke start, stap, voorrang en eind de volgorde van de planning
     volgorde = sorted(alle, key=attrgetter("start", "stap", "voorrang", "eind"))
     kosten = bereken(volgorde, profiel, catalogus, per_jaar)
-    eigen = kosten.per_onderdeel
-    onderdelen = [v.als_onderdeel(eigen.get(v.id)) for v in volgorde]
+    onderdelen = [v.als_onderdeel(k) for v, k in zip(volgorde, kosten.per_onderdeel, strict=True)]
     return Programma(
         gemeente=profiel.gemeente,
         periode=Periode(start=start, eind=eind),

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import get_args
 
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.engine.omvang import Omvang, Paar, Prijzen, som
 from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.opmaak import euro as _euro
 from trainingsplanner.profiel.model import Profiel
@@ -33,92 +33,17 @@ from trainingsplanner.programma import (
     Waarschuwing,
     zonder_validatie,
 )
-from trainingsplanner.typen import Duur
-
-
-@dataclass(frozen=True)
-class Prijzen:
-    """De prijzen uit het profiel (None: onbekend), de uren per trainingsdag van een interne
-    trainer en de uren van een hele dag voor een deelnemer."""
-
-    dagtarief: float | None
-    e_learning: float | None
-    uurtarief: float | None
-    uren_per_dag: float
-    uurtarief_medewerker: float | None = None
-    uren_deelnemer: float = 7.5
-
-    @classmethod
-    def uit(cls, profiel: Profiel, cat: Catalogus) -> Prijzen:
-        k = profiel.kosten
-        uren = cat.stappenplan.kosten.uren_per_trainingsdag
-        tijden = profiel.planning.tijden
-        dag = (tijden and tijden.hele_dag) or cat.stappenplan.planning.tijden.hele_dag
-        deelnemer = _uren(dag.van, dag.tot)
-        if k is None:
-            return cls(None, None, None, uren, None, deelnemer)
-        return cls(
-            k.dagtarief_trainer,
-            k.e_learning_per_deelnemer,
-            k.uurtarief_interne_trainer,
-            k.uren_interne_trainer_per_dag or uren,
-            k.uurtarief_medewerker,
-            deelnemer,
-        )
-
-
-def _uren(van: str, tot: str) -> float:
-    """'09:00' tot '16:30' → 7,5 uur."""
-    (vu, vm), (tu, tm) = (map(int, t.split(":")) for t in (van, tot))
-    return max((tu * 60 + tm - vu * 60 - vm) / 60, 0.0)
-
-
-def soort_van(v: Voorstel) -> Kostensoort | None:
-    """Wat een onderdeel kost: een extern bureau, licenties, een interne trainer of niets."""
-    if v.trainer == "extern":
-        return "externe-trainers"
-    if v.leervorm == "e-learning":
-        return "e-learning"
-    if v.trainer == "intern":
-        return "interne-trainers"
-    return None
-
-
-Paar = tuple[float, float]
-"""Een bandbreedte als (min, max) tijdens het rekenen; pas aan het eind een `Bereik`."""
 
 
 @dataclass(frozen=True, slots=True)
 class Kosten:
-    """Wat `bereken` oplevert: het overzicht, de waarschuwingen over het budget en per
-    onderdeel-id zijn eigen kosten (alleen de onderdelen die ze hebben, zie `bereken`)."""
+    """Wat `bereken` oplevert: het overzicht, de waarschuwingen over het budget en de eigen
+    kosten van elk onderdeel (None als het er geen heeft, zie `Omvang.alleen_jaar`)."""
 
     overzicht: KostenOverzicht
     waarschuwingen: list[Waarschuwing]
-    per_onderdeel: dict[str, Onderdeelkosten]
-
-
-@dataclass(frozen=True, slots=True)
-class _Jaardeel:
-    """Eén kalenderjaar van een onderdeel: zijn sessies, de uren van de deelnemers en de
-    waarden van zijn kostenregel (alleen gebruikt als het onderdeel een soort heeft)."""
-
-    jaar: int
-    sessies: int
-    uren: Paar
-    deelnemers: int
-    dagen: Bereik
-    euro: Bereik | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Omvang:
-    """Wat een onderdeel kost, per kalenderjaar en over de hele looptijd. Hangt alleen af van
-    soort, deelnemers, sessies, duur en sessies per jaar: bij 600 teams hebben 9.829
-    onderdelen er zo'n 450 verschillende, dus `bereken` rekent elke omvang één keer uit."""
-
-    delen: tuple[_Jaardeel, ...]
-    kosten: Onderdeelkosten
+    per_onderdeel: list[Onderdeelkosten | None]
+    """Eén per voorstel, in de volgorde van `bereken`."""
 
 
 def bereken(
@@ -135,41 +60,37 @@ def bereken(
     per_jaar: dict[int, list[Kostenregel]] = defaultdict(list)
     uren_per_jaar: dict[int, list[Paar]] = defaultdict(list)
     extern: list[Paar] = []
-    eigen: dict[str, Onderdeelkosten] = {}
-    gezien: dict[tuple[object, ...], _Omvang] = {}
+    eigen: list[Onderdeelkosten | None] = []
+    gezien: dict[tuple[object, ...], Omvang] = {}
     for v in voorstellen:
         sessies = v.sessies
         if sessies == 0:
+            eigen.append(None)
             continue
-        soort, duur = soort_van(v), v.duur_dagen
-        if soort == "externe-trainers":
-            extern.append((sessies * duur.min, sessies * duur.max))
         jaren = sessies_per_jaar.get(v.id, {})
-        sleutel = (soort, v.deelnemers, sessies, duur.min, duur.max, *jaren.items())
+        duur = v.duur_dagen  # waar de omvang van afhangt (`Omvang`):
+        sleutel = (v.trainer, v.leervorm, v.deelnemers, sessies, duur.min, duur.max, *jaren.items())
         omvang = gezien.get(sleutel)
         if omvang is None:
-            omvang = gezien[sleutel] = _omvang(soort, v.deelnemers, sessies, duur, jaren, p)
+            omvang = gezien[sleutel] = Omvang.van(v, sessies, jaren, p)
+        if omvang.trainersdagen is not None:
+            extern.append(omvang.trainersdagen)
         for deel in omvang.delen:
             uren_per_jaar[deel.jaar].append(deel.uren)
-            if soort is not None:
-                per_jaar[deel.jaar].append(
-                    zonder_validatie(
-                        Kostenregel,
-                        {
-                            "id": v.id,
-                            "soort": soort,
-                            "sessies": deel.sessies,
-                            "deelnemers": deel.deelnemers,
-                            "dagen": deel.dagen,
-                            "euro": deel.euro,
-                        },
-                    )
-                )
-        # Zonder kasuitgave en met alle sessies in het jaar van de start geen eigen kosten: dat
-        # scheelt bij 600 teams duizenden objecten (werkoverleg, gesprekken); hun uren tellen
-        # wel mee per jaar.
-        if (soort and jaren) or v.start is None or len(jaren) != 1 or v.start.year not in jaren:
-            eigen[v.id] = omvang.kosten
+        if omvang.soort is not None:
+            for deel in omvang.delen:
+                velden = {
+                    "id": v.id,
+                    "soort": omvang.soort,
+                    "sessies": deel.sessies,
+                    "deelnemers": deel.deelnemers,
+                    "dagen": deel.dagen,
+                    "euro": deel.euro,
+                }
+                per_jaar[deel.jaar].append(zonder_validatie(Kostenregel, velden))
+        alleen = omvang.alleen_jaar
+        zonder = alleen is not None and v.start is not None and v.start.year == alleen
+        eigen.append(None if zonder else omvang.kosten)
     jaren_lijst = [
         _jaar(jaar, per_jaar[jaar], uren_per_jaar[jaar], p)
         for jaar in sorted(per_jaar.keys() | uren_per_jaar.keys())
@@ -180,76 +101,9 @@ def bereken(
     return Kosten(overzicht, waarschuwingen, eigen)
 
 
-def _omvang(
-    soort: Kostensoort | None,
-    deelnemers: int,
-    sessies: int,
-    duur: Duur,
-    jaren: dict[int, int],
-    p: Prijzen,
-) -> _Omvang:
-    """De omvang van een onderdeel met `sessies` sessies voor `deelnemers` deelnemers, verdeeld
-    over de kalenderjaren zoals `jaren` zegt."""
-    delen: list[_Jaardeel] = []
-    for jaar, in_jaar in sorted(jaren.items()):
-        uren = _uren_deelnemers(deelnemers, in_jaar, sessies, duur, p)
-        aantal = round(deelnemers * in_jaar / sessies)
-        dagen, euro = _regel(soort, aantal, in_jaar, duur, p) if soort else (_NUL, None)
-        delen.append(_Jaardeel(jaar, in_jaar, uren, aantal, dagen, euro))
-    return _Omvang(tuple(delen), _onderdeel(soort, delen, deelnemers, sessies, duur, jaren, p))
-
-
-def _regel(
-    soort: Kostensoort, deelnemers: int, sessies: int, duur: Duur, p: Prijzen
-) -> tuple[Bereik, Bereik | None]:
-    """Trainersdagen en euro van `sessies` sessies met `deelnemers` deelnemers in één jaar."""
-    laag, hoog = sessies * duur.min, sessies * duur.max
-    euro: Bereik | None = None
-    if soort == "e-learning":
-        laag = hoog = 0
-        if p.e_learning is not None:
-            euro = _gedeeld(deelnemers * p.e_learning, deelnemers * p.e_learning)
-    else:
-        tarief = p.dagtarief if soort == "externe-trainers" else _dag(p)
-        if tarief is not None:
-            euro = _gedeeld(laag * tarief, hoog * tarief)
-    return _gedeeld(laag, hoog), euro
-
-
-def _dag(p: Prijzen) -> float | None:
-    return None if p.uurtarief is None else p.uurtarief * p.uren_per_dag
-
-
 def _som(bereiken: Iterable[Bereik]) -> Bereik:
     lijst = list(bereiken)
     return Bereik(min=round(sum(b.min for b in lijst), 3), max=round(sum(b.max for b in lijst), 3))
-
-
-def _uren_deelnemers(deelnemers: int, sessies: int, alle: int, duur: Duur, p: Prijzen) -> Paar:
-    """De uren van de deelnemers aan `sessies` van de `alle` sessies van een onderdeel: hun
-    deel van de deelnames × duur × uren per dag (gelijk verdeeld over de sessies)."""
-    deel = deelnemers * sessies / alle * p.uren_deelnemer
-    return deel * duur.min, deel * duur.max
-
-
-def _bereik(paren: Iterable[Paar], decimalen: int = 3) -> Bereik:
-    """De som van de paren als `Bereik`, afgerond."""
-    laag = hoog = 0.0
-    for a, b in paren:
-        laag += a
-        hoog += b
-    return _gedeeld(round(laag, decimalen), round(hoog, decimalen))
-
-
-@lru_cache(maxsize=4096)
-def _gedeeld(laag: float, hoog: float) -> Bereik:
-    """Eén `Bereik` per waarde: ze zijn bevroren, dus duizenden onderdelen met dezelfde uren
-    (werkoverleg, HR-gesprekken) of dezelfde trainersdagen delen er één; dat scheelt tijd en
-    geheugen bij 600 teams."""
-    return Bereik(min=laag, max=hoog)
-
-
-_NUL = _gedeeld(0.0, 0.0)
 
 
 def _jaar(jaar: int, regels: list[Kostenregel], uren: list[Paar], p: Prijzen) -> KostenJaar:
@@ -265,39 +119,10 @@ def _jaar(jaar: int, regels: list[Kostenregel], uren: list[Paar], p: Prijzen) ->
         euro=_som(r.euro for r in extern if r.euro) if p.dagtarief is not None else None,
         per_soort={soort: _som(b) for soort, b in per_soort.items()},
         onderdelen=regels,
-        uren_medewerkers=_bereik(uren),
+        uren_medewerkers=som(uren),
         euro_medewerkers=None
         if tarief is None
-        else _bereik(((a * tarief, b * tarief) for a, b in uren), 2),
-    )
-
-
-def _onderdeel(
-    soort: Kostensoort | None,
-    delen: list[_Jaardeel],
-    deelnemers: int,
-    sessies: int,
-    duur: Duur,
-    jaren: dict[int, int],
-    p: Prijzen,
-) -> Onderdeelkosten:
-    """De kosten van één onderdeel over de hele looptijd (`Onderdeel.kosten`): de som van zijn
-    kostenregels (alleen met een soort) en de uren van zijn deelnemers."""
-    regels = delen if soort is not None else []
-    laag, hoog = _uren_deelnemers(deelnemers, sessies, sessies, duur, p)
-    tarief = p.uurtarief_medewerker
-    euro: Bereik | None = None
-    if regels and all(r.euro is not None for r in regels):
-        euro = _bereik(((r.euro.min, r.euro.max) for r in regels if r.euro), 2)
-    return Onderdeelkosten(
-        soort=soort if regels else None,
-        dagen=_bereik((r.dagen.min, r.dagen.max) for r in regels) if regels else _NUL,
-        euro=euro,
-        sessies_per_jaar=jaren,
-        uren_medewerkers=_gedeeld(round(laag, 3), round(hoog, 3)),
-        euro_medewerkers=(
-            None if tarief is None else _gedeeld(round(laag * tarief, 2), round(hoog * tarief, 2))
-        ),
+        else som(((a * tarief, b * tarief) for a, b in uren), 2),
     )
 
 
