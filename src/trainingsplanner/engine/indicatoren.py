@@ -31,7 +31,8 @@ def bepaal(voorstellen: Sequence[Voorstel], ctx: Context) -> Indicatoren:
         if v.soort in nodig and v.sessies:  # zonder sessies valt er niets te meten
             groepen[(v.soort, v.teamcode)].append(v)
     for groep in groepen.values():
-        groep.sort(key=lambda v: (v.start or dt.date.min, v.id))
+        if len(groep) > 1:
+            groep.sort(key=lambda v: (v.start or dt.date.min, v.id))
     lijst = []
     for ind in bestand.indicatoren:
         meetpunten = _meetpunten(ind, groepen, ctx)
@@ -62,8 +63,10 @@ def _meetpunten(ind: Catalogusindicator, groepen: Groepen, ctx: Context) -> list
         punt = _meetpunt(ind, None, alle, medewerkers)
         return [punt] if punt else []
     uit = []
+    soorten, geen = ind.onderdelen, []
     for plek in ctx.teams():
-        van_team = [v for soort in ind.onderdelen for v in groepen.get((soort, plek.code), [])]
+        code = plek.code
+        van_team = [v for soort in soorten for v in groepen.get((soort, code), geen)]
         punt = _meetpunt(ind, plek.team.naam, van_team, plek.team.medewerkers)
         if punt:
             uit.append(punt)
