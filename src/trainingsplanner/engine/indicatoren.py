@@ -63,7 +63,8 @@ def _meetpunten(ind: Catalogusindicator, groepen: Groepen, ctx: Context) -> list
         punt = _meetpunt(ind, None, alle, medewerkers)
         return [punt] if punt else []
     uit = []
-    soorten, geen = ind.onderdelen, []
+    soorten = ind.onderdelen
+    geen: list[Voorstel] = []
     for plek in ctx.teams():
         code = plek.code
         van_team = [v for soort in soorten for v in groepen.get((soort, code), geen)]
