@@ -74,7 +74,7 @@ def voer_uit(
     uitvoering = _uitvoering(gemeente, herplan) if herplan.aan else None
     resultaat = genereer(gemeente, cat, formaat, vandaag(), team, uitvoering)
     if out == "-":
-        if isinstance(resultaat.tekst, bytes):  # xlsx, docx: de bytes zelf, voor een pijp
+        if isinstance(resultaat.tekst, bytes):  # xlsx, docx, json: de bytes zelf, voor een pijp
             sys.stdout.flush()
             sys.stdout.buffer.write(resultaat.tekst)
             sys.stdout.buffer.flush()
