@@ -183,7 +183,7 @@ def test_volgorde_binnen_elk_team(naam: str) -> None:
 
 @pytest.mark.parametrize("naam", NAMEN)
 def test_het_programma_doorstaat_de_validatie_van_het_contract(naam: str) -> None:
-    """De engine maakt onderdelen, kostenregels en meetpunten zonder validatie
+    """De engine maakt onderdelen, hun kosten, kostenregels en meetpunten zonder validatie
     (`programma.zonder_validatie`): elk veld van het model moet erin staan, in de volgorde van
     het model, met een waarde die de validatie ongewijzigd doorstaat."""
     p = _programma(naam)
@@ -196,8 +196,9 @@ def test_het_programma_doorstaat_de_validatie_van_het_contract(naam: str) -> Non
         assert o.model_fields_set == set(Onderdeel.model_fields), o.id
     regels = [r for j in p.kosten.per_jaar for r in j.onderdelen]
     punten = [m for i in (p.indicatoren.lijst if p.indicatoren else []) for m in i.meetpunten]
-    assert regels and punten
-    for model in [*regels, *punten]:
+    eigen = [o.kosten for o in p.onderdelen if o.kosten]
+    assert regels and punten and eigen
+    for model in [*regels, *punten, *eigen]:
         assert model.model_fields_set == set(type(model).model_fields)
 
 

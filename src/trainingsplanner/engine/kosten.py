@@ -68,8 +68,7 @@ def bereken(
             eigen.append(None)
             continue
         jaren = sessies_per_jaar.get(v.id, {})
-        duur = v.duur_dagen  # waar de omvang van afhangt (`Omvang`):
-        sleutel = (v.trainer, v.leervorm, v.deelnemers, sessies, duur.min, duur.max, *jaren.items())
+        sleutel = Omvang.sleutel(v, sessies, jaren)
         omvang = gezien.get(sleutel)
         if omvang is None:
             omvang = gezien[sleutel] = Omvang.van(v, sessies, jaren, p)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.profiel.model import Profiel
-from trainingsplanner.programma import Bereik, Kostensoort, Onderdeelkosten
+from trainingsplanner.programma import Bereik, Kostensoort, Onderdeelkosten, zonder_validatie
 from trainingsplanner.typen import Duur
 
 Paar = tuple[float, float]
@@ -172,16 +172,17 @@ def _onderdeel(
     euro: Bereik | None = None
     if regels and all(r.euro is not None for r in regels):
         euro = som(((r.euro.min, r.euro.max) for r in regels if r.euro), 2)
-    return Onderdeelkosten(
-        soort=soort if regels else None,
-        dagen=som((r.dagen.min, r.dagen.max) for r in regels) if regels else NUL,
-        euro=euro,
-        sessies_per_jaar=jaren,
-        uren_medewerkers=gedeeld(round(laag, 3), round(hoog, 3)),
-        euro_medewerkers=(
+    velden = {
+        "soort": soort if regels else None,
+        "dagen": som((r.dagen.min, r.dagen.max) for r in regels) if regels else NUL,
+        "euro": euro,
+        "sessies_per_jaar": dict(jaren),
+        "uren_medewerkers": gedeeld(round(laag, 3), round(hoog, 3)),
+        "euro_medewerkers": (
             None if tarief is None else gedeeld(round(laag * tarief, 2), round(hoog * tarief, 2))
         ),
-    )
+    }
+    return zonder_validatie(Onderdeelkosten, velden)
 
 
 def som(paren: Iterable[Paar], decimalen: int = 3) -> Bereik:
