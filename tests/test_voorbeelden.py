@@ -182,6 +182,27 @@ def test_volgorde_binnen_elk_team(naam: str) -> None:
 
 
 @pytest.mark.parametrize("naam", NAMEN)
+def test_het_programma_doorstaat_de_validatie_van_het_contract(naam: str) -> None:
+    """De engine maakt onderdelen, hun kosten, kostenregels en meetpunten zonder validatie
+    (`programma.zonder_validatie`): elk veld van het model moet erin staan, in de volgorde van
+    het model, met een waarde die de validatie ongewijzigd doorstaat."""
+    p = _programma(naam)
+    tekst = p.model_dump_json()
+    gevalideerd = Programma.model_validate_json(tekst)
+    assert gevalideerd == p
+    assert gevalideerd.model_dump_json() == tekst  # ook de volgorde van de velden
+    assert Programma.model_validate(p.model_dump()) == p
+    for o in p.onderdelen:
+        assert o.model_fields_set == set(Onderdeel.model_fields), o.id
+    regels = [r for j in p.kosten.per_jaar for r in j.onderdelen]
+    punten = [m for i in (p.indicatoren.lijst if p.indicatoren else []) for m in i.meetpunten]
+    eigen = [o.kosten for o in p.onderdelen if o.kosten]
+    assert regels and punten and eigen
+    for model in [*regels, *punten, *eigen]:
+        assert model.model_fields_set == set(type(model).model_fields)
+
+
+@pytest.mark.parametrize("naam", NAMEN)
 def test_trainersdagen_zijn_de_som_van_de_externe_onderdelen(naam: str) -> None:
     p = _programma(naam)
     extern = [o for o in p.onderdelen if o.trainer == "extern"]

@@ -43,15 +43,18 @@ class Gegenereerd:
     profiel: Path
     programma: Programma
     tekst: str | bytes
-    """Tekst, of bytes bij een binair formaat (xlsx)."""
+    """Tekst, of bytes bij een binair formaat (xlsx, docx) en bij json (UTF-8)."""
     waarschuwingen: list[Probleem]
     """Over het profiel, met plek (startdatum voorbij, vreemd dagtarief)."""
+    formaat: Formaat | None = None
 
     @property
     def als_tekst(self) -> str:
         """Het document als tekst (md, json, html); een fout bij een binair formaat."""
         if isinstance(self.tekst, bytes):
-            raise TypeError("dit formaat is binair (xlsx, docx), geen tekst")
+            if self.formaat is not Formaat.json:
+                raise TypeError("dit formaat is binair (xlsx, docx), geen tekst")
+            return self.tekst.decode("utf-8")
         return self.tekst
 
 
@@ -62,8 +65,8 @@ def render(
     datum: dt.date,
     team: str | None = None,
 ) -> str | bytes:
-    """Het programma in een formaat: tekst, of bytes bij xlsx en docx; `team` (alleen bij ics)
-    geeft de agenda van één team."""
+    """Het programma in een formaat: tekst, of bytes bij xlsx, docx en json (UTF-8); `team`
+    (alleen bij ics) geeft de agenda van één team."""
     formaat = _programmaformaat(formaat)
     if formaat is Formaat.ics:
         from trainingsplanner.render import ics
@@ -110,7 +113,9 @@ def genereer(
             onderwerp="de opdracht",
         )
     tekst = render(programma, cat, formaat, datum, team)
-    return Gegenereerd(profielpad, programma, tekst, gelezen.waarschuwingen)
+    return Gegenereerd(
+        profielpad, programma, tekst, gelezen.waarschuwingen, _programmaformaat(formaat)
+    )
 
 
 def standaard_uitvoer(profielpad: Path, formaat: Programmaformaat, map: Path | None = None) -> Path:

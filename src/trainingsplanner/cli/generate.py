@@ -74,12 +74,12 @@ def voer_uit(
     uitvoering = _uitvoering(gemeente, herplan) if herplan.aan else None
     resultaat = genereer(gemeente, cat, formaat, vandaag(), team, uitvoering)
     if out == "-":
-        if isinstance(resultaat.tekst, bytes):  # xlsx, docx: de bytes zelf, voor een pijp
+        if isinstance(resultaat.tekst, bytes) and formaat is not Formaat.json:  # xlsx, docx
             sys.stdout.flush()
-            sys.stdout.buffer.write(resultaat.tekst)
+            sys.stdout.buffer.write(resultaat.tekst)  # de bytes zelf, voor een pijp
             sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(resultaat.tekst)  # het document zelf: precies zoals gemaakt
+        else:  # het document zelf, precies zoals gemaakt; json (bytes) als tekst
+            sys.stdout.write(resultaat.als_tekst)
     else:
         doel = _uitvoerpad(gemeente, formaat, out)
         with over(OPDRACHT):

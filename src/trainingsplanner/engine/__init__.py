@@ -8,6 +8,7 @@ voorstellen, geeft `planning` ze datums en rekent `kosten` de omvang uit.
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 
 from trainingsplanner.catalogus import Catalogus
 from trainingsplanner.engine.context import Context, lijst
@@ -63,9 +64,7 @@ def stel_samen(
     start = profiel.startdatum
     for v in alle:
         v.sessiedata = sessiedata.get(v.id, [])
-    onderdelen = [v.als_onderdeel(*vensters[v.id]) for v in alle]
-    volgorde = {v.id: (v.voorrang, i) for i, v in enumerate(alle)}
-    onderdelen.sort(key=lambda o: (o.start, o.stap, volgorde[o.id][0], o.eind, volgorde[o.id][1]))
+        v.start, v.eind = vensters[v.id]
     waarschuwingen = als_waarschuwingen(bevindingen)
     if vervallen:
         waarschuwingen.append(_cyclus_later(vervallen))
@@ -73,20 +72,23 @@ def stel_samen(
     if herpland is not None:
         waarschuwingen += herplanmeldingen(herpland)
     eind = periode_eind(start, profiel.looptijd_jaren)
-    laatste = max((o.eind for o in onderdelen), default=eind)
+    laatste = max((e for _, e in vensters.values()), default=eind)
     if laatste > eind:
         waarschuwingen.append(_past_niet(profiel, laatste))
         eind = laatste
     per_jaar = _sessies_per_jaar(planning, ctx.kalender)
     if herpland is not None:
         per_jaar |= _sessies_per_jaar_uit_datums(herpland)
-    kosten, kostenwaarschuwingen, onderdelen = bereken(onderdelen, profiel, catalogus, per_jaar)
+    # sorted is stabiel: bij gelijke start, stap, voorrang en eind de volgorde van de planning
+    volgorde = sorted(alle, key=attrgetter("start", "stap", "voorrang", "eind"))
+    kosten = bereken(volgorde, profiel, catalogus, per_jaar)
+    onderdelen = [v.als_onderdeel(k) for v, k in zip(volgorde, kosten.per_onderdeel, strict=True)]
     return Programma(
         gemeente=profiel.gemeente,
         periode=Periode(start=start, eind=eind),
         onderdelen=onderdelen,
-        waarschuwingen=[*waarschuwingen, *kostenwaarschuwingen],
-        kosten=kosten,
+        waarschuwingen=[*waarschuwingen, *kosten.waarschuwingen],
+        kosten=kosten.overzicht,
         bevindingen=bevindingen,
         indicatief=blokkeert(bevindingen),
         planning=_planningskeuze(ctx, regels),

@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import get_args
 
 from trainingsplanner.catalogus import Catalogus
+from trainingsplanner.engine.omvang import Omvang, Paar, Prijzen, som
+from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.opmaak import euro as _euro
 from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import (
@@ -28,114 +29,80 @@ from trainingsplanner.programma import (
     KostenOverzicht,
     Kostenregel,
     Kostensoort,
-    Onderdeel,
     Onderdeelkosten,
     Waarschuwing,
+    zonder_validatie,
 )
 
 
-@dataclass(frozen=True)
-class Prijzen:
-    """De prijzen uit het profiel (None: onbekend), de uren per trainingsdag van een interne
-    trainer en de uren van een hele dag voor een deelnemer."""
+@dataclass(frozen=True, slots=True)
+class Kosten:
+    """Wat `bereken` oplevert: het overzicht, de waarschuwingen over het budget en de eigen
+    kosten van elk onderdeel (None als het er geen heeft, zie `Omvang.alleen_jaar`)."""
 
-    dagtarief: float | None
-    e_learning: float | None
-    uurtarief: float | None
-    uren_per_dag: float
-    uurtarief_medewerker: float | None = None
-    uren_deelnemer: float = 7.5
-
-    @classmethod
-    def uit(cls, profiel: Profiel, cat: Catalogus) -> Prijzen:
-        k = profiel.kosten
-        uren = cat.stappenplan.kosten.uren_per_trainingsdag
-        tijden = profiel.planning.tijden
-        dag = (tijden and tijden.hele_dag) or cat.stappenplan.planning.tijden.hele_dag
-        deelnemer = _uren(dag.van, dag.tot)
-        if k is None:
-            return cls(None, None, None, uren, None, deelnemer)
-        return cls(
-            k.dagtarief_trainer,
-            k.e_learning_per_deelnemer,
-            k.uurtarief_interne_trainer,
-            k.uren_interne_trainer_per_dag or uren,
-            k.uurtarief_medewerker,
-            deelnemer,
-        )
+    overzicht: KostenOverzicht
+    waarschuwingen: list[Waarschuwing]
+    per_onderdeel: list[Onderdeelkosten | None]
+    """Eén per voorstel, in de volgorde van `bereken`."""
 
 
-def _uren(van: str, tot: str) -> float:
-    """'09:00' tot '16:30' → 7,5 uur."""
-    (vu, vm), (tu, tm) = (map(int, t.split(":")) for t in (van, tot))
-    return max((tu * 60 + tm - vu * 60 - vm) / 60, 0.0)
-
-
-def soort_van(o: Onderdeel) -> Kostensoort | None:
-    """Wat een onderdeel kost: een extern bureau, licenties, een interne trainer of niets."""
-    if o.trainer == "extern":
-        return "externe-trainers"
-    if o.leervorm == "e-learning":
-        return "e-learning"
-    if o.trainer == "intern":
-        return "interne-trainers"
-    return None
-
-
-def _regel(o: Onderdeel, soort: Kostensoort, sessies: int, p: Prijzen) -> Kostenregel:
-    deelnemers = o.deelnemers if o.sessies == 0 else round(o.deelnemers * sessies / o.sessies)
-    dagen = Bereik(min=sessies * o.duur_dagen.min, max=sessies * o.duur_dagen.max)
-    euro: Bereik | None = None
-    if soort == "e-learning":
-        dagen = Bereik(min=0, max=0)
-        if p.e_learning is not None:
-            euro = Bereik(min=deelnemers * p.e_learning, max=deelnemers * p.e_learning)
-    else:
-        tarief = p.dagtarief if soort == "externe-trainers" else _dag(p)
-        if tarief is not None:
-            euro = Bereik(min=dagen.min * tarief, max=dagen.max * tarief)
-    return Kostenregel(
-        id=o.id, soort=soort, sessies=sessies, deelnemers=deelnemers, dagen=dagen, euro=euro
-    )
-
-
-def _dag(p: Prijzen) -> float | None:
-    return None if p.uurtarief is None else p.uurtarief * p.uren_per_dag
+def bereken(
+    voorstellen: Iterable[Voorstel],
+    profiel: Profiel,
+    cat: Catalogus,
+    sessies_per_jaar: dict[str, dict[int, int]],
+) -> Kosten:
+    """De kosten van het programma, de waarschuwingen over het budget en de eigen kosten van
+    elk onderdeel, vóór er een `Onderdeel` van gemaakt wordt (dat ontstaat zo één keer, met
+    zijn kosten). De voorstellen in de volgorde van het programma en met hun datums;
+    `sessies_per_jaar` geeft per onderdeel de sessies per kalenderjaar (uit de planning)."""
+    p = Prijzen.uit(profiel, cat)
+    per_jaar: dict[int, list[Kostenregel]] = defaultdict(list)
+    uren_per_jaar: dict[int, list[Paar]] = defaultdict(list)
+    extern: list[Paar] = []
+    eigen: list[Onderdeelkosten | None] = []
+    gezien: dict[tuple[object, ...], Omvang] = {}
+    for v in voorstellen:
+        sessies = v.sessies
+        if sessies == 0:
+            eigen.append(None)
+            continue
+        jaren = sessies_per_jaar.get(v.id, {})
+        sleutel = Omvang.sleutel(v, sessies, jaren)
+        omvang = gezien.get(sleutel)
+        if omvang is None:
+            omvang = gezien[sleutel] = Omvang.van(v, sessies, jaren, p)
+        if omvang.trainersdagen is not None:
+            extern.append(omvang.trainersdagen)
+        for deel in omvang.delen:
+            uren_per_jaar[deel.jaar].append(deel.uren)
+        if omvang.soort is not None:
+            for deel in omvang.delen:
+                velden = {
+                    "id": v.id,
+                    "soort": omvang.soort,
+                    "sessies": deel.sessies,
+                    "deelnemers": deel.deelnemers,
+                    "dagen": deel.dagen,
+                    "euro": deel.euro,
+                }
+                per_jaar[deel.jaar].append(zonder_validatie(Kostenregel, velden))
+        alleen = omvang.alleen_jaar
+        zonder = alleen is not None and v.start is not None and v.start.year == alleen
+        eigen.append(None if zonder else omvang.kosten)
+    jaren_lijst = [
+        _jaar(jaar, per_jaar[jaar], uren_per_jaar[jaar], p)
+        for jaar in sorted(per_jaar.keys() | uren_per_jaar.keys())
+    ]
+    dagen = Bereik(min=round(sum(a for a, _ in extern), 3), max=round(sum(b for _, b in extern), 3))
+    overzicht = _overzicht(dagen, jaren_lijst, profiel, p)
+    waarschuwingen = _budgetwaarschuwingen(overzicht, cat.stappenplan.kosten.budget_marge)
+    return Kosten(overzicht, waarschuwingen, eigen)
 
 
 def _som(bereiken: Iterable[Bereik]) -> Bereik:
     lijst = list(bereiken)
     return Bereik(min=round(sum(b.min for b in lijst), 3), max=round(sum(b.max for b in lijst), 3))
-
-
-Paar = tuple[float, float]
-"""Een bandbreedte als (min, max) tijdens het rekenen; pas aan het eind een `Bereik`."""
-
-
-def _uren_deelnemers(o: Onderdeel, sessies: int, p: Prijzen) -> Paar:
-    """De uren van de deelnemers aan `sessies` sessies van dit onderdeel: hun deel van de
-    deelnames × duur × uren per dag (gelijk verdeeld over de sessies)."""
-    deel = o.deelnemers * sessies / o.sessies * p.uren_deelnemer
-    return deel * o.duur_dagen.min, deel * o.duur_dagen.max
-
-
-def _bereik(paren: Iterable[Paar], decimalen: int = 3) -> Bereik:
-    """De som van de paren als `Bereik`, afgerond."""
-    laag = hoog = 0.0
-    for a, b in paren:
-        laag += a
-        hoog += b
-    return _gedeeld(round(laag, decimalen), round(hoog, decimalen))
-
-
-@lru_cache(maxsize=4096)
-def _gedeeld(laag: float, hoog: float) -> Bereik:
-    """Eén `Bereik` per waarde: ze zijn bevroren, dus duizenden onderdelen met dezelfde uren
-    (werkoverleg, HR-gesprekken) delen er één; dat scheelt tijd en geheugen bij 600 teams."""
-    return Bereik(min=laag, max=hoog)
-
-
-_NUL = _gedeeld(0.0, 0.0)
 
 
 def _jaar(jaar: int, regels: list[Kostenregel], uren: list[Paar], p: Prijzen) -> KostenJaar:
@@ -151,78 +118,16 @@ def _jaar(jaar: int, regels: list[Kostenregel], uren: list[Paar], p: Prijzen) ->
         euro=_som(r.euro for r in extern if r.euro) if p.dagtarief is not None else None,
         per_soort={soort: _som(b) for soort, b in per_soort.items()},
         onderdelen=regels,
-        uren_medewerkers=_bereik(uren),
+        uren_medewerkers=som(uren),
         euro_medewerkers=None
         if tarief is None
-        else _bereik(((a * tarief, b * tarief) for a, b in uren), 2),
+        else som(((a * tarief, b * tarief) for a, b in uren), 2),
     )
-
-
-def _onderdeel(
-    o: Onderdeel, regels: list[Kostenregel], jaren: dict[int, int], p: Prijzen
-) -> Onderdeel:
-    """Het onderdeel met zijn kosten over de hele looptijd (`Onderdeel.kosten`)."""
-    laag, hoog = _uren_deelnemers(o, o.sessies, p)
-    tarief = p.uurtarief_medewerker
-    euro: Bereik | None = None
-    if regels and all(r.euro is not None for r in regels):
-        euro = _bereik(((r.euro.min, r.euro.max) for r in regels if r.euro), 2)
-    kosten = Onderdeelkosten(
-        soort=regels[0].soort if regels else None,
-        dagen=_bereik((r.dagen.min, r.dagen.max) for r in regels) if regels else _NUL,
-        euro=euro,
-        sessies_per_jaar=jaren,
-        uren_medewerkers=_gedeeld(round(laag, 3), round(hoog, 3)),
-        euro_medewerkers=(
-            None if tarief is None else _gedeeld(round(laag * tarief, 2), round(hoog * tarief, 2))
-        ),
-    )
-    return o.model_copy(update={"kosten": kosten})
-
-
-def bereken(
-    onderdelen: list[Onderdeel],
-    profiel: Profiel,
-    cat: Catalogus,
-    sessies_per_jaar: dict[str, dict[int, int]],
-) -> tuple[KostenOverzicht, list[Waarschuwing], list[Onderdeel]]:
-    """De kosten van het programma, de waarschuwingen over het budget en de onderdelen met hun
-    eigen kosten; `sessies_per_jaar` geeft per onderdeel de sessies per kalenderjaar (uit de
-    planning)."""
-    p = Prijzen.uit(profiel, cat)
-    per_jaar: dict[int, list[Kostenregel]] = defaultdict(list)
-    uren_per_jaar: dict[int, list[Paar]] = defaultdict(list)
-    met_kosten: list[Onderdeel] = []
-    for o in onderdelen:
-        if o.sessies == 0:
-            met_kosten.append(o)
-            continue
-        soort = soort_van(o)
-        jaren = sessies_per_jaar.get(o.id, {})
-        regels = []
-        for jaar, sessies in sorted(jaren.items()):
-            uren_per_jaar[jaar].append(_uren_deelnemers(o, sessies, p))
-            if soort is not None:
-                regels.append(_regel(o, soort, sessies, p))
-                per_jaar[jaar].append(regels[-1])
-        # Zonder kasuitgave en met alle sessies in het jaar van de start geen eigen kosten: dat
-        # scheelt bij 600 teams duizenden objecten (werkoverleg, gesprekken); hun uren tellen
-        # wel mee per jaar.
-        eigen = regels or set(jaren) != {o.start.year}
-        met_kosten.append(_onderdeel(o, regels, jaren, p) if eigen else o)
-    jaren_lijst = [
-        _jaar(jaar, per_jaar[jaar], uren_per_jaar[jaar], p)
-        for jaar in sorted(per_jaar.keys() | uren_per_jaar.keys())
-    ]
-    overzicht = _overzicht(onderdelen, jaren_lijst, profiel, p)
-    waarschuwingen = _budgetwaarschuwingen(overzicht, cat.stappenplan.kosten.budget_marge)
-    return overzicht, waarschuwingen, met_kosten
 
 
 def _overzicht(
-    onderdelen: list[Onderdeel], jaren: list[KostenJaar], profiel: Profiel, p: Prijzen
+    dagen: Bereik, jaren: list[KostenJaar], profiel: Profiel, p: Prijzen
 ) -> KostenOverzicht:
-    dagen = _som(o.trainersdagen for o in onderdelen)
     soorten: dict[Kostensoort, Bereik] = {}
     for soort in get_args(Kostensoort):
         bedragen = [j.per_soort[soort] for j in jaren if soort in j.per_soort]
