@@ -37,7 +37,8 @@ from trainingsplanner.engine.dagregels import (
     team_past,
     week_past,
 )
-from trainingsplanner.engine.planning import Gepland, maand_begin, maand_eind
+from trainingsplanner.engine.kalender import maand_begin, maand_eind
+from trainingsplanner.engine.planning import Gepland
 from trainingsplanner.programma import Sessiedatum
 from trainingsplanner.typen import Duur, Weekdag
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
-from trainingsplanner.engine.planning import maand_begin
+from trainingsplanner.engine.kalender import maand_begin
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from typing import Literal, Protocol
 from trainingsplanner.catalogus.stappenplan import Meerdaags
 from trainingsplanner.engine.dagen import zoek
 from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie, past_binnen_grenzen
-from trainingsplanner.engine.planning import Kalender, maand_begin, maand_eind
+from trainingsplanner.engine.kalender import Kalender, maand_begin, maand_eind
 from trainingsplanner.programma import Sessiedatum, Verschuiving
 from trainingsplanner.suggestie import dichtstbij
 
