@@ -22,6 +22,7 @@ elkaar.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import zlib
@@ -30,8 +31,10 @@ from typing import Protocol
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
 from trainingsplanner.engine.dagregels import (
+    NIET,
     Bezetting,
     Dagregels,
+    Reeksen,
     Sessie,
     isoweek,
     team_past,
@@ -182,38 +185,43 @@ def _beste(
     bezetting: Bezetting,
     eisen: tuple[bool, bool, bool, bool],
 ) -> list[dt.date] | None:
+    """De beste mogelijke reeks: met een grens per week eerst geen week meer dan nodig
+    (vrijdag-maandag telt in twee weken), dan de minst bezette dag; bij gelijke score de eerste
+    vanaf het anker van de sessie (dan rond). Alleen wat de laagste score heeft, gaat langs de
+    grenzen per team en per week; past daar niets, dan de volgende score."""
     voorkeur, team, week, zuinig = eisen
-    laatste = maand_eind(regels.startdatum, maand)
-    begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
-    beste: list[dt.date] | None = None
-    laagste = (0, 0)
-    reeksen = _mogelijk(sessie, maand, (begin, laatste), regels, bezetting, voorkeur)
-    if sessie.anker is not None and reeksen:
-        midden = sessie.anker % len(reeksen)
-        reeksen = reeksen[midden:] + reeksen[:midden]
-    weken_tellen = regels.sessies_per_week is not None
-    per_dag = bezetting.per_dag
+    reeksen = _mogelijk(sessie, maand, regels, bezetting, voorkeur)
+    if not reeksen.dagen:
+        return None
+    score = reeksen.score(bezetting.per_dag, zuinig, regels.sessies_per_week is not None)
+    if eerste > reeksen.eerste[0]:  # niet vóór `eerste`: de reeksen staan op datum
+        tot = bisect.bisect_left(reeksen.eerste, eerste)
+        score[:tot] = [NIET] * tot
+    midden = 0 if sessie.anker is None else sessie.anker % len(score)
     team_eis = team and sessie.teamcode is not None
-    for dagen, extra in reeksen:
-        if dagen[0] < eerste or (zuinig and extra and weken_tellen):
-            continue
-        # Met een grens per week eerst geen week meer dan nodig (vrijdag-maandag telt in twee
-        # weken), dan de minst bezette dag. Eerst de score (goedkoop): wat niet beter is dan
-        # de beste tot nu toe, hoeft niet langs de grenzen.
-        last = (
-            per_dag.get(dagen[0], 0) if len(dagen) == 1 else max(per_dag.get(d, 0) for d in dagen)
-        )
-        score = (extra if weken_tellen else 0, last)
-        if beste is not None and score >= laagste:
-            continue
-        if (team_eis and not team_past(sessie, dagen, regels, bezetting)) or (
-            week and weken_tellen and not week_past(dagen, regels, bezetting)
-        ):
-            continue
-        beste, laagste = dagen, score
-        if score == (0, 0):
-            break  # een lege dag zonder extra week: beter kan niet
-    return beste
+    week_eis = week and regels.sessies_per_week is not None
+    while (laagste := min(score)) < NIET:
+        for k in _posities(score, laagste, midden):
+            dagen = reeksen.dagen[k]
+            if (team_eis and not team_past(sessie, dagen, regels, bezetting)) or (
+                week_eis and not week_past(dagen, regels, bezetting)
+            ):
+                score[k] = NIET
+                continue
+            return dagen
+    return None
+
+
+def _posities(score: list[int], waarde: int, midden: int) -> Iterator[int]:
+    """Waar `score` gelijk is aan `waarde`: vanaf `midden` tot het eind, dan vanaf het begin."""
+    for k, tot in ((midden, len(score)), (0, midden)):
+        while True:
+            try:
+                k = score.index(waarde, k, tot)
+            except ValueError:
+                break
+            yield k
+            k += 1
 
 
 _VERSOEPELING = (
@@ -231,24 +239,21 @@ _MET_TEAM = tuple(e for e in _VERSOEPELING if e[1])
 
 
 def _mogelijk(
-    sessie: Sessie,
-    maand: int,
-    grenzen: tuple[dt.date, dt.date],
-    regels: Dagregels,
-    bezetting: Bezetting,
-    voorkeur: bool,
-) -> list[tuple[list[dt.date], int]]:
+    sessie: Sessie, maand: int, regels: Dagregels, bezetting: Bezetting, voorkeur: bool
+) -> Reeksen:
     """De mogelijke reeksen dagen in de maand, elk met het aantal weken dat ze meer raakt dan
-    nodig (een training van twee dagen op vrijdag en maandag: één)."""
+    nodig (een training van twee dagen op vrijdag en maandag: één); één keer per soort."""
     soort = sessie.meerdaags or regels.meerdaags
     sleutel = (maand, sessie.aantal_dagen, voorkeur, soort)
-    if sleutel not in bezetting.reeksen:
+    reeksen = bezetting.reeksen.get(sleutel)
+    if reeksen is None:
         nodig = sessie.aantal_dagen if soort == "wekelijks" else 1
-        bezetting.reeksen[sleutel] = [
-            (dagen, len({isoweek(d) for d in dagen}) - nodig)
-            for dagen in _reeksen(sessie, *grenzen, regels, voorkeur)
-        ]
-    return bezetting.reeksen[sleutel]
+        begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
+        laatste = maand_eind(regels.startdatum, maand)
+        alle = list(_reeksen(sessie, begin, laatste, regels, voorkeur))
+        extra = [len({isoweek(d) for d in dagen}) - nodig for dagen in alle]
+        reeksen = bezetting.reeksen[sleutel] = Reeksen(alle, extra)
+    return reeksen
 
 
 def _reeksen(
