@@ -193,35 +193,26 @@ def _beste(
     reeksen = _mogelijk(sessie, maand, regels, bezetting, voorkeur)
     if not reeksen.dagen:
         return None
-    score = reeksen.score(bezetting.per_dag, zuinig, regels.sessies_per_week is not None)
+    weken_tellen = regels.sessies_per_week is not None
+    score = reeksen.score(bezetting.per_dag, zuinig, weken_tellen)
     if eerste > reeksen.eerste[0]:  # niet vóór `eerste`: de reeksen staan op datum
         tot = bisect.bisect_left(reeksen.eerste, eerste)
         score[:tot] = [NIET] * tot
     midden = 0 if sessie.anker is None else sessie.anker % len(score)
+    if midden:  # vanaf het anker, dan rond: de eerste met de laagste score wint
+        score = score[midden:] + score[:midden]
     team_eis = team and sessie.teamcode is not None
-    week_eis = week and regels.sessies_per_week is not None
+    week_eis = week and weken_tellen
     while (laagste := min(score)) < NIET:
-        for k in _posities(score, laagste, midden):
-            dagen = reeksen.dagen[k]
-            if (team_eis and not team_past(sessie, dagen, regels, bezetting)) or (
-                week_eis and not week_past(dagen, regels, bezetting)
-            ):
-                score[k] = NIET
-                continue
-            return dagen
+        k = score.index(laagste)
+        dagen = reeksen.dagen[(k + midden) % len(score)]
+        if (team_eis and not team_past(sessie, dagen, regels, bezetting)) or (
+            week_eis and not week_past(dagen, regels, bezetting)
+        ):
+            score[k] = NIET  # past niet: de volgende met deze score, of de score erna
+            continue
+        return dagen
     return None
-
-
-def _posities(score: list[int], waarde: int, midden: int) -> Iterator[int]:
-    """Waar `score` gelijk is aan `waarde`: vanaf `midden` tot het eind, dan vanaf het begin."""
-    for k, tot in ((midden, len(score)), (0, midden)):
-        while True:
-            try:
-                k = score.index(waarde, k, tot)
-            except ValueError:
-                break
-            yield k
-            k += 1
 
 
 _VERSOEPELING = (

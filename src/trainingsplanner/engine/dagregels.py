@@ -139,7 +139,7 @@ class Reeksen:
     """De mogelijke reeksen dagen in een maand voor één soort sessie, op datum (`dagen.py`),
     met per reeks het aantal weken dat ze meer raakt dan nodig (`extra`)."""
 
-    __slots__ = ("_straf", "dagen", "eerste", "extra", "per_plek")
+    __slots__ = ("_straf", "dagen", "eerste", "extra", "heeft_extra", "per_plek")
 
     def __init__(self, dagen: list[list[dt.date]], extra: list[int]) -> None:
         self.dagen = dagen
@@ -147,6 +147,7 @@ class Reeksen:
         self.per_plek = [list(plek) for plek in zip(*dagen, strict=True)]
         """De eerste dag van elke reeks, de tweede dag van elke reeks, …"""
         self.extra = extra
+        self.heeft_extra = any(extra)
         self._straf: dict[bool, list[int]] = {}
 
     def score(self, per_dag: dict[dt.date, int], zuinig: bool, weken_tellen: bool) -> list[int]:
@@ -156,7 +157,7 @@ class Reeksen:
         druk = list(map(per_dag.get, self.per_plek[0], _NULLEN))
         for plek in self.per_plek[1:]:
             druk = list(map(max, druk, map(per_dag.get, plek, _NULLEN)))
-        if weken_tellen and any(self.extra):
+        if weken_tellen and self.heeft_extra:
             druk = list(map(operator.add, druk, self.straf(zuinig)))
         return druk
 

@@ -40,6 +40,7 @@ from trainingsplanner.suggestie import dichtstbij
 
 Uitvoeringsstatus = Literal["gegeven", "geannuleerd", "verplaatst"]
 ZOEK_MAANDEN = 600
+_DAG = dt.timedelta(days=1)
 """Zo ver (in maanden) zoekt de planner een plaats voor een sessie die opnieuw moet."""
 
 
@@ -118,25 +119,24 @@ def herplan(
     uit = Uitkomst({}, {})
     _los(vastgelegd, voorstellen, sessiedata, uit)
     bezetting = Bezetting()
+    gegeven: dict[tuple[str, int], list[dt.date]] = {}
     for v in voorstellen:  # wat gegeven is, ligt vast: het telt eerst mee
-        for s in sessiedata.get(v.id, []):
+        for s in sessiedata.get(v.id, ()):
             r = vastgelegd.get((v.id, s.nummer))
             if r is not None and r.status == "gegeven":
-                bezetting.neem(_echte_dagen(s, r.datum, omgeving.regels), s.deelnemers, v.teamcode)
+                dagen = gegeven[(v.id, s.nummer)] = _echte_dagen(s, r.datum, omgeving.regels)
+                bezetting.neem(dagen, s.deelnemers, v.teamcode)
+    plaatser = _Plaatser(omgeving, bezetting)
     for v in voorstellen:
-        na, wacht = _grens(v, uit.vensters)
-        grens = vanaf if na is None else max(vanaf, na)
         oud = sessiedata.get(v.id, [])
+        if not oud and not v.na:  # geen sessies en nergens op wachten: niets te herplannen
+            uit.sessiedata[v.id] = []
+            uit.vensters[v.id] = vensters[v.id]
+            continue
+        na, wacht = _grens(v, uit.vensters)
+        grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
         nieuw = [
-            _sessie(
-                v,
-                s,
-                vastgelegd.get((v.id, s.nummer)),
-                (vanaf, grens, wacht),
-                omgeving,
-                bezetting,
-                uit,
-            )
+            _sessie(v, s, vastgelegd.get((v.id, s.nummer)), grenzen, gegeven, plaatser, uit)
             for s in oud
         ]
         uit.sessiedata[v.id] = nieuw
@@ -164,14 +164,14 @@ def _los(
 
 def _grens(v: Herplanbaar, vensters: dict[str, Venster]) -> tuple[dt.date | None, str | None]:
     """De dag na het einde van alles waar het onderdeel op wacht, met het onderdeel dat het
-    laatst eindigt; (None, None) als het nergens op wacht."""
-    grens: dt.date | None = None
+    laatst eindigt (bij gelijk einde het eerste); (None, None) als het nergens op wacht."""
+    laatste: dt.date | None = None
     wacht = None
     for dep in v.na:
         eind = vensters[dep][1]  # de volgorde van `voorstellen`: eerst waarop gewacht wordt
-        if grens is None or eind >= grens:
-            grens, wacht = eind + dt.timedelta(days=1), dep
-    return grens, wacht
+        if laatste is None or eind > laatste:
+            laatste, wacht = eind, dep
+    return (None, None) if laatste is None else (laatste + _DAG, wacht)
 
 
 def _sessie(
@@ -179,15 +179,16 @@ def _sessie(
     s: Sessiedatum,
     r: Vastgelegd | None,
     grenzen: tuple[dt.date, dt.date, str | None],
-    omgeving: Omgeving,
-    bezetting: Bezetting,
+    gegeven: dict[tuple[str, int], list[dt.date]],
+    plaatser: _Plaatser,
     uit: Uitkomst,
 ) -> Sessiedatum:
-    """Eén sessie: gegeven (vast), blijft, of krijgt een nieuwe datum met de reden."""
+    """Eén sessie: gegeven (vast, op haar echte dagen in `gegeven`), blijft, of krijgt een
+    nieuwe datum met de reden."""
     vanaf, grens, wacht = grenzen
     if r is not None and r.status == "gegeven":
         uit.gegeven += 1
-        dagen = _echte_dagen(s, r.datum, omgeving.regels)
+        dagen = gegeven[(v.id, s.nummer)]
         return s.model_copy(update={"datum": dagen[0], "dagen": dagen, "status": "gegeven"})
     sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
     if r is not None:
@@ -196,13 +197,13 @@ def _sessie(
         regel, reden = "R4.1", f"niet gegeven vóór {vanaf.isoformat()}"
     elif s.datum < grens and wacht is not None:
         regel, reden = _volgorderegel(v), f"wacht op {wacht}"
-    elif _past(sessie, s.dagen, omgeving, bezetting):
-        bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
+    elif plaatser.past(sessie, s.dagen):
+        plaatser.bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
         return s
     else:
         regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
-    dagen = _plaats(sessie, grens, omgeving, bezetting)
-    bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
+    dagen = plaatser.plaats(sessie, grens)
+    plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
     uit.verschoven.append(
         Verschuiving(
             onderdeel=v.id, nummer=s.nummer, oud=s.datum, nieuw=dagen[0], regel=regel, reden=reden
@@ -211,13 +212,57 @@ def _sessie(
     return s.model_copy(update={"datum": dagen[0], "dagen": dagen})
 
 
-def _past(sessie: Sessie, dagen: list[dt.date], omgeving: Omgeving, bezetting: Bezetting) -> bool:
-    """Past de sessie nog op haar oude dagen: ruimte in maand en week, de helft van het team?"""
-    regels = omgeving.regels
-    start = regels.startdatum
-    maand = (dagen[0].year - start.year) * 12 + dagen[0].month - start.month
-    vol = bezetting.per_maand.get((dagen[0].year, dagen[0].month), 0) >= omgeving.ruimte(maand)
-    return not vol and past_binnen_grenzen(sessie, dagen, regels, bezetting)
+class _Plaatser:
+    """Waar een sessie past: op haar oude dagen, of in de eerste open maand vanaf een grens
+    met ruimte. Een maand die vol is (sessies per maand) blijft vol: herplannen neemt alleen
+    ruimte; `_vol` slaat volle en gesloten maanden over (unie-zoek, als `VrijeMaanden`)."""
+
+    def __init__(self, omgeving: Omgeving, bezetting: Bezetting) -> None:
+        self.omgeving = omgeving
+        self.bezetting = bezetting
+        self._vol: dict[int, int] = {}
+
+    def _maand(self, dag: dt.date) -> int:
+        start = self.omgeving.regels.startdatum
+        return (dag.year - start.year) * 12 + dag.month - start.month
+
+    def _te_vol(self, maand: int) -> bool:
+        begin = maand_begin(self.omgeving.regels.startdatum, maand)
+        gebruikt = self.bezetting.per_maand.get((begin.year, begin.month), 0)
+        return gebruikt >= self.omgeving.ruimte(maand)
+
+    def past(self, sessie: Sessie, dagen: list[dt.date]) -> bool:
+        """Past de sessie nog op haar oude dagen: ruimte in maand en week, de helft van het
+        team?"""
+        if self._te_vol(self._maand(dagen[0])):
+            return False
+        return past_binnen_grenzen(sessie, dagen, self.omgeving.regels, self.bezetting)
+
+    def plaats(self, sessie: Sessie, grens: dt.date) -> list[dt.date]:
+        """De eerste open maand vanaf `grens` met ruimte, en daarin de dagen (`dagen.zoek`)."""
+        regels, kalender = self.omgeving.regels, self.omgeving.kalender
+        eerste = self._maand(grens)
+        maand = self._volgende(eerste)
+        while maand < eerste + ZOEK_MAANDEN:
+            if not kalender.open(maand) or self._te_vol(maand):
+                self._vol[maand] = maand + 1
+            else:
+                dagen = zoek(sessie, maand, regels, self.bezetting, vanaf=grens, team_los=False)
+                if dagen is not None:
+                    return dagen
+            maand = self._volgende(maand + 1)
+        raise RuntimeError("geen plaats voor een sessie in 50 jaar")  # pragma: no cover
+
+    def _volgende(self, maand: int) -> int:
+        """De eerste maand vanaf `maand` die niet al vol of gesloten bleek."""
+        vol = self._vol
+        pad = []
+        while maand in vol:
+            pad.append(maand)
+            maand = vol[maand]
+        for m in pad:
+            vol[m] = maand
+        return maand
 
 
 def _volgorderegel(v: Herplanbaar) -> str:
@@ -227,25 +272,6 @@ def _volgorderegel(v: Herplanbaar) -> str:
         if rest.startswith("begint pas na"):
             return code
     return "R4.1"
-
-
-def _plaats(
-    sessie: Sessie, grens: dt.date, omgeving: Omgeving, bezetting: Bezetting
-) -> list[dt.date]:
-    """De eerste open maand vanaf `grens` met ruimte, en daarin de dagen (`dagen.zoek`)."""
-    regels, kalender = omgeving.regels, omgeving.kalender
-    start = regels.startdatum
-    eerste = (grens.year - start.year) * 12 + grens.month - start.month
-    for maand in range(eerste, eerste + ZOEK_MAANDEN):
-        if not kalender.open(maand):
-            continue
-        begin = maand_begin(start, maand)
-        if bezetting.per_maand.get((begin.year, begin.month), 0) >= omgeving.ruimte(maand):
-            continue
-        dagen = zoek(sessie, maand, regels, bezetting, vanaf=grens, team_los=False)
-        if dagen is not None:
-            return dagen
-    raise RuntimeError("geen plaats voor een sessie in 50 jaar")  # pragma: no cover
 
 
 def _echte_dagen(s: Sessiedatum, datum: dt.date, regels: Dagregels) -> list[dt.date]:
@@ -273,7 +299,7 @@ def _venster(
     later eindigt (`na`): naar de eerste open maand daarna."""
     start = omgeving.regels.startdatum
     if sessies:
-        if [s.dagen for s in sessies] == [s.dagen for s in nieuw]:
+        if all(a is b or a.dagen == b.dagen for a, b in zip(sessies, nieuw, strict=True)):
             return oud
         eerste = min(s.datum for s in nieuw)
         laatste = max(d for s in nieuw for d in s.dagen)
