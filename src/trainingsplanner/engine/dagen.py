@@ -27,6 +27,7 @@ import datetime as dt
 import math
 import zlib
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import Protocol
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
@@ -80,7 +81,7 @@ def plan_dagen(
         (v for v in voorstellen if v.telt_capaciteit and v.sessies),
         key=lambda v: (planning[v.id].eerste_maand, v.stap, v.voorrang, index[v.id]),
     )
-    bezetting = Bezetting()
+    bezetting = Bezetting(weken=regels.sessies_per_week is not None)
     uit: dict[str, list[Sessiedatum]] = {}
     for v in volgorde:
         uit[v.id] = _onderdeel(v, planning[v.id], regels, bezetting)
@@ -94,14 +95,17 @@ def _onderdeel(
     van, tot = regels.halve_dag if dagdelen == 1 else regels.hele_dag
     grootte = _verdeel(v.deelnemers, v.sessies)
     anker = _anker(v.id)
+    teamcode, meerdaags = v.teamcode, v.meerdaags
     gekozen: list[tuple[list[dt.date], int]] = []
     for maand, aantal in gepland.sessies_per_maand:
         for _ in range(aantal):
-            sessie = Sessie(grootte[len(gekozen)], dagdelen, v.teamcode, anker, v.meerdaags)
-            dagen = _kies(sessie, maand, regels, bezetting)
-            bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
-            gekozen.append((dagen, sessie.deelnemers))
-    gekozen.sort(key=lambda g: g[0])  # de nummers in de volgorde van de datums
+            deelnemers = grootte[len(gekozen)]
+            dagen = _kies(
+                Sessie(deelnemers, dagdelen, teamcode, anker, meerdaags), maand, regels, bezetting
+            )
+            bezetting.neem(dagen, deelnemers, teamcode)
+            gekozen.append((dagen, deelnemers))
+    gekozen.sort(key=itemgetter(0))  # de nummers in de volgorde van de datums
     return [
         Sessiedatum(
             nummer=i,
@@ -136,16 +140,16 @@ def _verdeel(deelnemers: int, sessies: int) -> list[int]:
 def _kies(sessie: Sessie, maand: int, regels: Dagregels, bezetting: Bezetting) -> list[dt.date]:
     """De dagen van één sessie in haar maand (`zoek`); past ze nergens binnen de grens per
     week, dan zonder die grens (geteld voor de waarschuwing), dan losse werkdagen."""
-    eerste = max(maand_begin(regels.startdatum, maand), regels.startdatum)
     gevonden = zoek(sessie, maand, regels, bezetting)
     if gevonden is not None:
         return gevonden
-    beste = _beste(sessie, maand, eerste, regels, bezetting, (False, False, False, False))
+    beste = _beste(sessie, maand, None, regels, bezetting, (False, False, False, False))
     bezetting.te_vol_maanden.add(maand)
     if beste is not None:
         bezetting.te_vol_team += sessie.teamcode is not None
         bezetting.te_vol_week += regels.sessies_per_week is not None
         return beste
+    eerste = max(maand_begin(regels.startdatum, maand), regels.startdatum)
     return _noodgeval(sessie, eerste, regels)
 
 
@@ -164,11 +168,8 @@ def zoek(
     nodig (vrijdag en maandag), en (met `team_los`) dan zonder de grens per team. De grens per
     week laat de planner hier nooit los.
     """
-    eerste = max(
-        maand_begin(regels.startdatum, maand), regels.startdatum, vanaf or regels.startdatum
-    )
     for eisen in _VERSOEPELING if team_los else _MET_TEAM:
-        beste = _beste(sessie, maand, eerste, regels, bezetting, eisen)
+        beste = _beste(sessie, maand, vanaf, regels, bezetting, eisen)
         if beste is not None:
             if not eisen[1] and sessie.teamcode is not None:
                 bezetting.te_vol_team += 1
@@ -180,7 +181,7 @@ def zoek(
 def _beste(
     sessie: Sessie,
     maand: int,
-    eerste: dt.date,
+    vanaf: dt.date | None,
     regels: Dagregels,
     bezetting: Bezetting,
     eisen: tuple[bool, bool, bool, bool],
@@ -195,8 +196,8 @@ def _beste(
         return None
     weken_tellen = regels.sessies_per_week is not None
     score = reeksen.score(bezetting.per_dag, zuinig, weken_tellen)
-    if eerste > reeksen.eerste[0]:  # niet vóór `eerste`: de reeksen staan op datum
-        tot = bisect.bisect_left(reeksen.eerste, eerste)
+    if vanaf is not None and vanaf > reeksen.eerste[0]:  # niet vóór `vanaf`; ze staan op datum
+        tot = bisect.bisect_left(reeksen.eerste, vanaf)
         score[:tot] = [NIET] * tot
     midden = 0 if sessie.anker is None else sessie.anker % len(score)
     if midden:  # vanaf het anker, dan rond: de eerste met de laagste score wint

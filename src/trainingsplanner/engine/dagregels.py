@@ -103,6 +103,8 @@ class Bezetting:
     te_vol_team: int = 0
     te_vol_maanden: set[int] = field(default_factory=set)
     """De maanden (0 = de maand van de startdatum) waar een sessie een grens brak."""
+    weken: bool = True
+    """Houd `per_week` en `week_maand` bij: alleen nodig met een grens per week (`week_past`)."""
     reeksen: dict[tuple[int, int, bool, str], Reeksen] = field(default_factory=dict)
     """De mogelijke reeksen dagen per (maand, aantal dagen, voorkeur, meerdaags): één keer
     uitgerekend."""
@@ -122,6 +124,8 @@ class Bezetting:
             for dag in dagen:
                 sleutel = (teamcode, dag)
                 team[sleutel] = team.get(sleutel, 0) + keer * deelnemers
+        if not self.weken:
+            return
         for week in {isoweek(d) for d in dagen} if len(dagen) > 1 else (isoweek(eerste),):
             per_week[week] = per_week.get(week, 0) + keer
             sleutel_maand = (week, maand)

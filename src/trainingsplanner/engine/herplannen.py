@@ -118,7 +118,7 @@ def herplan(
     vanaf = max(uitvoering.vanaf, omgeving.regels.startdatum)
     uit = Uitkomst({}, {})
     _los(vastgelegd, voorstellen, sessiedata, uit)
-    bezetting = Bezetting()
+    bezetting = Bezetting(weken=omgeving.regels.sessies_per_week is not None)
     gegeven: dict[tuple[str, int], list[dt.date]] = {}
     for v in voorstellen:  # wat gegeven is, ligt vast: het telt eerst mee
         for s in sessiedata.get(v.id, ()):
