@@ -152,7 +152,12 @@ def _los(
 ) -> None:
     """Vastgelegde sessies die niet bij het programma passen: terug voor een waarschuwing."""
     bekend = {v.id for v in voorstellen}
-    for code, nummer in sorted(vastgelegd):
+    los = [
+        (code, nummer)
+        for code, nummer in vastgelegd
+        if code not in bekend or (sessiedata.get(code) and nummer > len(sessiedata[code]))
+    ]
+    for code, nummer in sorted(los):  # alleen wat niet past, op volgorde
         if code not in bekend:
             uit.onbekend.setdefault(code, []).append(nummer)
         elif sessiedata.get(code) and nummer > len(sessiedata[code]):
