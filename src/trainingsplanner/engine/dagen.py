@@ -75,11 +75,11 @@ class Dagbaar(Protocol):
 def plan_dagen(
     voorstellen: Sequence[Dagbaar], planning: dict[str, Gepland], regels: Dagregels
 ) -> tuple[dict[str, list[Sessiedatum]], Bezetting]:
-    """Geef elke sessie met een trainer een voorgestelde datum binnen haar maand."""
-    index = {v.id: i for i, v in enumerate(voorstellen)}
+    """Geef elke sessie met een trainer een voorgestelde datum binnen haar maand; de
+    onderdelen op eerste maand, stap en voorrang, en daarbinnen in hun volgorde (stabiel)."""
     volgorde = sorted(
         (v for v in voorstellen if v.telt_capaciteit and v.sessies),
-        key=lambda v: (planning[v.id].eerste_maand, v.stap, v.voorrang, index[v.id]),
+        key=lambda v: (planning[v.id].eerste_maand, v.stap, v.voorrang),
     )
     bezetting = Bezetting(weken=regels.sessies_per_week is not None)
     uit: dict[str, list[Sessiedatum]] = {}
