@@ -97,6 +97,10 @@ def _eigen(v: Plannbaar) -> _Eigen:
     )
 
 
+_Vaste = dict[tuple[tuple[int, int], int, int], Gepland]
+"""De planning van een vast moment per (venster, sessies, start): hangt van niets anders af."""
+
+
 @dataclass
 class Ronde:
     """Een planning en hoe ze tot stand kwam (`plan`): de voorstellen in de volgorde waarin ze
@@ -134,6 +138,7 @@ def plan(
     klaar = [vroegst[i] * breedte + rang[i] for i in range(n) if not wacht_op[i]]
     heapq.heapify(klaar)
     vrij = VrijeMaanden(capaciteit, kalender)
+    vaste: _Vaste = {}
     uit = Ronde({}, genomen=vrij.genomen)
     oud = vorige if vorige is not None else Ronde({})
     gelijk = len(oud.geplaatst)
@@ -151,7 +156,7 @@ def plan(
             if gelijk:  # het eerste verschil: eerst de ruimte die de vorige ronde tot hier nam
                 vrij.herhaal(oud.genomen[: oud.genomen_tot[k - 1] if k else 0])
                 gelijk = 0
-            gepland = _plaats(per_index[i], start, vrij)
+            gepland = _plaats(per_index[i], start, vrij, vaste)
             uit.genomen_tot.append(len(vrij.genomen))
         planning[v.id] = gepland
         geplaatst.append(v)
@@ -233,14 +238,18 @@ def plan_met_jaarcycli(
         cycli = [v for v in cycli if v.id not in codes]
         voorstellen = [v for v in voorstellen if v.id not in codes]
         for v in voorstellen:
-            if v.na:
+            if v.na and not codes.isdisjoint(v.na):
                 v.na[:] = [n for n in v.na if n not in codes]
 
 
-def _plaats(e: _Eigen, start: int, vrij: VrijeMaanden) -> Gepland:
+def _plaats(e: _Eigen, start: int, vrij: VrijeMaanden, vaste: _Vaste) -> Gepland:
     kalender = vrij.kalender
-    if e.vast is not None:
-        return _vast(e, start, kalender)
+    if e.vast is not None:  # hangt alleen af van venster, sessies en start: één keer per soort
+        sleutel = (e.vast, e.sessies, start)
+        gepland = vaste.get(sleutel)
+        if gepland is None:
+            gepland = vaste[sleutel] = _vast(e, start, kalender)
+        return gepland
     if not e.capaciteit:
         eerste = kalender.volgende_open(start)
         laatste = kalender.na_open_maanden(eerste, e.doorlooptijd)
