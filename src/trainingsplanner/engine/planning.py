@@ -181,9 +181,10 @@ def _wachten(voorstellen: Sequence[Plannbaar]) -> tuple[list[int], list[list[int
     volgers: list[list[int]] = [[] for _ in voorstellen]
     for i, v in enumerate(voorstellen):
         for dep in v.na:
-            if dep in index:
+            j = index.get(dep)
+            if j is not None:
                 wacht_op[i] += 1
-                volgers[index[dep]].append(i)
+                volgers[j].append(i)
     return wacht_op, volgers
 
 
@@ -192,17 +193,10 @@ def _rangen(eigen: list[_Eigen]) -> tuple[list[int], int]:
     ontstaan) als één getal per voorstel, en hoeveel rangen er zijn: de wachtrij ordent op
     `vroegst * breedte + rang`, een getal in plaats van een tupel."""
     n = len(eigen)
-    if not n:
-        return [], 1
-    laagste_stap = min(e.stap for e in eigen)
-    laagste_voorrang = min(e.voorrang for e in eigen)
-    voorrangen = max(e.voorrang for e in eigen) - laagste_voorrang + 1
-    stappen = max(e.stap for e in eigen) - laagste_stap + 1
-    rang = [
-        ((e.stap - laagste_stap) * voorrangen + e.voorrang - laagste_voorrang) * n + i
-        for i, e in enumerate(eigen)
-    ]
-    return rang, stappen * voorrangen * n
+    soorten = sorted({(e.stap, e.voorrang) for e in eigen})
+    plek = {soort: k for k, soort in enumerate(soorten)}
+    rang = [plek[e.stap, e.voorrang] * n + i for i, e in enumerate(eigen)]
+    return rang, max(1, len(soorten) * n)
 
 
 def plan_met_jaarcycli(
