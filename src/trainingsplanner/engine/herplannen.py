@@ -27,21 +27,20 @@ waarschuwing: nooit stil weggelaten.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
-from trainingsplanner.engine.dagen import zoek
-from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie, past_binnen_grenzen
-from trainingsplanner.engine.kalender import Kalender, maand_begin, maand_eind
+from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie
+from trainingsplanner.engine.herplaatsen import Omgeving as Omgeving
+from trainingsplanner.engine.herplaatsen import Plaatser
+from trainingsplanner.engine.kalender import maand_begin, maand_eind
 from trainingsplanner.programma import Sessiedatum, Verschuiving
 from trainingsplanner.suggestie import dichtstbij
 
 Uitvoeringsstatus = Literal["gegeven", "geannuleerd", "verplaatst"]
-ZOEK_MAANDEN = 600
 _DAG = dt.timedelta(days=1)
-"""Zo ver (in maanden) zoekt de planner een plaats voor een sessie die opnieuw moet."""
 
 
 @dataclass(frozen=True)
@@ -95,16 +94,6 @@ class Uitkomst:
     """Onderdelen die wel bestaan, met sessienummers die ze niet (meer) hebben."""
 
 
-@dataclass(frozen=True)
-class Omgeving:
-    """De regels en de kalender van de dagplanning, en de ruimte van een maand (0 = de
-    maand van de startdatum)."""
-
-    regels: Dagregels
-    kalender: Kalender
-    ruimte: Callable[[int], int]
-
-
 def herplan(
     voorstellen: Sequence[Herplanbaar],
     vensters: dict[str, Venster],
@@ -126,7 +115,7 @@ def herplan(
             if r is not None and r.status == "gegeven":
                 dagen = gegeven[(v.id, s.nummer)] = _echte_dagen(s, r.datum, omgeving.regels)
                 bezetting.neem(dagen, s.deelnemers, v.teamcode)
-    plaatser = _Plaatser(omgeving, bezetting)
+    plaatser = Plaatser(omgeving, bezetting)
     for v in voorstellen:
         oud = sessiedata.get(v.id, [])
         if not oud and not v.na:  # geen sessies en nergens op wachten: niets te herplannen
@@ -185,7 +174,7 @@ def _sessie(
     r: Vastgelegd | None,
     grenzen: tuple[dt.date, dt.date, str | None],
     gegeven: dict[tuple[str, int], list[dt.date]],
-    plaatser: _Plaatser,
+    plaatser: Plaatser,
     uit: Uitkomst,
 ) -> Sessiedatum:
     """Eén sessie: gegeven (vast, op haar echte dagen in `gegeven`), blijft, of krijgt een
@@ -215,59 +204,6 @@ def _sessie(
         )
     )
     return s.model_copy(update={"datum": dagen[0], "dagen": dagen})
-
-
-class _Plaatser:
-    """Waar een sessie past: op haar oude dagen, of in de eerste open maand vanaf een grens
-    met ruimte. Een maand die vol is (sessies per maand) blijft vol: herplannen neemt alleen
-    ruimte; `_vol` slaat volle en gesloten maanden over (unie-zoek, als `VrijeMaanden`)."""
-
-    def __init__(self, omgeving: Omgeving, bezetting: Bezetting) -> None:
-        self.omgeving = omgeving
-        self.bezetting = bezetting
-        self._vol: dict[int, int] = {}
-
-    def _maand(self, dag: dt.date) -> int:
-        start = self.omgeving.regels.startdatum
-        return (dag.year - start.year) * 12 + dag.month - start.month
-
-    def _te_vol(self, maand: int) -> bool:
-        begin = maand_begin(self.omgeving.regels.startdatum, maand)
-        gebruikt = self.bezetting.per_maand.get((begin.year, begin.month), 0)
-        return gebruikt >= self.omgeving.ruimte(maand)
-
-    def past(self, sessie: Sessie, dagen: list[dt.date]) -> bool:
-        """Past de sessie nog op haar oude dagen: ruimte in maand en week, de helft van het
-        team?"""
-        if self._te_vol(self._maand(dagen[0])):
-            return False
-        return past_binnen_grenzen(sessie, dagen, self.omgeving.regels, self.bezetting)
-
-    def plaats(self, sessie: Sessie, grens: dt.date) -> list[dt.date]:
-        """De eerste open maand vanaf `grens` met ruimte, en daarin de dagen (`dagen.zoek`)."""
-        regels, kalender = self.omgeving.regels, self.omgeving.kalender
-        eerste = self._maand(grens)
-        maand = self._volgende(eerste)
-        while maand < eerste + ZOEK_MAANDEN:
-            if not kalender.open(maand) or self._te_vol(maand):
-                self._vol[maand] = maand + 1
-            else:
-                dagen = zoek(sessie, maand, regels, self.bezetting, vanaf=grens, team_los=False)
-                if dagen is not None:
-                    return dagen
-            maand = self._volgende(maand + 1)
-        raise RuntimeError("geen plaats voor een sessie in 50 jaar")  # pragma: no cover
-
-    def _volgende(self, maand: int) -> int:
-        """De eerste maand vanaf `maand` die niet al vol of gesloten bleek."""
-        vol = self._vol
-        pad = []
-        while maand in vol:
-            pad.append(maand)
-            maand = vol[maand]
-        for m in pad:
-            vol[m] = maand
-        return maand
 
 
 def _volgorderegel(v: Herplanbaar) -> str:
