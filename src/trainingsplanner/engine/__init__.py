@@ -170,9 +170,9 @@ def _herplan(
     regels: Dagregels,
     uitvoering: Uitvoering,
 ) -> Uitkomst:
-    """Herplan met de uitvoering, in de volgorde van de planning (wat wacht, komt later)."""
-    index = {v.id: i for i, v in enumerate(alle)}
-    volgorde = sorted(alle, key=lambda v: (vensters[v.id][0], index[v.id]))
+    """Herplan met de uitvoering, in de volgorde van de planning (wat wacht, komt later); bij
+    gelijk begin in de volgorde van `alle` (`sorted` is stabiel)."""
+    volgorde = sorted(alle, key=lambda v: vensters[v.id][0])
     maand = ctx.profiel.capaciteit.sessies_per_maand
     omgeving = Omgeving(regels, ctx.kalender, lambda _: maand)
     return herplan(volgorde, vensters, sessiedata, omgeving, uitvoering)

@@ -22,22 +22,27 @@ elkaar.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import zlib
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import Protocol
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
 from trainingsplanner.engine.dagregels import (
+    NIET,
     Bezetting,
     Dagregels,
+    Reeksen,
     Sessie,
     isoweek,
     team_past,
     week_past,
 )
-from trainingsplanner.engine.planning import Gepland, maand_begin, maand_eind
+from trainingsplanner.engine.kalender import maand_begin, maand_eind
+from trainingsplanner.engine.planning import Gepland
 from trainingsplanner.programma import Sessiedatum
 from trainingsplanner.typen import Duur, Weekdag
 
@@ -70,13 +75,13 @@ class Dagbaar(Protocol):
 def plan_dagen(
     voorstellen: Sequence[Dagbaar], planning: dict[str, Gepland], regels: Dagregels
 ) -> tuple[dict[str, list[Sessiedatum]], Bezetting]:
-    """Geef elke sessie met een trainer een voorgestelde datum binnen haar maand."""
-    index = {v.id: i for i, v in enumerate(voorstellen)}
+    """Geef elke sessie met een trainer een voorgestelde datum binnen haar maand; de
+    onderdelen op eerste maand, stap en voorrang, en daarbinnen in hun volgorde (stabiel)."""
     volgorde = sorted(
         (v for v in voorstellen if v.telt_capaciteit and v.sessies),
-        key=lambda v: (planning[v.id].eerste_maand, v.stap, v.voorrang, index[v.id]),
+        key=lambda v: (planning[v.id].eerste_maand, v.stap, v.voorrang),
     )
-    bezetting = Bezetting()
+    bezetting = Bezetting(weken=regels.sessies_per_week is not None)
     uit: dict[str, list[Sessiedatum]] = {}
     for v in volgorde:
         uit[v.id] = _onderdeel(v, planning[v.id], regels, bezetting)
@@ -90,14 +95,17 @@ def _onderdeel(
     van, tot = regels.halve_dag if dagdelen == 1 else regels.hele_dag
     grootte = _verdeel(v.deelnemers, v.sessies)
     anker = _anker(v.id)
+    teamcode, meerdaags = v.teamcode, v.meerdaags
     gekozen: list[tuple[list[dt.date], int]] = []
     for maand, aantal in gepland.sessies_per_maand:
         for _ in range(aantal):
-            sessie = Sessie(grootte[len(gekozen)], dagdelen, v.teamcode, anker, v.meerdaags)
-            dagen = _kies(sessie, maand, regels, bezetting)
-            bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
-            gekozen.append((dagen, sessie.deelnemers))
-    gekozen.sort(key=lambda g: g[0])  # de nummers in de volgorde van de datums
+            deelnemers = grootte[len(gekozen)]
+            dagen = _kies(
+                Sessie(deelnemers, dagdelen, teamcode, anker, meerdaags), maand, regels, bezetting
+            )
+            bezetting.neem(dagen, deelnemers, teamcode)
+            gekozen.append((dagen, deelnemers))
+    gekozen.sort(key=itemgetter(0))  # de nummers in de volgorde van de datums
     return [
         Sessiedatum(
             nummer=i,
@@ -132,16 +140,16 @@ def _verdeel(deelnemers: int, sessies: int) -> list[int]:
 def _kies(sessie: Sessie, maand: int, regels: Dagregels, bezetting: Bezetting) -> list[dt.date]:
     """De dagen van één sessie in haar maand (`zoek`); past ze nergens binnen de grens per
     week, dan zonder die grens (geteld voor de waarschuwing), dan losse werkdagen."""
-    eerste = max(maand_begin(regels.startdatum, maand), regels.startdatum)
     gevonden = zoek(sessie, maand, regels, bezetting)
     if gevonden is not None:
         return gevonden
-    beste = _beste(sessie, maand, eerste, regels, bezetting, (False, False, False, False))
+    beste = _beste(sessie, maand, None, regels, bezetting, (False, False, False, False))
     bezetting.te_vol_maanden.add(maand)
     if beste is not None:
         bezetting.te_vol_team += sessie.teamcode is not None
         bezetting.te_vol_week += regels.sessies_per_week is not None
         return beste
+    eerste = max(maand_begin(regels.startdatum, maand), regels.startdatum)
     return _noodgeval(sessie, eerste, regels)
 
 
@@ -160,11 +168,8 @@ def zoek(
     nodig (vrijdag en maandag), en (met `team_los`) dan zonder de grens per team. De grens per
     week laat de planner hier nooit los.
     """
-    eerste = max(
-        maand_begin(regels.startdatum, maand), regels.startdatum, vanaf or regels.startdatum
-    )
     for eisen in _VERSOEPELING if team_los else _MET_TEAM:
-        beste = _beste(sessie, maand, eerste, regels, bezetting, eisen)
+        beste = _beste(sessie, maand, vanaf, regels, bezetting, eisen)
         if beste is not None:
             if not eisen[1] and sessie.teamcode is not None:
                 bezetting.te_vol_team += 1
@@ -176,43 +181,39 @@ def zoek(
 def _beste(
     sessie: Sessie,
     maand: int,
-    eerste: dt.date,
+    vanaf: dt.date | None,
     regels: Dagregels,
     bezetting: Bezetting,
     eisen: tuple[bool, bool, bool, bool],
 ) -> list[dt.date] | None:
+    """De beste mogelijke reeks: met een grens per week eerst geen week meer dan nodig
+    (vrijdag-maandag telt in twee weken), dan de minst bezette dag; bij gelijke score de eerste
+    vanaf het anker van de sessie (dan rond). Alleen wat de laagste score heeft, gaat langs de
+    grenzen per team en per week; past daar niets, dan de volgende score."""
     voorkeur, team, week, zuinig = eisen
-    laatste = maand_eind(regels.startdatum, maand)
-    begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
-    beste: list[dt.date] | None = None
-    laagste = (0, 0)
-    reeksen = _mogelijk(sessie, maand, (begin, laatste), regels, bezetting, voorkeur)
-    if sessie.anker is not None and reeksen:
-        midden = sessie.anker % len(reeksen)
-        reeksen = reeksen[midden:] + reeksen[:midden]
+    reeksen = _mogelijk(sessie, maand, regels, bezetting, voorkeur)
+    if not reeksen.dagen:
+        return None
     weken_tellen = regels.sessies_per_week is not None
-    per_dag = bezetting.per_dag
+    score = reeksen.score(bezetting.per_dag, zuinig, weken_tellen)
+    if vanaf is not None and vanaf > reeksen.eerste[0]:  # niet vóór `vanaf`; ze staan op datum
+        tot = bisect.bisect_left(reeksen.eerste, vanaf)
+        score[:tot] = [NIET] * tot
+    midden = 0 if sessie.anker is None else sessie.anker % len(score)
+    if midden:  # vanaf het anker, dan rond: de eerste met de laagste score wint
+        score = score[midden:] + score[:midden]
     team_eis = team and sessie.teamcode is not None
-    for dagen, extra in reeksen:
-        if dagen[0] < eerste or (zuinig and extra and weken_tellen):
-            continue
-        # Met een grens per week eerst geen week meer dan nodig (vrijdag-maandag telt in twee
-        # weken), dan de minst bezette dag. Eerst de score (goedkoop): wat niet beter is dan
-        # de beste tot nu toe, hoeft niet langs de grenzen.
-        last = (
-            per_dag.get(dagen[0], 0) if len(dagen) == 1 else max(per_dag.get(d, 0) for d in dagen)
-        )
-        score = (extra if weken_tellen else 0, last)
-        if beste is not None and score >= laagste:
-            continue
+    week_eis = week and weken_tellen
+    while (laagste := min(score)) < NIET:
+        k = score.index(laagste)
+        dagen = reeksen.dagen[(k + midden) % len(score)]
         if (team_eis and not team_past(sessie, dagen, regels, bezetting)) or (
-            week and weken_tellen and not week_past(dagen, regels, bezetting)
+            week_eis and not week_past(dagen, regels, bezetting)
         ):
+            score[k] = NIET  # past niet: de volgende met deze score, of de score erna
             continue
-        beste, laagste = dagen, score
-        if score == (0, 0):
-            break  # een lege dag zonder extra week: beter kan niet
-    return beste
+        return dagen
+    return None
 
 
 _VERSOEPELING = (
@@ -230,24 +231,21 @@ _MET_TEAM = tuple(e for e in _VERSOEPELING if e[1])
 
 
 def _mogelijk(
-    sessie: Sessie,
-    maand: int,
-    grenzen: tuple[dt.date, dt.date],
-    regels: Dagregels,
-    bezetting: Bezetting,
-    voorkeur: bool,
-) -> list[tuple[list[dt.date], int]]:
+    sessie: Sessie, maand: int, regels: Dagregels, bezetting: Bezetting, voorkeur: bool
+) -> Reeksen:
     """De mogelijke reeksen dagen in de maand, elk met het aantal weken dat ze meer raakt dan
-    nodig (een training van twee dagen op vrijdag en maandag: één)."""
+    nodig (een training van twee dagen op vrijdag en maandag: één); één keer per soort."""
     soort = sessie.meerdaags or regels.meerdaags
     sleutel = (maand, sessie.aantal_dagen, voorkeur, soort)
-    if sleutel not in bezetting.reeksen:
+    reeksen = bezetting.reeksen.get(sleutel)
+    if reeksen is None:
         nodig = sessie.aantal_dagen if soort == "wekelijks" else 1
-        bezetting.reeksen[sleutel] = [
-            (dagen, len({isoweek(d) for d in dagen}) - nodig)
-            for dagen in _reeksen(sessie, *grenzen, regels, voorkeur)
-        ]
-    return bezetting.reeksen[sleutel]
+        begin = max(maand_begin(regels.startdatum, maand), regels.startdatum)
+        laatste = maand_eind(regels.startdatum, maand)
+        alle = list(_reeksen(sessie, begin, laatste, regels, voorkeur))
+        extra = [len({isoweek(d) for d in dagen}) - nodig for dagen in alle]
+        reeksen = bezetting.reeksen[sleutel] = Reeksen(alle, extra)
+    return reeksen
 
 
 def _reeksen(

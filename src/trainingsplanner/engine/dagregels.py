@@ -9,13 +9,16 @@ sessieweken een maand zo heeft. Gebruikt door `dagen.py` (plannen) en `herplanne
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
-from trainingsplanner.engine.planning import maand_begin
+from trainingsplanner.engine.kalender import maand_begin
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,15 @@ class Dagregels:
         return dag.weekday() < 5 and dag not in _feestdagen_jaar(dag.year, self.bevrijdingsdag)
 
     def teamruimte(self, teamcode: str) -> int:
-        return _teamruimte(self.teamgrootte.get(teamcode, 1), self.team_hoogstens)
+        ruimte = self._teamruimtes.get(teamcode)
+        if ruimte is None:
+            return _teamruimte(1, self.team_hoogstens)
+        return ruimte
+
+    @cached_property
+    def _teamruimtes(self) -> dict[str, int]:
+        """Hoeveel medewerkers van elk team op één dag mogen, één keer uitgerekend."""
+        return {t: _teamruimte(n, self.team_hoogstens) for t, n in self.teamgrootte.items()}
 
 
 @lru_cache(maxsize=1024)
@@ -92,9 +103,9 @@ class Bezetting:
     te_vol_team: int = 0
     te_vol_maanden: set[int] = field(default_factory=set)
     """De maanden (0 = de maand van de startdatum) waar een sessie een grens brak."""
-    reeksen: dict[tuple[int, int, bool, str], list[tuple[list[dt.date], int]]] = field(
-        default_factory=dict
-    )
+    weken: bool = True
+    """Houd `per_week` en `week_maand` bij: alleen nodig met een grens per week (`week_past`)."""
+    reeksen: dict[tuple[int, int, bool, str], Reeksen] = field(default_factory=dict)
     """De mogelijke reeksen dagen per (maand, aantal dagen, voorkeur, meerdaags): één keer
     uitgerekend."""
 
@@ -102,16 +113,62 @@ class Bezetting:
         self, dagen: Sequence[dt.date], deelnemers: int, teamcode: str | None, keer: int = 1
     ) -> None:
         """Tel een sessie op deze dagen mee (`keer=-1`: laat haar weer los)."""
-        maand = (dagen[0].year, dagen[0].month)
-        self.per_maand[maand] = self.per_maand.get(maand, 0) + keer
+        eerste = dagen[0]
+        maand = (eerste.year, eerste.month)
+        per_maand, per_dag, per_week = self.per_maand, self.per_dag, self.per_week
+        per_maand[maand] = per_maand.get(maand, 0) + keer
         for dag in dagen:
-            self.per_dag[dag] = self.per_dag.get(dag, 0) + keer
-            if teamcode is not None:
+            per_dag[dag] = per_dag.get(dag, 0) + keer
+        if teamcode is not None:
+            team = self.team_per_dag
+            for dag in dagen:
                 sleutel = (teamcode, dag)
-                self.team_per_dag[sleutel] = self.team_per_dag.get(sleutel, 0) + keer * deelnemers
-        for week in {isoweek(d) for d in dagen}:
-            self.per_week[week] = self.per_week.get(week, 0) + keer
-            self.week_maand[(week, maand)] = self.week_maand.get((week, maand), 0) + keer
+                team[sleutel] = team.get(sleutel, 0) + keer * deelnemers
+        if not self.weken:
+            return
+        for week in {isoweek(d) for d in dagen} if len(dagen) > 1 else (isoweek(eerste),):
+            per_week[week] = per_week.get(week, 0) + keer
+            sleutel_maand = (week, maand)
+            self.week_maand[sleutel_maand] = self.week_maand.get(sleutel_maand, 0) + keer
+
+
+NIET = 1 << 62
+"""De score van een reeks die niet in aanmerking komt (`Reeksen.score`)."""
+_WEEK = 1 << 32
+"""Een week meer dan nodig weegt zwaarder dan elke bezetting van een dag."""
+_NULLEN = itertools.repeat(0)
+
+
+class Reeksen:
+    """De mogelijke reeksen dagen in een maand voor één soort sessie, op datum (`dagen.py`),
+    met per reeks het aantal weken dat ze meer raakt dan nodig (`extra`)."""
+
+    __slots__ = ("_straf", "dagen", "eerste", "extra", "heeft_extra", "per_plek")
+
+    def __init__(self, dagen: list[list[dt.date]], extra: list[int]) -> None:
+        self.dagen = dagen
+        self.eerste = [d[0] for d in dagen]
+        self.per_plek = [list(plek) for plek in zip(*dagen, strict=True)]
+        """De eerste dag van elke reeks, de tweede dag van elke reeks, …"""
+        self.extra = extra
+        self.heeft_extra = any(extra)
+        self._straf: dict[bool, list[int]] = {}
+
+    def score(self, per_dag: dict[dt.date, int], zuinig: bool, weken_tellen: bool) -> list[int]:
+        """Per reeks de hoogste bezetting van haar dagen; met een grens per week (`weken_tellen`)
+        eerst het aantal weken meer dan nodig, en met `zuinig` alleen reeksen zonder (de rest
+        `NIET`). Lager is beter; in één keer voor alle reeksen van de maand."""
+        druk = list(map(per_dag.get, self.per_plek[0], _NULLEN))
+        for plek in self.per_plek[1:]:
+            druk = list(map(max, druk, map(per_dag.get, plek, _NULLEN)))
+        if weken_tellen and self.heeft_extra:
+            druk = list(map(operator.add, druk, self.straf(zuinig)))
+        return druk
+
+    def straf(self, zuinig: bool) -> list[int]:
+        if zuinig not in self._straf:
+            self._straf[zuinig] = [(NIET if zuinig else e * _WEEK) if e else 0 for e in self.extra]
+        return self._straf[zuinig]
 
 
 @lru_cache(maxsize=8192)
@@ -120,8 +177,7 @@ def isoweek(dag: dt.date) -> tuple[int, int]:
     return jaar, week
 
 
-@dataclass(frozen=True)
-class Sessie:
+class Sessie(NamedTuple):
     """Wat de dagplanning van één sessie weet."""
 
     deelnemers: int
@@ -134,7 +190,7 @@ class Sessie:
 
     @property
     def aantal_dagen(self) -> int:
-        return math.ceil(self.dagdelen / 2)
+        return (self.dagdelen + 1) // 2
 
 
 def past_binnen_grenzen(
@@ -148,11 +204,13 @@ def team_past(
     sessie: Sessie, dagen: list[dt.date], regels: Dagregels, bezetting: Bezetting
 ) -> bool:
     """Hoogstens een deel van het team op één dag; één sessie alleen op een dag mag altijd."""
-    if sessie.teamcode is None:
+    teamcode = sessie.teamcode
+    if teamcode is None:
         return True
-    ruimte = regels.teamruimte(sessie.teamcode)
+    ruimte = regels.teamruimte(teamcode)
+    team_per_dag = bezetting.team_per_dag
     for dag in dagen:
-        al = bezetting.team_per_dag.get((sessie.teamcode, dag), 0)
+        al = team_per_dag.get((teamcode, dag), 0)
         if al and al + sessie.deelnemers > ruimte:
             return False
     return True

@@ -27,20 +27,20 @@ waarschuwing: nooit stil weggelaten.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, Protocol
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
-from trainingsplanner.engine.dagen import zoek
-from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie, past_binnen_grenzen
-from trainingsplanner.engine.planning import Kalender, maand_begin, maand_eind
+from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie
+from trainingsplanner.engine.herplaatsen import Omgeving as Omgeving
+from trainingsplanner.engine.herplaatsen import Plaatser
+from trainingsplanner.engine.kalender import maand_begin, maand_eind
 from trainingsplanner.programma import Sessiedatum, Verschuiving
 from trainingsplanner.suggestie import dichtstbij
 
 Uitvoeringsstatus = Literal["gegeven", "geannuleerd", "verplaatst"]
-ZOEK_MAANDEN = 600
-"""Zo ver (in maanden) zoekt de planner een plaats voor een sessie die opnieuw moet."""
+_DAG = dt.timedelta(days=1)
 
 
 class Vastgelegd(NamedTuple):
@@ -94,16 +94,6 @@ class Uitkomst:
     """Onderdelen die wel bestaan, met sessienummers die ze niet (meer) hebben."""
 
 
-@dataclass(frozen=True)
-class Omgeving:
-    """De regels en de kalender van de dagplanning, en de ruimte van een maand (0 = de
-    maand van de startdatum)."""
-
-    regels: Dagregels
-    kalender: Kalender
-    ruimte: Callable[[int], int]
-
-
 def herplan(
     voorstellen: Sequence[Herplanbaar],
     vensters: dict[str, Venster],
@@ -117,26 +107,25 @@ def herplan(
     vanaf = max(uitvoering.vanaf, omgeving.regels.startdatum)
     uit = Uitkomst({}, {})
     _los(vastgelegd, voorstellen, sessiedata, uit)
-    bezetting = Bezetting()
+    bezetting = Bezetting(weken=omgeving.regels.sessies_per_week is not None)
+    gegeven: dict[tuple[str, int], list[dt.date]] = {}
     for v in voorstellen:  # wat gegeven is, ligt vast: het telt eerst mee
-        for s in sessiedata.get(v.id, []):
+        for s in sessiedata.get(v.id, ()):
             r = vastgelegd.get((v.id, s.nummer))
             if r is not None and r.status == "gegeven":
-                bezetting.neem(_echte_dagen(s, r.datum, omgeving.regels), s.deelnemers, v.teamcode)
+                dagen = gegeven[(v.id, s.nummer)] = _echte_dagen(s, r.datum, omgeving.regels)
+                bezetting.neem(dagen, s.deelnemers, v.teamcode)
+    plaatser = Plaatser(omgeving, bezetting)
     for v in voorstellen:
-        na, wacht = _grens(v, uit.vensters)
-        grens = vanaf if na is None else max(vanaf, na)
         oud = sessiedata.get(v.id, [])
+        if not oud and not v.na:  # geen sessies en nergens op wachten: niets te herplannen
+            uit.sessiedata[v.id] = []
+            uit.vensters[v.id] = vensters[v.id]
+            continue
+        na, wacht = _grens(v, uit.vensters)
+        grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
         nieuw = [
-            _sessie(
-                v,
-                s,
-                vastgelegd.get((v.id, s.nummer)),
-                (vanaf, grens, wacht),
-                omgeving,
-                bezetting,
-                uit,
-            )
+            _sessie(v, s, vastgelegd.get((v.id, s.nummer)), grenzen, gegeven, plaatser, uit)
             for s in oud
         ]
         uit.sessiedata[v.id] = nieuw
@@ -152,7 +141,12 @@ def _los(
 ) -> None:
     """Vastgelegde sessies die niet bij het programma passen: terug voor een waarschuwing."""
     bekend = {v.id for v in voorstellen}
-    for code, nummer in sorted(vastgelegd):
+    los = [
+        (code, nummer)
+        for code, nummer in vastgelegd
+        if code not in bekend or (sessiedata.get(code) and nummer > len(sessiedata[code]))
+    ]
+    for code, nummer in sorted(los):  # alleen wat niet past, op volgorde
         if code not in bekend:
             uit.onbekend.setdefault(code, []).append(nummer)
         elif sessiedata.get(code) and nummer > len(sessiedata[code]):
@@ -164,14 +158,14 @@ def _los(
 
 def _grens(v: Herplanbaar, vensters: dict[str, Venster]) -> tuple[dt.date | None, str | None]:
     """De dag na het einde van alles waar het onderdeel op wacht, met het onderdeel dat het
-    laatst eindigt; (None, None) als het nergens op wacht."""
-    grens: dt.date | None = None
+    laatst eindigt (bij gelijk einde het eerste); (None, None) als het nergens op wacht."""
+    laatste: dt.date | None = None
     wacht = None
     for dep in v.na:
         eind = vensters[dep][1]  # de volgorde van `voorstellen`: eerst waarop gewacht wordt
-        if grens is None or eind >= grens:
-            grens, wacht = eind + dt.timedelta(days=1), dep
-    return grens, wacht
+        if laatste is None or eind > laatste:
+            laatste, wacht = eind, dep
+    return (None, None) if laatste is None else (laatste + _DAG, wacht)
 
 
 def _sessie(
@@ -179,15 +173,16 @@ def _sessie(
     s: Sessiedatum,
     r: Vastgelegd | None,
     grenzen: tuple[dt.date, dt.date, str | None],
-    omgeving: Omgeving,
-    bezetting: Bezetting,
+    gegeven: dict[tuple[str, int], list[dt.date]],
+    plaatser: Plaatser,
     uit: Uitkomst,
 ) -> Sessiedatum:
-    """Eén sessie: gegeven (vast), blijft, of krijgt een nieuwe datum met de reden."""
+    """Eén sessie: gegeven (vast, op haar echte dagen in `gegeven`), blijft, of krijgt een
+    nieuwe datum met de reden."""
     vanaf, grens, wacht = grenzen
     if r is not None and r.status == "gegeven":
         uit.gegeven += 1
-        dagen = _echte_dagen(s, r.datum, omgeving.regels)
+        dagen = gegeven[(v.id, s.nummer)]
         return s.model_copy(update={"datum": dagen[0], "dagen": dagen, "status": "gegeven"})
     sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
     if r is not None:
@@ -196,28 +191,19 @@ def _sessie(
         regel, reden = "R4.1", f"niet gegeven vóór {vanaf.isoformat()}"
     elif s.datum < grens and wacht is not None:
         regel, reden = _volgorderegel(v), f"wacht op {wacht}"
-    elif _past(sessie, s.dagen, omgeving, bezetting):
-        bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
+    elif plaatser.past(sessie, s.dagen):
+        plaatser.bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
         return s
     else:
         regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
-    dagen = _plaats(sessie, grens, omgeving, bezetting)
-    bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
+    dagen = plaatser.plaats(sessie, grens)
+    plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
     uit.verschoven.append(
         Verschuiving(
             onderdeel=v.id, nummer=s.nummer, oud=s.datum, nieuw=dagen[0], regel=regel, reden=reden
         )
     )
     return s.model_copy(update={"datum": dagen[0], "dagen": dagen})
-
-
-def _past(sessie: Sessie, dagen: list[dt.date], omgeving: Omgeving, bezetting: Bezetting) -> bool:
-    """Past de sessie nog op haar oude dagen: ruimte in maand en week, de helft van het team?"""
-    regels = omgeving.regels
-    start = regels.startdatum
-    maand = (dagen[0].year - start.year) * 12 + dagen[0].month - start.month
-    vol = bezetting.per_maand.get((dagen[0].year, dagen[0].month), 0) >= omgeving.ruimte(maand)
-    return not vol and past_binnen_grenzen(sessie, dagen, regels, bezetting)
 
 
 def _volgorderegel(v: Herplanbaar) -> str:
@@ -227,25 +213,6 @@ def _volgorderegel(v: Herplanbaar) -> str:
         if rest.startswith("begint pas na"):
             return code
     return "R4.1"
-
-
-def _plaats(
-    sessie: Sessie, grens: dt.date, omgeving: Omgeving, bezetting: Bezetting
-) -> list[dt.date]:
-    """De eerste open maand vanaf `grens` met ruimte, en daarin de dagen (`dagen.zoek`)."""
-    regels, kalender = omgeving.regels, omgeving.kalender
-    start = regels.startdatum
-    eerste = (grens.year - start.year) * 12 + grens.month - start.month
-    for maand in range(eerste, eerste + ZOEK_MAANDEN):
-        if not kalender.open(maand):
-            continue
-        begin = maand_begin(start, maand)
-        if bezetting.per_maand.get((begin.year, begin.month), 0) >= omgeving.ruimte(maand):
-            continue
-        dagen = zoek(sessie, maand, regels, bezetting, vanaf=grens, team_los=False)
-        if dagen is not None:
-            return dagen
-    raise RuntimeError("geen plaats voor een sessie in 50 jaar")  # pragma: no cover
 
 
 def _echte_dagen(s: Sessiedatum, datum: dt.date, regels: Dagregels) -> list[dt.date]:
@@ -273,7 +240,7 @@ def _venster(
     later eindigt (`na`): naar de eerste open maand daarna."""
     start = omgeving.regels.startdatum
     if sessies:
-        if [s.dagen for s in sessies] == [s.dagen for s in nieuw]:
+        if all(a is b or a.dagen == b.dagen for a, b in zip(sessies, nieuw, strict=True)):
             return oud
         eerste = min(s.datum for s in nieuw)
         laatste = max(d for s in nieuw for d in s.dagen)

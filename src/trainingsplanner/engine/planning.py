@@ -7,25 +7,24 @@ Trainingen en bijeenkomsten vullen de maanden tot `capaciteit.sessies_per_maand`
 gesprekken en e-learning niet. Een onderdeel begint pas in de maand nadat alles waar het op
 wacht is afgelopen. Deterministisch: dezelfde invoer geeft dezelfde planning.
 
-Alle maandlogica staat hier, in `Kalender`: welke maanden open zijn (`planning.geen_sessies_in`
-van het profiel, anders de aanname van de catalogus; een begonnen eerste maand met minder dan
-twee werkweken telt niet), de dichtstbijzijnde open maand voor een
-vast moment (werkoverleg, bestuursvergadering) en een doorlooptijd in open maanden.
+De maanden zelf (welke open zijn, hoeveel ruimte ze nog hebben) staan in `kalender.py`;
+de namen ervan zijn ook hier te importeren.
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import Protocol, TypeVar, get_args
+from typing import NamedTuple, Protocol, TypeVar
 
-from trainingsplanner.typen import Maand
-
-MAANDNAMEN: tuple[Maand, ...] = get_args(Maand)
+from trainingsplanner.engine.kalender import MAANDNAMEN as MAANDNAMEN
+from trainingsplanner.engine.kalender import Capaciteit as Capaciteit
+from trainingsplanner.engine.kalender import Kalender as Kalender
+from trainingsplanner.engine.kalender import VrijeMaanden
+from trainingsplanner.engine.kalender import maand_begin as maand_begin
+from trainingsplanner.engine.kalender import maand_eind as maand_eind
+from trainingsplanner.engine.kalender import periode_eind as periode_eind
 
 
 class Plannbaar(Protocol):
@@ -63,162 +62,141 @@ class Plannbaar(Protocol):
 P = TypeVar("P", bound=Plannbaar)
 
 
-@dataclass(frozen=True)
-class Capaciteit:
-    """Hoeveel sessies een maand (0 = de maand van de startdatum) hoogstens krijgt."""
-
-    per_maand: int
-    weekruimte: Callable[[int], int] | None = None
-    """Hoeveel sessieweken de grens per week in de maand toelaat (`dagen.weekruimte`): een
-    sessie telt in elke week waarin ze valt. None: geen grens per week."""
-    korting: dict[int, int] = field(default_factory=dict)
-    """Zoveel sessies (en sessieweken) minder in een maand: waar de dagplanning de sessies van
-    de maand niet binnen de grenzen per week en per team kwijt kon (`engine.stel_samen`)."""
-
-
-@dataclass(frozen=True)
-class Kalender:
-    """Maanden van het programma (0 = de maand van de startdatum) en welke open zijn."""
-
-    startdatum: dt.date
-    gesloten: frozenset[Maand] = frozenset()
-
-    def naam(self, maand: int) -> Maand:
-        return MAANDNAMEN[(self.startdatum.month - 1 + maand) % 12]
-
-    def open(self, maand: int) -> bool:
-        if maand == 0:
-            return not self._begin_te_kort and self.naam(0) not in self.gesloten
-        return self._open_per_maand[(self.startdatum.month - 1 + maand) % 12]
-
-    @cached_property
-    def _open_per_maand(self) -> tuple[bool, ...]:
-        """Open of niet per kalendermaand (0 = januari): één keer uitgerekend."""
-        return tuple(m not in self.gesloten for m in MAANDNAMEN)
-
-    @cached_property
-    def _begin_te_kort(self) -> bool:
-        """Een begonnen maand met minder dan twee werkweken (10 werkdagen) na de startdatum
-        telt niet als open maand: daarin past geen training van twee dagen met een week
-        ertussen (engine/dagen.py)."""
-        eind = maand_eind(self.startdatum, 0)
-        dagen = (eind - self.startdatum).days + 1
-        werkdagen = sum(
-            (self.startdatum + dt.timedelta(days=i)).weekday() < 5 for i in range(dagen)
-        )
-        return werkdagen < 10
-
-    def volgende_open(self, maand: int) -> int:
-        """Deze maand als hij open is, anders de eerstvolgende open maand."""
-        while not self.open(maand):
-            maand += 1
-        return maand
-
-    def dichtstbij_open(self, maand: int, eerste: int, laatste: int) -> int:
-        """De open maand binnen [eerste, laatste] die het dichtst bij `maand` ligt (bij gelijke
-        afstand de latere); is er geen, dan de eerstvolgende open maand na `maand`."""
-        kandidaten = [m for m in range(eerste, laatste + 1) if self.open(m)]
-        if not kandidaten:
-            return self.volgende_open(maand)
-        return min(kandidaten, key=lambda m: (abs(m - maand), -m))
-
-    def na_open_maanden(self, maand: int, aantal: int) -> int:
-        """De laatste maand van een doorlooptijd van `aantal` open maanden vanaf `maand`."""
-        maand = self.volgende_open(maand)
-        for _ in range(aantal - 1):
-            maand = self.volgende_open(maand + 1)
-        return maand
-
-    def kalenderjaar(self, maand: int) -> int:
-        return self.startdatum.year + (self.startdatum.month - 1 + maand) // 12
-
-
-@dataclass(frozen=True)
-class Gepland:
+class Gepland(NamedTuple):
     eerste_maand: int
     laatste_maand: int
-    sessies_per_maand: tuple[tuple[int, int], ...] = field(default=())
+    sessies_per_maand: tuple[tuple[int, int], ...] = ()
     """(maand, sessies) voor elke maand waarin sessies van dit onderdeel vallen."""
 
 
-class _VrijeMaanden:
-    """Vindt snel de eerste open maand vanaf m met nog ruimte (unie-zoek met padverkorting).
+class _Eigen(NamedTuple):
+    """Wat de planning van één voorstel leest, één keer gelezen: de eigenschappen van een
+    voorstel (`sessies`, `telt_capaciteit`, …) rekenen bij elke aanroep."""
 
-    Twee grenzen per maand: sessies (`capaciteit.sessies_per_maand`) en sessieweken (de grens
-    per week, opgeteld over de weken van de maand). Een maand is vol als een van beide op is.
-    """
+    stap: int
+    voorrang: int
+    vast: tuple[int, int] | None
+    sessies: int
+    capaciteit: bool
+    """Vraagt ruimte in de maand: telt voor de capaciteit en heeft sessies."""
+    doorlooptijd: int
+    weken: int
 
-    def __init__(self, capaciteit: Capaciteit, kalender: Kalender) -> None:
-        self.capaciteit = capaciteit
-        self.kalender = kalender
-        self.gebruik: dict[int, int] = {}
-        self.weken: dict[int, int] = {}
-        self.volgende: dict[int, int] = {}
 
-    def vind(self, maand: int) -> int:
-        while True:
-            pad = []
-            while maand in self.volgende:
-                pad.append(maand)
-                maand = self.volgende[maand]
-            for m in pad:
-                self.volgende[m] = maand
-            if self.kalender.open(maand):
-                return maand
-            self.volgende[maand] = maand + 1
+def _eigen(v: Plannbaar) -> _Eigen:
+    sessies = v.sessies
+    capaciteit = v.vaste_maanden is None and sessies > 0 and v.telt_capaciteit
+    return _Eigen(
+        v.stap,
+        v.voorrang,
+        v.vaste_maanden,
+        sessies,
+        capaciteit,
+        v.doorlooptijd,
+        v.weken_per_sessie if capaciteit else 1,
+    )
 
-    def neem(self, maand: int, aantal: int, weken: int = 1) -> int:
-        """Neem tot `aantal` sessies van `weken` sessieweken elk; geeft hoeveel het er werden."""
-        minder = self.capaciteit.korting.get(maand, 0)
-        grens = self.capaciteit.per_maand - minder
-        vrij = grens - self.gebruik.get(maand, 0)
-        weekruimte = self.capaciteit.weekruimte
-        if weekruimte is not None:
-            vrij = min(vrij, (weekruimte(maand) - minder - self.weken.get(maand, 0)) // weken)
-        genomen = max(0, min(vrij, aantal))
-        self.gebruik[maand] = self.gebruik.get(maand, 0) + genomen
-        self.weken[maand] = self.weken.get(maand, 0) + genomen * weken
-        if self.gebruik[maand] >= grens or (
-            weekruimte is not None and self.weken[maand] >= weekruimte(maand) - minder
-        ):
-            self.volgende[maand] = maand + 1
-        return genomen
+
+_Vaste = dict[tuple[tuple[int, int], int, int], Gepland]
+"""De planning van een vast moment per (venster, sessies, start): hangt van niets anders af."""
+
+
+@dataclass
+class Ronde:
+    """Een planning en hoe ze tot stand kwam (`plan`): de voorstellen in de volgorde waarin ze
+    geplaatst werden, met hun vroegste maand en hoeveel `neem`-aanroepen er toen gedaan waren."""
+
+    planning: dict[str, Gepland]
+    geplaatst: list[Plannbaar] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    genomen_tot: list[int] = field(default_factory=list)
+    genomen: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 def plan(
-    voorstellen: Sequence[Plannbaar], capaciteit: Capaciteit, kalender: Kalender
-) -> dict[str, Gepland]:
-    """Geef elk voorstel een eerste en laatste maand (0 = de maand van de startdatum)."""
+    voorstellen: Sequence[Plannbaar],
+    capaciteit: Capaciteit,
+    kalender: Kalender,
+    vorige: Ronde | None = None,
+    eigen: dict[str, _Eigen] | None = None,
+) -> Ronde:
+    """Geef elk voorstel een eerste en laatste maand (0 = de maand van de startdatum).
+
+    Met `vorige` (een ronde met dezelfde capaciteit en kalender en een deel van dezelfde
+    voorstellen, `plan_met_jaarcycli`): zolang deze ronde dezelfde voorstellen in dezelfde
+    volgorde met dezelfde vroegste maand plaatst, is de stand van de maanden gelijk en dus ook
+    de uitkomst; die wordt overgenomen in plaats van opnieuw uitgerekend. Bij het eerste
+    verschil neemt de ronde de ruimte die de vorige tot dan nam (dezelfde `neem`-aanroepen) en
+    rekent ze de rest zelf.
+    """
+    eigen = eigen if eigen is not None else {v.id: _eigen(v) for v in voorstellen}
+    per_index = [eigen[v.id] for v in voorstellen]
+    vroegst = [v.vroegst for v in voorstellen]
+    wacht_op, volgers = _wachten(voorstellen)
+    rang, breedte = _rangen(per_index)
+    n = len(voorstellen)
+    klaar = [vroegst[i] * breedte + rang[i] for i in range(n) if not wacht_op[i]]
+    heapq.heapify(klaar)
+    vrij = VrijeMaanden(capaciteit, kalender)
+    vaste: _Vaste = {}
+    uit = Ronde({}, genomen=vrij.genomen)
+    oud = vorige if vorige is not None else Ronde({})
+    gelijk = len(oud.geplaatst)
+    geplaatst, starts, planning = uit.geplaatst, uit.starts, uit.planning
+    pop, push = heapq.heappop, heapq.heappush
+    while klaar:
+        sleutel = pop(klaar)
+        start, i = sleutel // breedte, sleutel % n
+        v = voorstellen[i]
+        k = len(geplaatst)
+        if k < gelijk and oud.geplaatst[k] is v and oud.starts[k] == start:
+            gepland = oud.planning[v.id]
+            uit.genomen_tot.append(oud.genomen_tot[k])
+        else:
+            if gelijk:  # het eerste verschil: eerst de ruimte die de vorige ronde tot hier nam
+                vrij.herhaal(oud.genomen[: oud.genomen_tot[k - 1] if k else 0])
+                gelijk = 0
+            gepland = _plaats(per_index[i], start, vrij, vaste)
+            uit.genomen_tot.append(len(vrij.genomen))
+        planning[v.id] = gepland
+        geplaatst.append(v)
+        starts.append(start)
+        for j in volgers[i]:
+            if vroegst[j] <= gepland.laatste_maand:
+                vroegst[j] = gepland.laatste_maand + 1
+            wacht_op[j] -= 1
+            if not wacht_op[j]:
+                push(klaar, vroegst[j] * breedte + rang[j])
+    if len(planning) != n:  # pragma: no cover - catalogus: volgorde-zonder-kring
+        raise RuntimeError("de volgorde-eisen vormen een kring")
+    if gelijk and n:  # alles als de vorige ronde: ook de ruimte die ze nam
+        vrij.herhaal(oud.genomen[: oud.genomen_tot[n - 1]])
+    return uit
+
+
+def _wachten(voorstellen: Sequence[Plannbaar]) -> tuple[list[int], list[list[int]]]:
+    """Op hoeveel voorstellen elk voorstel wacht, en welke voorstellen op elk wachten."""
     index = {v.id: i for i, v in enumerate(voorstellen)}
     wacht_op = [0] * len(voorstellen)
     volgers: list[list[int]] = [[] for _ in voorstellen]
     for i, v in enumerate(voorstellen):
         for dep in v.na:
-            if dep in index:
+            j = index.get(dep)
+            if j is not None:
                 wacht_op[i] += 1
-                volgers[index[dep]].append(i)
-    vroegst = [v.vroegst for v in voorstellen]
-    klaar: list[tuple[int, int, int, int]] = [
-        (vroegst[i], voorstellen[i].stap, voorstellen[i].voorrang, i)
-        for i in range(len(voorstellen))
-        if wacht_op[i] == 0
-    ]
-    heapq.heapify(klaar)
-    vrij = _VrijeMaanden(capaciteit, kalender)
-    uit: dict[str, Gepland] = {}
-    while klaar:
-        start, _, _, i = heapq.heappop(klaar)
-        v = voorstellen[i]
-        gepland = _plaats(v, start, vrij)
-        uit[v.id] = gepland
-        for j in volgers[i]:
-            vroegst[j] = max(vroegst[j], gepland.laatste_maand + 1)
-            wacht_op[j] -= 1
-            if wacht_op[j] == 0:
-                heapq.heappush(klaar, (vroegst[j], voorstellen[j].stap, voorstellen[j].voorrang, j))
-    if len(uit) != len(voorstellen):  # pragma: no cover - catalogus: volgorde-zonder-kring
-        raise RuntimeError("de volgorde-eisen vormen een kring")
-    return uit
+                volgers[j].append(i)
+    return wacht_op, volgers
+
+
+def _rangen(eigen: list[_Eigen]) -> tuple[list[int], int]:
+    """Wie bij gelijke vroegste maand eerst gaat (stap, dan voorrang, dan volgorde van
+    ontstaan) als één getal per voorstel, en hoeveel rangen er zijn: de wachtrij ordent op
+    `vroegst * breedte + rang`, een getal in plaats van een tupel."""
+    n = len(eigen)
+    soorten = sorted({(e.stap, e.voorrang) for e in eigen})
+    plek = {soort: k for k, soort in enumerate(soorten)}
+    rang = [plek[e.stap, e.voorrang] * n + i for i, e in enumerate(eigen)]
+    return rang, max(1, len(soorten) * n)
 
 
 def plan_met_jaarcycli(
@@ -229,91 +207,76 @@ def plan_met_jaarcycli(
     Een jaarcyclus (onderdelen met een `interval`: de leerdoelwijzer opnieuw, de opfrisser)
     hoort bij een jaar van de looptijd. Valt hij later, omdat de eerste training van het team
     laat is of de capaciteit op is, dan neemt de cyclus van het jaar erna hem over: de
-    onderdelen van dat team en jaar vervallen en de rest wordt opnieuw gepland. Geeft de
-    overgebleven voorstellen, hun planning en de vervallen voorstellen.
+    onderdelen van dat team en jaar vervallen en de rest wordt opnieuw gepland (wat vóór het
+    eerste verschil ligt, neemt de nieuwe ronde over: `plan`). Geeft de overgebleven
+    voorstellen, hun planning en de vervallen voorstellen.
     """
     vervallen: list[P] = []
+    eigen = {v.id: _eigen(v) for v in voorstellen}
+    cycli = [v for v in voorstellen if v.interval is not None and v.jaar is not None]
+    ronde: Ronde | None = None
     while True:
-        planning = plan(voorstellen, capaciteit, kalender)
+        ronde = plan(voorstellen, capaciteit, kalender, ronde, eigen)
+        planning = ronde.planning
         weg = {
             (v.teamcode, v.jaar)
-            for v in voorstellen
-            if v.interval is not None
-            and v.jaar is not None
+            for v in cycli
+            if v.jaar is not None
             and not (v.jaar - 1) * 12 <= planning[v.id].eerste_maand < v.jaar * 12
         }
         if not weg:
             return voorstellen, planning, vervallen
-        eruit = [v for v in voorstellen if v.interval is not None and (v.teamcode, v.jaar) in weg]
+        eruit = [v for v in cycli if (v.teamcode, v.jaar) in weg]
         vervallen += eruit
         codes = {v.id for v in eruit}
+        cycli = [v for v in cycli if v.id not in codes]
         voorstellen = [v for v in voorstellen if v.id not in codes]
         for v in voorstellen:
-            v.na[:] = [n for n in v.na if n not in codes]
+            if v.na and not codes.isdisjoint(v.na):
+                v.na[:] = [n for n in v.na if n not in codes]
 
 
-def _plaats(v: Plannbaar, start: int, vrij: _VrijeMaanden) -> Gepland:
+def _plaats(e: _Eigen, start: int, vrij: VrijeMaanden, vaste: _Vaste) -> Gepland:
     kalender = vrij.kalender
-    if v.vaste_maanden is not None:
-        return _vast(v, start, kalender)
-    if not v.telt_capaciteit or v.sessies == 0:
+    if e.vast is not None:  # hangt alleen af van venster, sessies en start: één keer per soort
+        sleutel = (e.vast, e.sessies, start)
+        gepland = vaste.get(sleutel)
+        if gepland is None:
+            gepland = vaste[sleutel] = _vast(e, start, kalender)
+        return gepland
+    if not e.capaciteit:
         eerste = kalender.volgende_open(start)
-        laatste = kalender.na_open_maanden(eerste, v.doorlooptijd)
-        return Gepland(eerste, laatste, ((eerste, v.sessies),) if v.sessies else ())
-    resterend = v.sessies
+        laatste = kalender.na_open_maanden(eerste, e.doorlooptijd)
+        return Gepland(eerste, laatste, ((eerste, e.sessies),) if e.sessies else ())
+    resterend = e.sessies
     maand = vrij.vind(start)
     eerste = maand
     laatste = maand
     verdeling: list[tuple[int, int]] = []
     while resterend > 0:
         maand = vrij.vind(maand)
-        genomen = vrij.neem(maand, resterend, v.weken_per_sessie)
+        genomen = vrij.neem(maand, resterend, e.weken)
         if genomen:
             laatste = maand
             resterend -= genomen
             verdeling.append((maand, genomen))
         if resterend > 0 and maand not in vrij.volgende:
             maand += 1  # nog weekruimte, maar te weinig voor een sessie van zoveel weken
-    laatste = max(laatste, kalender.na_open_maanden(eerste, v.doorlooptijd))
+    laatste = max(laatste, kalender.na_open_maanden(eerste, e.doorlooptijd))
     return Gepland(eerste, laatste, tuple(verdeling))
 
 
-def _vast(v: Plannbaar, start: int, kalender: Kalender) -> Gepland:
+def _vast(e: _Eigen, start: int, kalender: Kalender) -> Gepland:
     """Een vast moment (één maand) of een venster (gesprekken in de loop van het jaar).
 
     Een vast moment dat door een volgorde-eis later moet, schuift op naar de eerstvolgende
     open maand; een venster begint dan later maar eindigt op dezelfde maand.
     """
-    assert v.vaste_maanden is not None
-    eerste, laatste = v.vaste_maanden
+    assert e.vast is not None
+    eerste, laatste = e.vast
     if eerste == laatste:
         maand = kalender.volgende_open(max(eerste, start))
-        return Gepland(maand, maand, ((maand, v.sessies),) if v.sessies else ())
+        return Gepland(maand, maand, ((maand, e.sessies),) if e.sessies else ())
     begin = max(eerste, start)
     eind = max(laatste, begin)
-    return Gepland(begin, eind, ((begin, v.sessies),) if v.sessies else ())
-
-
-@lru_cache(maxsize=4096)
-def maand_begin(startdatum: dt.date, maand: int) -> dt.date:
-    """De eerste dag van maand `maand` (0 = de startdatum zelf)."""
-    if maand == 0:
-        return startdatum
-    jaar, m = divmod(startdatum.month - 1 + maand, 12)
-    return dt.date(startdatum.year + jaar, m + 1, 1)
-
-
-@lru_cache(maxsize=4096)
-def maand_eind(startdatum: dt.date, maand: int) -> dt.date:
-    jaar, m = divmod(startdatum.month - 1 + maand, 12)
-    j = startdatum.year + jaar
-    return dt.date(j, m + 1, calendar.monthrange(j, m + 1)[1])
-
-
-def periode_eind(startdatum: dt.date, jaren: int) -> dt.date:
-    """De laatste dag van de looptijd: de dag vóór dezelfde datum `jaren` jaar later."""
-    try:
-        later = startdatum.replace(year=startdatum.year + jaren)
-    except ValueError:  # 29 februari
-        later = dt.date(startdatum.year + jaren, 3, 1)
-    return later - dt.timedelta(days=1)
+    return Gepland(begin, eind, ((begin, e.sessies),) if e.sessies else ())

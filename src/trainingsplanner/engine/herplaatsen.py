@@ -1,0 +1,82 @@
+"""Herplaatsen (`herplannen.py`): waar een sessie die opnieuw moet, nog past.
+
+Op haar oude dagen, of in de eerste open maand vanaf een grens met ruimte (maandcapaciteit,
+en in de maand de dagen van `dagen.zoek`: feestdagen, voorkeursdagen, grens per week en per
+team).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from trainingsplanner.engine.dagen import zoek
+from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie, past_binnen_grenzen
+from trainingsplanner.engine.kalender import Kalender, maand_begin
+
+ZOEK_MAANDEN = 600
+"""Zo ver (in maanden) zoekt de planner een plaats voor een sessie die opnieuw moet."""
+
+
+@dataclass(frozen=True)
+class Omgeving:
+    """De regels en de kalender van de dagplanning, en de ruimte van een maand (0 = de
+    maand van de startdatum)."""
+
+    regels: Dagregels
+    kalender: Kalender
+    ruimte: Callable[[int], int]
+
+
+class Plaatser:
+    """Waar een sessie past: op haar oude dagen, of in de eerste open maand vanaf een grens
+    met ruimte. Een maand die vol is (sessies per maand) blijft vol: herplannen neemt alleen
+    ruimte; `_vol` slaat volle en gesloten maanden over (unie-zoek, als `VrijeMaanden`)."""
+
+    def __init__(self, omgeving: Omgeving, bezetting: Bezetting) -> None:
+        self.omgeving = omgeving
+        self.bezetting = bezetting
+        self._vol: dict[int, int] = {}
+
+    def _maand(self, dag: dt.date) -> int:
+        start = self.omgeving.regels.startdatum
+        return (dag.year - start.year) * 12 + dag.month - start.month
+
+    def _te_vol(self, maand: int) -> bool:
+        begin = maand_begin(self.omgeving.regels.startdatum, maand)
+        gebruikt = self.bezetting.per_maand.get((begin.year, begin.month), 0)
+        return gebruikt >= self.omgeving.ruimte(maand)
+
+    def past(self, sessie: Sessie, dagen: list[dt.date]) -> bool:
+        """Past de sessie nog op haar oude dagen: ruimte in maand en week, de helft van het
+        team?"""
+        if self._te_vol(self._maand(dagen[0])):
+            return False
+        return past_binnen_grenzen(sessie, dagen, self.omgeving.regels, self.bezetting)
+
+    def plaats(self, sessie: Sessie, grens: dt.date) -> list[dt.date]:
+        """De eerste open maand vanaf `grens` met ruimte, en daarin de dagen (`dagen.zoek`)."""
+        regels, kalender = self.omgeving.regels, self.omgeving.kalender
+        eerste = self._maand(grens)
+        maand = self._volgende(eerste)
+        while maand < eerste + ZOEK_MAANDEN:
+            if not kalender.open(maand) or self._te_vol(maand):
+                self._vol[maand] = maand + 1
+            else:
+                dagen = zoek(sessie, maand, regels, self.bezetting, vanaf=grens, team_los=False)
+                if dagen is not None:
+                    return dagen
+            maand = self._volgende(maand + 1)
+        raise RuntimeError("geen plaats voor een sessie in 50 jaar")  # pragma: no cover
+
+    def _volgende(self, maand: int) -> int:
+        """De eerste maand vanaf `maand` die niet al vol of gesloten bleek."""
+        vol = self._vol
+        pad = []
+        while maand in vol:
+            pad.append(maand)
+            maand = vol[maand]
+        for m in pad:
+            vol[m] = maand
+        return maand
