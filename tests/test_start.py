@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -120,3 +121,28 @@ def test_afsluiten_zonder_opruimen_houdt_uitvoer_en_exit_code() -> None:
     taak = "import atexit\natexit.register(lambda: print('taak gedaan', file=sys.stderr))"
     met_taak = _plan(["generate", niet_klaar, "--out", "-"], vooraf=taak)
     assert met_taak.returncode == 1 and met_taak.stderr.endswith("taak gedaan\n")
+
+
+def test_garbage_collector_uit_voor_een_opdracht_weer_aan_voor_een_map(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`plan` zet de garbage collector uit (cli/start.py: ~0,12 s bij 600 teams); een map met
+    profielen (honderden gemeenten in één proces) zet hem weer aan."""
+    import gc
+    import shutil
+
+    from trainingsplanner.cli import ingang, start
+
+    gezien: list[bool] = []
+    monkeypatch.setattr(ingang, "main", lambda: gezien.append(gc.isenabled()))
+    monkeypatch.setattr(sys, "argv", ["plan", "validate"])
+    try:
+        start.main()
+        assert gezien == [False]
+        for naam in ("klein.yaml", "middenstad.yaml"):
+            shutil.copy(REPO / "examples" / naam, tmp_path / naam)
+        uit = CliRunner().invoke(app, ["generate", str(tmp_path), "--format", "json"])
+        assert uit.exit_code == 0, uit.output
+        assert gc.isenabled()
+    finally:
+        gc.enable()

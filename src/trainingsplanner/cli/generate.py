@@ -121,7 +121,14 @@ def _uitvoerpad(profiel: Path, formaat: Formaat, out: str | None) -> Path:
 
 
 def _map(map: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
-    """Elk profiel in de map; een kapot profiel stopt de rest niet, de fouten komen aan het eind."""
+    """Elk profiel in de map; een kapot profiel stopt de rest niet, de fouten komen aan het eind.
+
+    Honderden profielen in één proces: de garbage collector (uit bij de start, cli/start.py)
+    gaat weer aan, zodat kringen van de ene gemeente (een gevangen fout) niet blijven liggen.
+    """
+    import gc
+
+    gc.enable()
     if out == "-":
         raise opdrachtfout("--out", "--out - kan niet met een map; geef een uitvoermap op")
     doelmap = Path(out) if out else None
