@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from tests.maak import profiel, profieldata
 from tests.test_eigenschappen import profielen
-from tests.test_herplannen import controleer
+from tests.test_herplannen import MAANDEN, controleer
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.engine import stel_samen
 from trainingsplanner.engine.herplannen import Uitvoering, Uitvoeringsstatus, Vastgelegd
@@ -118,3 +118,28 @@ def test_R4_1_herplannen_over_willekeurige_profielen(data: st.DataObject) -> Non
         vanaf,
         _grenzen(profieldata_),
     )
+
+
+def test_R4_1_herplannen_voorbij_vijftig_jaar_na_vanaf() -> None:
+    """Gevonden door de eigenschapstest: groepen van 1, één sessie per maand en alleen november
+    en december open; een team van 96 vult zo tientallen jaren. Wat opnieuw moet, komt achter
+    de laatste bezette maand; de planner zocht maar 50 jaar vanaf `vanaf` en stopte met een
+    interne fout."""
+    data = profieldata(
+        groepsgrootte=1,
+        capaciteit={"sessies_per_maand": 1},
+        planning={"geen_sessies_in": [m for m in MAANDEN if m not in ("november", "december")]},
+        teams=[
+            {"naam": naam, "functiegroep": "buitendienst", "medewerkers": medewerkers}
+            | {"leidinggevenden": 0, "risico": "hoog"}
+            for naam, medewerkers in (("Groot", 96), ("Klein", 1))
+        ],
+    )
+    gelezen = profiel(CAT, data)
+    oud = stel_samen(gelezen, CAT)
+    assert oud.periode.eind.year - oud.periode.start.year > 40
+    vanaf = oud.periode.start + dt.timedelta(days=365)
+    nieuw = stel_samen(gelezen, CAT, Uitvoering(vanaf, ()))
+    controleer(oud.model_dump(mode="json"), nieuw.model_dump(mode="json"), {}, vanaf,
+               _grenzen(data))  # fmt: skip
+    assert nieuw.herplanning is not None and nieuw.herplanning.verschoven

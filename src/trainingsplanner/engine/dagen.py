@@ -43,7 +43,7 @@ from trainingsplanner.engine.dagregels import (
 )
 from trainingsplanner.engine.kalender import maand_begin, maand_eind
 from trainingsplanner.engine.planning import Gepland
-from trainingsplanner.programma import Sessiedatum
+from trainingsplanner.programma import Sessiedatum, zonder_validatie
 from trainingsplanner.typen import Duur, Weekdag
 
 WEEKDAGEN: tuple[Weekdag, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag")
@@ -107,14 +107,18 @@ def _onderdeel(
             gekozen.append((dagen, deelnemers))
     gekozen.sort(key=itemgetter(0))  # de nummers in de volgorde van de datums
     return [
-        Sessiedatum(
-            nummer=i,
-            datum=dagen[0],
-            dagen=dagen,
-            deelnemers=deelnemers,
-            dagdelen=dagdelen,
-            van=van,
-            tot=tot,
+        zonder_validatie(
+            Sessiedatum,
+            {
+                "nummer": i,
+                "datum": dagen[0],
+                "dagen": dagen,
+                "deelnemers": deelnemers,
+                "dagdelen": dagdelen,
+                "van": van,
+                "tot": tot,
+                "status": "voorstel",
+            },
         )
         for i, (dagen, deelnemers) in enumerate(gekozen, 1)
     ]

@@ -16,7 +16,9 @@ from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie, past
 from trainingsplanner.engine.kalender import Kalender, maand_begin
 
 ZOEK_MAANDEN = 600
-"""Zo ver (in maanden) zoekt de planner een plaats voor een sessie die opnieuw moet."""
+"""Zo ver (in maanden) na de grens, of na de laatste maand waarin al een sessie staat, zoekt
+de planner een plaats voor een sessie die opnieuw moet. Na die laatste maand is elke open
+maand leeg: wat daar niet past, past nergens."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ class Plaatser:
         regels, kalender = self.omgeving.regels, self.omgeving.kalender
         eerste = self._maand(grens)
         maand = self._volgende(eerste)
-        while maand < eerste + ZOEK_MAANDEN:
+        tot = eerste + ZOEK_MAANDEN
+        while maand < tot or maand < (tot := self._laatste_bezet() + ZOEK_MAANDEN):
             if not kalender.open(maand) or self._te_vol(maand):
                 self._vol[maand] = maand + 1
             else:
@@ -68,7 +71,14 @@ class Plaatser:
                 if dagen is not None:
                     return dagen
             maand = self._volgende(maand + 1)
-        raise RuntimeError("geen plaats voor een sessie in 50 jaar")  # pragma: no cover
+        raise RuntimeError("geen plaats voor een sessie in een lege maand")  # pragma: no cover
+
+    def _laatste_bezet(self) -> int:
+        """De laatste maand waarin al een sessie staat (alleen nodig als het zoeken lang duurt:
+        een programma dat tientallen jaren vol staat)."""
+        start = self.omgeving.regels.startdatum
+        jaar, maand = max(self.bezetting.per_maand, default=(start.year, start.month))
+        return (jaar - start.year) * 12 + maand - start.month
 
     def _volgende(self, maand: int) -> int:
         """De eerste maand vanaf `maand` die niet al vol of gesloten bleek."""
