@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from trainingsplanner.engine.dagen import zoek
 from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie, past_binnen_grenzen
-from trainingsplanner.engine.kalender import Kalender, maand_begin
+from trainingsplanner.engine.kalender import Kalender, maand_begin, sla_over
 
 ZOEK_MAANDEN = 600
 """Zo ver (in maanden) na de grens, of na de laatste maand waarin al een sessie staat, zoekt
@@ -78,15 +78,8 @@ class Plaatser:
         een programma dat tientallen jaren vol staat)."""
         start = self.omgeving.regels.startdatum
         jaar, maand = max(self.bezetting.per_maand, default=(start.year, start.month))
-        return (jaar - start.year) * 12 + maand - start.month
+        return self._maand(dt.date(jaar, maand, 1))
 
     def _volgende(self, maand: int) -> int:
         """De eerste maand vanaf `maand` die niet al vol of gesloten bleek."""
-        vol = self._vol
-        pad = []
-        while maand in vol:
-            pad.append(maand)
-            maand = vol[maand]
-        for m in pad:
-            vol[m] = maand
-        return maand
+        return sla_over(self._vol, maand)

@@ -110,12 +110,7 @@ class VrijeMaanden:
     def vind(self, maand: int) -> int:
         volgende = self.volgende
         while True:
-            pad = []
-            while maand in volgende:
-                pad.append(maand)
-                maand = volgende[maand]
-            for m in pad:
-                volgende[m] = maand
+            maand = sla_over(volgende, maand)
             if self.kalender.open(maand):
                 return maand
             volgende[maand] = maand + 1
@@ -167,3 +162,16 @@ def periode_eind(startdatum: dt.date, jaren: int) -> dt.date:
     except ValueError:  # 29 februari
         later = dt.date(startdatum.year + jaren, 3, 1)
     return later - dt.timedelta(days=1)
+
+
+def sla_over(volgende: dict[int, int], maand: int) -> int:
+    """De eerste maand vanaf `maand` die niet als vol of gesloten is overgeslagen: `volgende`
+    wijst van zo'n maand naar een latere (unie-zoek); het gevolgde pad wordt verkort, zodat
+    een volgende zoektocht er in één stap overheen springt."""
+    pad = []
+    while maand in volgende:
+        pad.append(maand)
+        maand = volgende[maand]
+    for m in pad:
+        volgende[m] = maand
+    return maand
