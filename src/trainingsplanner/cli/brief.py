@@ -8,7 +8,6 @@ naar het scherm, nooit over een bestaand bestand zonder `--force`.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -16,7 +15,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from trainingsplanner.cli.opties import (
-    OPDRACHT,
     CatalogusOptie,
     ForceOptie,
     ProfielArgument,
@@ -24,7 +22,6 @@ from trainingsplanner.cli.opties import (
     formaatoptie,
     kies_profiel,
     laad_catalogus,
-    maak_map,
     opdrachtfout,
 )
 from trainingsplanner.formaat import Formaat
@@ -77,9 +74,7 @@ def brief(
 def _voer_uit(
     pad: Path, code: str, formaat: Formaat, out: str | None, force: bool, cat: Catalogus
 ) -> None:
-    from trainingsplanner.bestanden.bronnen import toon_pad
-    from trainingsplanner.bestanden.schrijven import schrijf
-    from trainingsplanner.cli.rand import over
+    from trainingsplanner.cli.opties import schrijf_document, uitvoerpad
     from trainingsplanner.cli.uitvoer import schrijf_fout
     from trainingsplanner.engine import stel_samen
     from trainingsplanner.genereren import feestdagcache, vandaag
@@ -103,25 +98,9 @@ def _voer_uit(
         else:
             sys.stdout.write(inhoud)
         return
-    doel = _standaard(pad, gevonden, formaat)
-    if out:
-        doel = Path(out) / doel.name if _is_map(out) else Path(out)
-    with over(OPDRACHT):
-        maak_map(doel.parent)
-        schrijf(doel, inhoud, overschrijven=force)
-    schrijf_fout(f"Geschreven: {toon_pad(doel)}\n")
-
-
-def _is_map(out: str) -> bool:
-    """`--out brieven/` of een bestaande map: de brief komt erin, met de standaardnaam."""
-    from trainingsplanner.bestanden.schrijven import veilige_lstat
-    from trainingsplanner.cli.rand import over
-
-    if out.endswith(("/", os.sep)):
-        return True
-    with over(OPDRACHT):
-        veilige_lstat(Path(out))
-    return Path(out).is_dir()
+    naast = _standaard(pad, gevonden, formaat)
+    doel = uitvoerpad(out or None, lambda map: naast if map is None else map / naast.name)
+    schrijf_document(doel, inhoud, force)
 
 
 def _kies_id(code: str, alle: list[str], externe: list[str]) -> str:

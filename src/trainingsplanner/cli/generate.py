@@ -11,7 +11,6 @@ uitvoernaam (`x.yaml` en `x.yml`) of een onbruikbaar uitvoerpad is een fout in d
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,13 @@ from typing import TYPE_CHECKING
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.schrijven import schrijf, veilige_lstat
 from trainingsplanner.catalogus import Catalogus
-from trainingsplanner.cli.opties import OPDRACHT, maak_map, opdrachtfout
+from trainingsplanner.cli.opties import (
+    OPDRACHT,
+    maak_map,
+    opdrachtfout,
+    schrijf_document,
+    uitvoerpad,
+)
 from trainingsplanner.cli.rand import over
 from trainingsplanner.cli.uitvoer import schrijf_fout
 from trainingsplanner.engine.gereedheid import blokkeert
@@ -81,11 +86,8 @@ def voer_uit(
         else:  # het document zelf, precies zoals gemaakt; json (bytes) als tekst
             sys.stdout.write(resultaat.als_tekst)
     else:
-        doel = _uitvoerpad(gemeente, formaat, out)
-        with over(OPDRACHT):
-            maak_map(doel.parent)
-            schrijf(doel, resultaat.tekst, overschrijven=force)
-        schrijf_fout(f"Geschreven: {toon_pad(doel)}\n")
+        doel = uitvoerpad(out, lambda map: standaard_uitvoer(gemeente, formaat, map))
+        schrijf_document(doel, resultaat.tekst, force)
     _samenvatting(resultaat)
     return 1 if blokkeert(resultaat.programma.bevindingen) else 0
 
@@ -101,23 +103,6 @@ def _uitvoering(profiel: Path, herplan: Herplanopties) -> Uitvoering:
         except ValueError as fout:
             raise opdrachtfout("--vanaf", str(fout)) from None
     return herplanbron.lees(bron.database(profiel, herplan.db), vanaf)
-
-
-def _is_map(out: str) -> bool:
-    """`--out uit/` of een bestaande map: de uitvoer komt erin, met de standaardnaam."""
-    if out.endswith(("/", os.sep)):
-        return True
-    with over(OPDRACHT):
-        veilige_lstat(Path(out))
-    return Path(out).is_dir()
-
-
-def _uitvoerpad(profiel: Path, formaat: Formaat, out: str | None) -> Path:
-    if out is None:
-        return standaard_uitvoer(profiel, formaat)
-    if _is_map(out):
-        return standaard_uitvoer(profiel, formaat, Path(out))
-    return Path(out)
 
 
 def _map(map: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:

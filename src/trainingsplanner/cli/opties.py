@@ -10,6 +10,8 @@ bytes, een map zonder rechten of een kring van koppelingen wordt zo een melding 
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -161,6 +163,34 @@ def maak_map(map: Path) -> None:
         raise opdrachtfout(toon_pad(map), "dit is een bestand, geen map") from None
     except OSError as fout:
         raise opdrachtfout(toon_pad(map), f"map maken: {os_bericht(fout)}") from None
+
+
+def uitvoerpad(out: str | None, standaard: Callable[[Path | None], Path]) -> Path:
+    """Waar `--out` een document heen schrijft: zonder `--out` de standaardnaam naast het
+    profiel (`standaard(None)`); `--out map/` of een bestaande map: de standaardnaam daarin
+    (`standaard(map)`); anders het bestand zelf. Een pad dat niet te bekijken is (geen rechten),
+    is een fout in de opdracht."""
+    if out is None:
+        return standaard(None)
+    if out.endswith(("/", os.sep)):
+        return standaard(Path(out))
+    from trainingsplanner.bestanden.schrijven import veilige_lstat
+
+    with over(OPDRACHT):
+        veilige_lstat(Path(out))
+    return standaard(Path(out)) if Path(out).is_dir() else Path(out)
+
+
+def schrijf_document(doel: Path, inhoud: str | bytes, force: bool) -> None:
+    """Schrijf één document (met de mappen erboven) en meld waar het staat."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.bestanden.schrijven import schrijf
+    from trainingsplanner.cli.uitvoer import schrijf_fout
+
+    with over(OPDRACHT):
+        maak_map(doel.parent)
+        schrijf(doel, inhoud, overschrijven=force)
+    schrijf_fout(f"Geschreven: {toon_pad(doel)}\n")
 
 
 def laad_catalogus(map: Path | None) -> Catalogus:

@@ -242,11 +242,7 @@ def report(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """Het jaarverslag voor het MT: gepland tegen gegeven, bereik, evaluaties, kosten tegen het budget, GIR-meldingen, het volgende jaar."""
-    from trainingsplanner.bestanden.bronnen import toon_pad
-    from trainingsplanner.bestanden.schrijven import schrijf
-    from trainingsplanner.cli.opties import OPDRACHT, maak_map
-    from trainingsplanner.cli.rand import over
-    from trainingsplanner.cli.uitvoer import schrijf_fout
+    from trainingsplanner.cli.opties import schrijf_document, uitvoerpad
     from trainingsplanner.uitvoering import bron, rapport
 
     rapport.controleer_jaar(jaar)
@@ -255,11 +251,8 @@ def report(
     if out == "-":
         _naar_stdout(inhoud)
         return
-    doel = rapport.uitvoerpad(gemeente, jaar, formaat, out)
-    with over(OPDRACHT):
-        maak_map(doel.parent)
-        schrijf(doel, inhoud, overschrijven=force)
-    schrijf_fout(f"Geschreven: {toon_pad(doel)}\n")
+    doel = uitvoerpad(out, lambda map: rapport.standaard_pad(gemeente, jaar, formaat, map))
+    schrijf_document(doel, inhoud, force)
 
 
 def _naar_stdout(inhoud: str | bytes) -> None:

@@ -9,7 +9,6 @@ fout: het verslag zegt dan eerlijk dat er niets is.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from trainingsplanner.formaat import Formaat
@@ -49,12 +48,3 @@ def standaard_pad(profiel: Path, jaar: int, formaat: Formaat, map: Path | None =
     for achtervoegsel in (".yaml", ".yml"):
         naam = naam.removesuffix(achtervoegsel)
     return (map or profiel.parent) / f"{naam}.verslag-{jaar}{EXTENSIE[formaat]}"
-
-
-def uitvoerpad(profiel: Path, jaar: int, formaat: Formaat, out: str | None) -> Path:
-    """Zonder `--out` naast het profiel; `--out map/` of een bestaande map: daarin."""
-    if out is None:
-        return standaard_pad(profiel, jaar, formaat)
-    if out.endswith(("/", os.sep)) or Path(out).is_dir():
-        return standaard_pad(profiel, jaar, formaat, Path(out))
-    return Path(out)
