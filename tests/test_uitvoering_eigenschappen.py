@@ -64,6 +64,12 @@ def _uniek(sessies: list[Sessie]) -> list[Sessie]:
     return list({(s.onderdeel, s.nummer): s for s in sessies}.values())
 
 
+_sessies = st.lists(_sessie, max_size=60).map(_uniek)
+_meldingen = st.lists(_melding, max_size=10).map(
+    lambda m: list({(x.team, x.kwartaal): x for x in m}.values())  # één per team en kwartaal
+)
+
+
 @settings(
     max_examples=max(1, int(150 * SCHAAL)),
     derandomize=True,
@@ -72,10 +78,8 @@ def _uniek(sessies: list[Sessie]) -> list[Sessie]:
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(
-    sessies=st.lists(_sessie, max_size=60).map(_uniek),
-    meldingen=st.lists(_melding, max_size=10).map(
-        lambda m: list({(x.team, x.kwartaal): x for x in m}.values())
-    ),
+    sessies=_sessies,
+    meldingen=_meldingen,
     vandaag=_datum,
     team=st.one_of(st.none(), st.sampled_from(list(BRON.teams))),
 )
@@ -119,10 +123,8 @@ def test_15_eigenschappen_van_de_stand(
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(
-    sessies=st.lists(_sessie, max_size=60).map(_uniek),
-    meldingen=st.lists(_melding, max_size=10).map(
-        lambda m: list({(x.team, x.kwartaal): x for x in m}.values())
-    ),
+    sessies=_sessies,
+    meldingen=_meldingen,
     vandaag=_datum,
     jaar=st.integers(2025, 2032),
 )
