@@ -104,10 +104,8 @@ def _alleen_nodig(app: typer.Typer, argumenten: list[str]) -> typer.Typer:
 
 def _naam(naam: str | None, callback: object) -> str | None:
     """De naam van een opdracht zoals typer hem maakt: gegeven, of van de functie."""
-    if naam is not None:
-        return naam
     functie = getattr(callback, "__name__", None)
-    return None if functie is None else functie.lower().replace("_", "-")
+    return naam or (None if functie is None else typer.main.get_command_name(functie))
 
 
 def _bedoelde_opdracht(fout: Exception) -> str:
