@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from trainingsplanner.engine.dagen import zoek
 from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie, past_binnen_grenzen
-from trainingsplanner.engine.kalender import Kalender, maand_begin, sla_over
+from trainingsplanner.engine.kalender import Kalender, sla_over
 
 ZOEK_MAANDEN = 600
 """Zo ver (in maanden) na de grens, of na de laatste maand waarin al een sessie staat, zoekt
@@ -40,14 +40,16 @@ class Plaatser:
         self.omgeving = omgeving
         self.bezetting = bezetting
         self._vol: dict[int, int] = {}
+        start = omgeving.regels.startdatum
+        self._nul = start.year * 12 + start.month - 1
+        """De maand van de startdatum, geteld in maanden sinds het jaar 0."""
 
     def _maand(self, dag: dt.date) -> int:
-        start = self.omgeving.regels.startdatum
-        return (dag.year - start.year) * 12 + dag.month - start.month
+        return dag.year * 12 + dag.month - 1 - self._nul
 
     def _te_vol(self, maand: int) -> bool:
-        begin = maand_begin(self.omgeving.regels.startdatum, maand)
-        gebruikt = self.bezetting.per_maand.get((begin.year, begin.month), 0)
+        jaar, rest = divmod(self._nul + maand, 12)  # (jaar, maand) zoals `Bezetting.per_maand`
+        gebruikt = self.bezetting.per_maand.get((jaar, rest + 1), 0)
         return gebruikt >= self.omgeving.ruimte(maand)
 
     def past(self, sessie: Sessie, dagen: list[dt.date]) -> bool:

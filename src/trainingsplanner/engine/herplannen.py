@@ -198,10 +198,15 @@ def _sessie(
         regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
     dagen = plaatser.plaats(sessie, grens)
     plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
-    verschuiving = {"onderdeel": v.id, "nummer": s.nummer, "oud": s.datum, "nieuw": dagen[0]}
-    uit.verschoven.append(
-        zonder_validatie(Verschuiving, {**verschuiving, "regel": regel, "reden": reden})
-    )
+    verschuiving = {
+        "onderdeel": v.id,
+        "nummer": s.nummer,
+        "oud": s.datum,
+        "nieuw": dagen[0],
+        "regel": regel,
+        "reden": reden,
+    }
+    uit.verschoven.append(zonder_validatie(Verschuiving, verschuiving))
     return _anders(s, datum=dagen[0], dagen=dagen)
 
 
