@@ -94,7 +94,7 @@ def voer_uit(
 
 def _uitvoering(profiel: Path, herplan: Herplanopties) -> Uitvoering:
     """De vastgelegde uitvoering uit de database (standaard naast het profiel) en `--vanaf`."""
-    from trainingsplanner.uitvoering import bron, herplanbron, waarden
+    from trainingsplanner.uitvoering import herplanbron, opslag, waarden
 
     vanaf = vandaag()
     if herplan.vanaf is not None:
@@ -102,7 +102,7 @@ def _uitvoering(profiel: Path, herplan: Herplanopties) -> Uitvoering:
             vanaf = waarden.datum(herplan.vanaf)
         except ValueError as fout:
             raise opdrachtfout("--vanaf", str(fout)) from None
-    return herplanbron.lees(bron.database(profiel, herplan.db), vanaf)
+    return herplanbron.lees(opslag.database(profiel, herplan.db), vanaf)
 
 
 def _map(map: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:

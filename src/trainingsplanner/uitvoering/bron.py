@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from trainingsplanner.bestanden import cache
 from trainingsplanner.fouten import InvoerFout, Probleem
-from trainingsplanner.uitvoering.opslag import standaard_pad
+from trainingsplanner.uitvoering.opslag import database as database
 from trainingsplanner.uitvoering.plan import Plan, uit_programma
 
 if TYPE_CHECKING:
@@ -75,11 +75,6 @@ def laad(profiel: Path, catalogus: Catalogus) -> Bron:
         teams={t.naam: t.medewerkers for t in gelezen.teams},
         programma=programma,
     )
-
-
-def database(profiel: Path, db: Path | None) -> Path:
-    """De database van `--db`, of `NAAM.uitvoering.sqlite` naast het profiel."""
-    return db if db is not None else standaard_pad(profiel)
 
 
 def laad_plan(

@@ -52,6 +52,11 @@ def standaard_pad(profiel: Path) -> Path:
     return profiel.with_name(f"{naam}.uitvoering.sqlite")
 
 
+def database(profiel: Path, db: Path | None) -> Path:
+    """De database van `--db`, of `NAAM.uitvoering.sqlite` naast het profiel."""
+    return db if db is not None else standaard_pad(profiel)
+
+
 def reservepad(pad: Path, versie: int) -> Path:
     """Waar de kopie van een database van `versie` komt vóór de migratie."""
     return pad.with_name(f"{pad.name}.v{versie}.bak")
