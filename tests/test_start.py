@@ -123,6 +123,22 @@ def test_afsluiten_zonder_opruimen_houdt_uitvoer_en_exit_code() -> None:
     assert met_taak.returncode == 1 and met_taak.stderr.endswith("taak gedaan\n")
 
 
+def test_programma_bewaard_tot_het_einde_alleen_in_een_eigen_proces() -> None:
+    """Een eigen proces van `plan` ruimt het programma niet stuk voor stuk op (~30 ms bij 600
+    teams, cli/start.py); de cli in een ander proces (tests, een bibliotheek) bewaart niets."""
+    from trainingsplanner.cli import start
+
+    klein = str(REPO / "examples" / "klein.yaml")
+    uit = CliRunner().invoke(app, ["generate", klein, "--format", "json", "--out", "-"])
+    assert uit.exit_code == 0 and start._BEWAARD == []
+    taak = (
+        "import atexit\nfrom trainingsplanner.cli import start\n"
+        "atexit.register(lambda: print('bewaard', len(start._BEWAARD), file=sys.stderr))"
+    )
+    proces = _plan(["generate", klein, "--format", "json", "--out", "-"], vooraf=taak)
+    assert proces.returncode == 0 and proces.stderr.endswith("bewaard 1\n")
+
+
 def test_garbage_collector_uit_voor_een_opdracht_weer_aan_voor_een_map(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -134,6 +150,7 @@ def test_garbage_collector_uit_voor_een_opdracht_weer_aan_voor_een_map(
     from trainingsplanner.cli import ingang, start
 
     gezien: list[bool] = []
+    monkeypatch.setattr(start, "_KORTLEVEND", False)  # start.main zet hem; daarna weer terug
     monkeypatch.setattr(ingang, "main", lambda: gezien.append(gc.isenabled()))
     monkeypatch.setattr(sys, "argv", ["plan", "validate"])
     try:

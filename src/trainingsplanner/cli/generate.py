@@ -27,6 +27,7 @@ from trainingsplanner.cli.opties import (
     uitvoerpad,
 )
 from trainingsplanner.cli.rand import over
+from trainingsplanner.cli.start import bewaar_tot_einde
 from trainingsplanner.cli.uitvoer import schrijf_fout
 from trainingsplanner.engine.gereedheid import blokkeert
 from trainingsplanner.formaat import Formaat
@@ -89,6 +90,7 @@ def voer_uit(
         doel = uitvoerpad(out, lambda map: standaard_uitvoer(gemeente, formaat, map))
         schrijf_document(doel, resultaat.tekst, force)
     _samenvatting(resultaat)
+    bewaar_tot_einde(resultaat)
     return 1 if blokkeert(resultaat.programma.bevindingen) else 0
 
 
