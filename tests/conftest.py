@@ -22,6 +22,24 @@ SEED = SHARED / "seed" / "000_50f25da228c99e46.txt"
 REGELS_MD = SHARED / "spec" / "REGELS.md"
 
 
+@pytest.fixture(autouse=True)
+def _eigen_proces_terug() -> Iterator[None]:
+    """Een test die de echte ingang in dit proces draait (`cli/start.main`), zet de garbage
+    collector uit en laat resultaten liggen tot het einde (`bewaar_tot_einde`): voor een eigen
+    proces van `plan` bedoeld. Daarna weer zoals het was, zodat de volgende test in deze
+    worker niets opstapelt."""
+    import gc
+
+    from trainingsplanner.cli import start
+
+    aan = gc.isenabled()
+    yield
+    start._KORTLEVEND = False
+    start._BEWAARD.clear()
+    if aan:
+        gc.enable()
+
+
 def in_ci() -> bool:
     """CI=true (of 1/yes), zoals CI-diensten en `.ci/run` het zetten."""
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
