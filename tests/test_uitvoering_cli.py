@@ -14,7 +14,7 @@ from typing import Any
 from tests.test_uitvoering_hulp import KLEIN, plan, profiel
 from trainingsplanner import opmaak
 from trainingsplanner.catalogus.laden import laad_catalogus
-from trainingsplanner.uitvoering import bron
+from trainingsplanner.uitvoering import bron, schema
 
 PROGRAMMA = bron.laad(KLEIN, laad_catalogus(None)).programma
 VANDAAG = dt.date(2027, 7, 15)
@@ -295,11 +295,11 @@ def test_15_kapotte_of_nieuwere_database_exit_2(in_tmp: Path) -> None:
     db.unlink()
     plan("record", "stap2-publiekszaken", "--datum", "2027-04-12", "--gemeente", gemeente)
     with sqlite3.connect(db) as ruw:
-        ruw.execute("PRAGMA user_version = 3")
+        ruw.execute(f"PRAGMA user_version = {schema.SCHEMAVERSIE + 1}")
     fout = plan("status", "--gemeente", gemeente)
     assert fout.exit_code == 2
     assert (
-        "gemaakt door een nieuwere versie van plan (schemaversie 3; deze versie kent tot en met 2)"
+        f"gemaakt door een nieuwere versie van plan (schemaversie {schema.SCHEMAVERSIE + 1}; deze versie kent tot en met {schema.SCHEMAVERSIE})"
         in fout.stderr
     )
 

@@ -15,7 +15,7 @@ import pytest
 
 from trainingsplanner.fouten import InvoerFout
 from trainingsplanner.uitvoering import opslag, schema
-from trainingsplanner.uitvoering.gegevens import Incidentaantal, Sessie
+from trainingsplanner.uitvoering.gegevens import Herplanning, Incidentaantal, Sessie
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "trainingsplanner"
 D = dt.date(2027, 5, 12)
@@ -133,7 +133,15 @@ def test_15_migratie_van_versie_1_houdt_alle_registraties(tmp_path: Path) -> Non
         assert t.sessies() == verwacht
         assert t.verplaats("stap3-team-0", "stap3-team-nieuw") == 143  # versie 2: de onderdelen
         t.zet_incidenten([Incidentaantal("Balie", "2027-K1", 2)])  # versie 2: de meldingen
-    assert _versie(db) == schema.SCHEMAVERSIE == 2
+        assert t.herplanning() is None  # versie 3: de herplanning
+        t.zet_herplanning(
+            Herplanning(dt.date(2028, 1, 3), dt.date(2028, 1, 2), {("x", 1): dt.date(2028, 2, 1)})
+        )
+    assert _versie(db) == schema.SCHEMAVERSIE == 3
+    with opslag.transactie(db, bewaren=False) as t:
+        bewaard = t.herplanning()
+        assert bewaard is not None and bewaard.datums == {("x", 1): dt.date(2028, 2, 1)}
+        assert len(t.sessies()) == 1_000
     reserve = opslag.reservepad(db, 1)
     assert reserve.name == "x.uitvoering.sqlite.v1.bak"
     assert _versie(reserve) == 1

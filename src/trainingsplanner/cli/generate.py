@@ -39,7 +39,7 @@ from trainingsplanner.genereren import (
     standaard_uitvoer,
     vandaag,
 )
-from trainingsplanner.opmaak import aantal, dagen, euro
+from trainingsplanner.opmaak import aantal, dagen, datum, euro
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -90,6 +90,8 @@ def voer_uit(
         doel = uitvoerpad(out, lambda map: standaard_uitvoer(gemeente, formaat, map))
         schrijf_document(doel, resultaat.tekst, force)
     _samenvatting(resultaat)
+    if uitvoering is not None:
+        _leg_herplanning_vast(gemeente, herplan.db, resultaat.programma)
     bewaar_tot_einde(resultaat)
     return 1 if blokkeert(resultaat.programma.bevindingen) else 0
 
@@ -105,6 +107,36 @@ def _uitvoering(profiel: Path, herplan: Herplanopties) -> Uitvoering:
         except ValueError as fout:
             raise opdrachtfout("--vanaf", str(fout)) from None
     return herplanbron.lees(opslag.database(profiel, herplan.db), vanaf)
+
+
+def _leg_herplanning_vast(profiel: Path, db: Path | None, programma: Programma) -> None:
+    """Bewaar de herplanning in de uitvoering (na het schrijven van het programma): `plan
+    uitvoering status` en `report` tellen dan met de nieuwe datums, zodat wat herpland is niet
+    achterstallig blijft. Een database die niet te schrijven is (alleen-lezen), houdt het
+    programma niet tegen: dan een melding dat de stand nog met de oude datums rekent."""
+    from trainingsplanner.uitvoering import opslag
+    from trainingsplanner.uitvoering.gegevens import Herplanning
+
+    h = programma.herplanning
+    if h is None:
+        return
+    pad = opslag.database(profiel, db)
+    datums = {(v.onderdeel, v.nummer): v.nieuw for v in h.verschoven}
+    termijnen = {o.id: o.eind for o in programma.onderdelen if o.sessies and not o.sessiedata}
+    try:
+        with opslag.transactie(pad) as t:
+            t.zet_herplanning(Herplanning(h.vanaf, vandaag(), datums, termijnen))
+    except InvoerFout as fout:
+        reden = "; ".join(p.bericht for p in fout.problemen)
+        schrijf_fout(
+            f"Let op: de herplanning is niet vastgelegd in {toon_pad(pad)} ({reden}); "
+            "plan uitvoering status rekent nog met de datums van vóór de herplanning.\n"
+        )
+        return
+    schrijf_fout(
+        f"Herplanning vastgelegd in {toon_pad(pad)}: plan uitvoering status en report tellen "
+        "voortaan met de nieuwe datums.\n"
+    )
 
 
 def _map(map: Path, formaat: Formaat, out: str | None, force: bool, cat: Catalogus) -> int:
@@ -188,7 +220,7 @@ def _samenvatting(resultaat: Gegenereerd) -> None:
     if p.herplanning is not None:
         h = p.herplanning
         regels.append(
-            f"Herpland vanaf {h.vanaf.isoformat()}: "
+            f"Herpland vanaf {datum(h.vanaf)}: "
             f"{aantal(h.gegeven, 'sessie', 'sessies')} gegeven "
             f"({'staat' if h.gegeven == 1 else 'staan'} vast), "
             f"{aantal(len(h.verschoven), 'sessie', 'sessies')} verschoven."

@@ -184,7 +184,7 @@ def status(
     plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
     gekozen = bron.kies_team(plan.teams, team)
     with opslag.transactie(bron.database(gemeente, db), bewaren=False) as t:
-        sessies, meldingen = t.sessies(), t.incidenten()
+        sessies, meldingen, herplanning = t.sessies(), t.incidenten(), t.herplanning()
     stand = bereken(
         plan.gemeente,
         plan.delen,
@@ -194,6 +194,7 @@ def status(
         bron.vandaag(),
         gekozen,
         plan.kosten,
+        herplanning,
     )
     if formaat is Formaat.json:
         _schrijf(statusjson.als_json(stand))

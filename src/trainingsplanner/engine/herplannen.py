@@ -36,6 +36,7 @@ from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie
 from trainingsplanner.engine.herplaatsen import Omgeving as Omgeving
 from trainingsplanner.engine.herplaatsen import Plaatser
 from trainingsplanner.engine.kalender import maand_begin, maand_eind
+from trainingsplanner.opmaak import datum
 from trainingsplanner.programma import Sessiedatum, Verschuiving, zonder_validatie
 from trainingsplanner.suggestie import dichtstbij
 
@@ -74,6 +75,8 @@ class Herplanbaar(Protocol):
     def teamcode(self) -> str | None: ...
     @property
     def meerdaags(self) -> Meerdaags: ...
+    @property
+    def sessies(self) -> int: ...
 
 
 Venster = tuple[dt.date, dt.date]
@@ -116,11 +119,16 @@ def herplan(
                 dagen = gegeven[(v.id, s.nummer)] = _echte_dagen(s, r.datum, omgeving.regels)
                 bezetting.neem(dagen, s.deelnemers, v.teamcode)
     plaatser = Plaatser(omgeving, bezetting)
+    zonder_datum = _gegeven_per_onderdeel(uitvoering.sessies)
     for v in voorstellen:
         oud = sessiedata.get(v.id, [])
-        if not oud and not v.na:  # geen sessies en nergens op wachten: niets te herplannen
+        if not oud:  # werkoverleg, gesprekken, e-learning: alleen een termijn
+            gegeven_hier = zonder_datum.get(v.id, 0)
+            uit.gegeven += gegeven_hier
             uit.sessiedata[v.id] = []
-            uit.vensters[v.id] = vensters[v.id]
+            uit.vensters[v.id] = _termijn(
+                v, vensters[v.id], uit.vensters, vanaf, gegeven_hier, omgeving
+            )
             continue
         na, wacht = _grens(v, uit.vensters)
         grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
@@ -131,6 +139,44 @@ def herplan(
         uit.sessiedata[v.id] = nieuw
         uit.vensters[v.id] = _venster(vensters[v.id], oud, nieuw, na, omgeving)
     return uit
+
+
+def _gegeven_per_onderdeel(sessies: Sequence[Vastgelegd]) -> dict[str, int]:
+    gegeven: dict[str, int] = {}
+    for r in sessies:
+        if r.status == "gegeven":
+            gegeven[r.onderdeel] = gegeven.get(r.onderdeel, 0) + 1
+    return gegeven
+
+
+def _termijn(
+    v: Herplanbaar,
+    oud: Venster,
+    vensters: dict[str, Venster],
+    vanaf: dt.date,
+    gegeven: int,
+    omgeving: Omgeving,
+) -> Venster:
+    """De termijn van een onderdeel zonder sessies met een datum (werkoverleg, gesprekken,
+    e-learning): schuift mee als het wacht op iets dat nu later eindigt; en is de termijn
+    voorbij (vóór `vanaf`) terwijl niet alles gegeven is, dan een nieuwe termijn, even lang,
+    vanaf de eerste open maand vanaf `vanaf` (nooit in het verleden), met de reden erbij."""
+    na, _ = _grens(v, vensters)
+    achterstallig = oud[1] < vanaf and gegeven < v.sessies
+    if achterstallig:
+        na = max(na or vanaf, vanaf)
+    nieuw = _venster(oud, [], [], na, omgeving)
+    if achterstallig and nieuw != oud:
+        stand = (
+            "zonder dat het gegeven is"
+            if gegeven == 0
+            else f"met {gegeven} van {v.sessies} gegeven"
+        )
+        v.waarom.append(
+            f"R4.1: de termijn liep af op {datum(oud[1])} {stand}; nieuwe termijn tot "
+            f"{datum(nieuw[1])}"
+        )
+    return nieuw
 
 
 def _los(

@@ -8,8 +8,8 @@ namen van medewerkers en geen details van incidenten (AVG).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 Sessiestatus = Literal["gegeven", "geannuleerd", "verplaatst"]
@@ -44,6 +44,19 @@ class Incidentaantal:
     aantal: int
 
 
+@dataclass(frozen=True)
+class Herplanning:
+    """De laatste herplanning (`plan generate --uitvoering`): vanaf wanneer, op welke dag
+    gemaakt, per (onderdeel, sessienummer) de nieuwe datum van wat verschoof, en de termijnen."""
+
+    vanaf: dt.date
+    gemaakt: dt.date
+    datums: Mapping[tuple[str, int], dt.date]
+    termijnen: Mapping[str, dt.date] = field(default_factory=dict)
+    """Per onderdeel zonder sessies met een eigen datum (werkoverleg, gesprekken, e-learning)
+    de einddatum na de herplanning."""
+
+
 class Opslagtransactie(Protocol):
     """Eén transactie op de opslag: alles wat erin gebeurt, gaat samen door of helemaal niet."""
 
@@ -74,4 +87,12 @@ class Opslagtransactie(Protocol):
 
     def zet_incidenten(self, aantallen: Iterable[Incidentaantal]) -> None:
         """Nieuwe aantallen erbij; een bestaand (team, kwartaal) krijgt het nieuwe aantal."""
+        ...
+
+    def herplanning(self) -> Herplanning | None:
+        """De laatste herplanning, of None als er nog niet herpland is."""
+        ...
+
+    def zet_herplanning(self, herplanning: Herplanning) -> None:
+        """Vervang de vorige herplanning door deze."""
         ...

@@ -32,6 +32,7 @@ from trainingsplanner.bestanden.schrijven import schrijf
 from trainingsplanner.uitvoering import dbmeldingen as meldingen
 from trainingsplanner.uitvoering.gegevens import (
     STATUSSEN,
+    Herplanning,
     Incidentaantal,
     Opslagtransactie,
     Sessie,
@@ -156,6 +157,44 @@ class Transactie:
             "INSERT INTO incidenten VALUES (?, ?, ?) ON CONFLICT (team, kwartaal) DO UPDATE SET "
             "aantal = excluded.aantal",
             [(a.team, a.kwartaal, a.aantal) for a in aantallen],
+        )
+
+    def herplanning(self) -> Herplanning | None:
+        rij = self._db.execute("SELECT vanaf, gemaakt FROM herplanning WHERE id = 1").fetchone()
+        if rij is None:
+            return None
+        datums: dict[tuple[str, int], dt.date] = {}
+        try:
+            vanaf, gemaakt = (dt.date.fromisoformat(str(d)) for d in rij)
+            for onderdeel, nummer, datum in self._db.execute(
+                "SELECT onderdeel, nummer, datum FROM herplande_sessie"
+            ):
+                datums[(str(onderdeel), int(nummer))] = dt.date.fromisoformat(str(datum))
+            termijnen = {
+                str(onderdeel): dt.date.fromisoformat(str(eind))
+                for onderdeel, eind in self._db.execute(
+                    "SELECT onderdeel, eind FROM herplande_termijn"
+                )
+            }
+        except (ValueError, TypeError):
+            bericht = "de herplanning in de database is onleesbaar; herplan opnieuw (plan generate --uitvoering)"
+            raise meldingen.fout(self._naam, bericht) from None
+        return Herplanning(vanaf, gemaakt, datums, termijnen)
+
+    def zet_herplanning(self, herplanning: Herplanning) -> None:
+        self._db.execute("DELETE FROM herplande_sessie")
+        self._db.execute("DELETE FROM herplande_termijn")
+        self._db.execute(
+            "INSERT OR REPLACE INTO herplanning VALUES (1, ?, ?)",
+            (herplanning.vanaf.isoformat(), herplanning.gemaakt.isoformat()),
+        )
+        self._db.executemany(
+            "INSERT INTO herplande_sessie VALUES (?, ?, ?)",
+            [(o, n, d.isoformat()) for (o, n), d in sorted(herplanning.datums.items())],
+        )
+        self._db.executemany(
+            "INSERT INTO herplande_termijn VALUES (?, ?)",
+            [(o, d.isoformat()) for o, d in sorted(herplanning.termijnen.items())],
         )
 
     def _sessie(self, rij: tuple[object, ...]) -> Sessie:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from trainingsplanner.programma import KostenOverzicht, Onderdeel, Programma
+    from trainingsplanner.uitvoering.gegevens import Herplanning
 
 Ritmesoort = Literal["werkoverleg", "hr-gesprek"]
 BEREIK_REGEL = "R7.4"
@@ -117,6 +118,34 @@ def _plan(
     """Het plan terug uit `Plan.__reduce__`; een nieuw veld van Plan gaat vanzelf mee in `rest`."""
     kosten = Kosten(tuple(Prijsregel(*r) for r in regels), budget)
     return Plan(**rest, delen=tuple(Deel(*r) for r in rijen), kosten=kosten)
+
+
+def met_herplanning(plan: Plan, herplanning: Herplanning | None) -> Plan:
+    """Het plan met de datums van de laatste herplanning (zie `herplande_delen`)."""
+    if herplanning is None:
+        return plan
+    return replace(plan, delen=herplande_delen(plan.delen, herplanning))
+
+
+def herplande_delen(delen: tuple[Deel, ...], herplanning: Herplanning) -> tuple[Deel, ...]:
+    """De delen met de datums van de laatste herplanning (`plan generate --uitvoering`,
+    `Opslagtransactie.herplanning`): een sessie die daarbij verschoof, telt op haar nieuwe
+    datum, en een onderdeel zonder sessies met een eigen datum op zijn nieuwe einddatum, zodat
+    wat herpland is niet achterstallig blijft. Wat het plan niet (meer) heeft, telt niet."""
+    per_onderdeel: dict[str, dict[int, dt.date]] = {}
+    for (onderdeel, nummer), datum in herplanning.datums.items():
+        per_onderdeel.setdefault(onderdeel, {})[nummer] = datum
+    termijnen = herplanning.termijnen
+    uit = []
+    for d in delen:
+        nieuw = per_onderdeel.get(d.id)
+        if nieuw is not None:
+            d = replace(d, datums=tuple(nieuw.get(n, oud) for n, oud in enumerate(d.datums, 1)))
+        eind = termijnen.get(d.id)
+        if eind is not None and eind != d.eind and all(x == d.eind for x in d.datums):
+            d = replace(d, eind=eind, datums=(eind,) * len(d.datums))
+        uit.append(d)
+    return tuple(uit)
 
 
 def geplande_datums(o: Onderdeel) -> tuple[dt.date, ...]:

@@ -15,7 +15,7 @@ from trainingsplanner.formaat import Formaat
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.uitvoering import document as doc
 from trainingsplanner.uitvoering import htmlweergave, jaarcijfers, jaarverslag, opslag, word
-from trainingsplanner.uitvoering.plan import Plan
+from trainingsplanner.uitvoering.plan import Plan, met_herplanning
 
 FORMATEN = (Formaat.html, Formaat.docx, Formaat.md)
 EXTENSIE = {Formaat.html: ".html", Formaat.docx: ".docx", Formaat.md: ".md"}
@@ -32,7 +32,8 @@ def controleer_jaar(jaar: int) -> int:
 def maak(plan: Plan, db: Path, jaar: int, formaat: Formaat, vandaag: dt.date) -> str | bytes:
     """Het verslag van `jaar` als tekst (md, html) of bytes (docx)."""
     with opslag.transactie(db, bewaren=False) as t:
-        sessies, meldingen = t.sessies(), t.incidenten()
+        sessies, meldingen, herplanning = t.sessies(), t.incidenten(), t.herplanning()
+    plan = met_herplanning(plan, herplanning)  # wat verschoof, op zijn nieuwe datum
     invoer = jaarcijfers.invoer(plan, sessies, meldingen, controleer_jaar(jaar), vandaag)
     verslag = jaarverslag.document(invoer)
     if formaat is Formaat.docx:

@@ -59,6 +59,36 @@ _VERSIE_2 = (
     """,
 )
 
-MIGRATIES: tuple[tuple[str, ...], ...] = (_VERSIE_1, _VERSIE_2)
+_VERSIE_3 = (
+    # De laatste herplanning (`plan generate --uitvoering`): vanaf welke datum, op welke dag
+    # gemaakt, en de nieuwe datum van elke sessie die daarbij verschoof. `status` en `report`
+    # tellen met die datums, zodat wat herpland is niet achterstallig blijft. Eén herplanning:
+    # een nieuwe vervangt de vorige.
+    """
+    CREATE TABLE herplanning (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        vanaf TEXT NOT NULL CHECK (vanaf GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        gemaakt TEXT NOT NULL CHECK (gemaakt GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+    )
+    """,
+    """
+    CREATE TABLE herplande_sessie (
+        onderdeel TEXT NOT NULL CHECK (length(onderdeel) BETWEEN 1 AND 200),
+        nummer INTEGER NOT NULL CHECK (nummer >= 1),
+        datum TEXT NOT NULL CHECK (datum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        PRIMARY KEY (onderdeel, nummer)
+    )
+    """,
+    # De termijn (einddatum) van elk onderdeel zonder sessies met een eigen datum (werkoverleg,
+    # gesprekken, e-learning) na de herplanning: een termijn die voorbij was, schuift op.
+    """
+    CREATE TABLE herplande_termijn (
+        onderdeel TEXT PRIMARY KEY CHECK (length(onderdeel) BETWEEN 1 AND 200),
+        eind TEXT NOT NULL CHECK (eind GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+    )
+    """,
+)
+
+MIGRATIES: tuple[tuple[str, ...], ...] = (_VERSIE_1, _VERSIE_2, _VERSIE_3)
 SCHEMAVERSIE = len(MIGRATIES)
 """De versie die deze `plan` schrijft; een database met een hogere versie wordt geweigerd."""

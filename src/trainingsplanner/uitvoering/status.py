@@ -3,8 +3,9 @@
 Puur: het programma, de vastgelegde sessies en meldingen en de datum van vandaag erin, een
 `Status` eruit. Elke sessie telt op haar eigen voorgestelde datum (`sessiedata`; zonder
 voorgestelde datum de einddatum van het onderdeel): is die voorbij en is de sessie niet
-gegeven, dan is ze achterstallig; valt ze binnen 60 dagen, dan binnenkort. Een verplaatste
-sessie telt op haar nieuwe datum (de vastgelegde), als die later is. Registraties die niet
+gegeven, dan is ze achterstallig; valt ze binnen 60 dagen, dan binnenkort. Na een herplanning
+(`plan generate --uitvoering`) telt een sessie die verschoof op haar nieuwe datum. Een
+verplaatste sessie telt op haar nieuwe datum (de vastgelegde), als die later is. Registraties die niet
 (meer) bij het programma passen, worden gemeld, nooit stil weggelaten.
 """
 
@@ -21,7 +22,7 @@ from trainingsplanner.uitvoering import bereik as bereikmaat
 from trainingsplanner.uitvoering import kosten as kostenmaat
 from trainingsplanner.uitvoering import plan as planmaat
 from trainingsplanner.uitvoering import ritme as ritmemaat
-from trainingsplanner.uitvoering.gegevens import STATUSSEN, Incidentaantal, Sessie
+from trainingsplanner.uitvoering.gegevens import STATUSSEN, Herplanning, Incidentaantal, Sessie
 from trainingsplanner.uitvoering.kosten import Kostenjaar
 from trainingsplanner.uitvoering.plan import Deel, Kosten
 from trainingsplanner.uitvoering.ritme import Ritme
@@ -136,6 +137,8 @@ class Status:
     """Per kalenderjaar begroot en gerealiseerd (leeg als het profiel geen prijzen geeft)."""
     budget: float | None = None
     """Het budget van het profiel voor de hele looptijd."""
+    herplanning: Herplanning | None = None
+    """De laatste herplanning: de sessies die verschoven, tellen op hun nieuwe datum."""
 
     @property
     def achterstallig(self) -> bool:
@@ -151,12 +154,17 @@ def bereken(
     vandaag: dt.date,
     team: str | None = None,
     kosten: KostenOverzicht | Kosten | None = None,
+    herplanning: Herplanning | None = None,
 ) -> Status:
     """De stand op `vandaag`; `teams` is naam → medewerkers, `team` beperkt tot één team.
 
-    Met `kosten` (het kostenoverzicht van het programma) ook begroot en gerealiseerd per jaar.
+    Met `kosten` (het kostenoverzicht van het programma) ook begroot en gerealiseerd per jaar;
+    met `herplanning` (de laatste van `plan generate --uitvoering`) telt een sessie die
+    daarbij verschoof op haar nieuwe datum.
     """
     alle = planmaat.delen(onderdelen)
+    if herplanning is not None:
+        alle = planmaat.herplande_delen(alle, herplanning)
     bekend = {o.id: o for o in alle}
     per_onderdeel: dict[str, list[Sessie]] = defaultdict(list)
     buiten: list[Sessie] = []
@@ -187,6 +195,7 @@ def bereken(
         incidenten_zonder_team=[m for m in meldingen if m.team not in teams],
         kosten=kostenmaat.per_jaar(prijzen, gekozen, per_onderdeel),
         budget=None if prijzen is None else prijzen.budget,
+        herplanning=herplanning,
     )
 
 

@@ -45,6 +45,13 @@ def als_dict(status: Status) -> dict[str, Any]:
         "team": status.team,
         "binnenkort_dagen": BINNENKORT_DAGEN,
         "achterstallig": status.achterstallig,
+        "herplanning": None
+        if status.herplanning is None
+        else {
+            "vanaf": status.herplanning.vanaf.isoformat(),
+            "gemaakt": status.herplanning.gemaakt.isoformat(),
+            "verschoven": len(status.herplanning.datums),
+        },
         "totaal": _telling(status.totaal),
         "stappen": [{"stap": stap, **_telling(t)} for stap, t in status.stappen.items()],
         "teams": [

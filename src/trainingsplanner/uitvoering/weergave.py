@@ -60,7 +60,20 @@ def document(status: Status) -> Document:
             "voorgestelde datum die voorbij is. Plan ze opnieuw in met plan generate "
             "--uitvoering (wat gegeven is blijft staan)."
         )
-    return Document(f"{titel}: stand op {datum(status.datum)}", [], secties, waarschuwing)
+    return Document(
+        f"{titel}: stand op {datum(status.datum)}", _onder(status), secties, waarschuwing
+    )
+
+
+def _onder(status: Status) -> list[str]:
+    """Onder de titel: of er herpland is, en dan met welke datums de stand rekent."""
+    h = status.herplanning
+    if h is None:
+        return []
+    return [
+        f"Herpland op {datum(h.gemaakt)} (plan generate --uitvoering, vanaf {datum(h.vanaf)}): "
+        f"{aantal(len(h.datums), 'sessie telt', 'sessies tellen')} op de nieuwe datum."
+    ]
 
 
 def _stappen(status: Status) -> Sectie:
