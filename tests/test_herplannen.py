@@ -89,6 +89,8 @@ def controleer(
     - wat niet gegeven is, past in de maand- en weekcapaciteit en hoogstens de helft van een
       team op een dag (gegeven sessies zijn feiten en tellen mee);
     - elke sessie die een andere datum kreeg, staat in `verschoven` met een regelcode;
+    - een onderdeel zonder sessies met een datum (werkoverleg, gesprekken) waarvan niets
+      gegeven is, heeft geen termijn die vóór `vanaf` afloopt;
     - alle onderdelen en sessienummers blijven: niets valt weg.
     """
     oude, nieuwe = _sessies(oud), _sessies(nieuw)
@@ -120,6 +122,9 @@ def controleer(
             assert (v["oud"], v["nieuw"]) == (oude[sleutel]["datum"], s["datum"])
             assert v["regel"][:1] == "R" and v["reden"]
     assert set(verschoven) <= set(nieuwe) - set(gegeven)
+    for o in nieuw["onderdelen"]:  # werkoverleg, gesprekken, e-learning: geen termijn voorbij
+        if o["sessies"] and not o["sessiedata"] and not any(k[0] == o["id"] for k in gegeven):
+            assert _datum(o["eind"]) >= vanaf, (o["id"], o["eind"])
     _capaciteit(nieuw, gegeven, grenzen)
 
 

@@ -1,0 +1,139 @@
+"""Issue 15: herplannen wordt vastgelegd, en de stand en het verslag rekenen ermee.
+
+De ronde van een coördinator: het jaar vastgelegd → de stand zegt "achterstallig, plan ze
+opnieuw in" → `plan generate --uitvoering` → de stand is weer bij (exit 0), met dezelfde
+telling 'gegeven' als het herplande programma. Ook werkoverleg en gesprekken waarvan de
+termijn voorbij was, krijgen een nieuwe termijn (nooit in het verleden).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.test_uitvoering_hulp import REPO, epoch, plan
+from trainingsplanner.cli.app import app
+from trainingsplanner.uitvoering import opslag
+
+OUDJAAR = dt.date(2027, 12, 31)
+
+
+def _ronde_klaar(map: Path) -> Path:
+    """examples/klein.yaml met het ingevulde blad van 2027 (README, "Uitvoeren en bijhouden")."""
+    for naam in ("klein.yaml", "klein.sessies-2027.csv"):
+        shutil.copy(REPO / "examples" / naam, map / naam)
+    profiel = map / "klein.yaml"
+    uit = plan("import", map / "klein.sessies-2027.csv", "--gemeente", profiel, vandaag=OUDJAAR)
+    assert uit.exit_code == 0, uit.output
+    return profiel
+
+
+def _herplan(profiel: Path, *extra: str) -> tuple[int, str, dict[str, object]]:
+    doel = profiel.with_name("herpland.json")
+    uit = CliRunner().invoke(
+        app,
+        ["generate", str(profiel), "--uitvoering", "--format", "json", "--out", str(doel),
+         "--force", *extra],
+        env={"SOURCE_DATE_EPOCH": epoch(OUDJAAR)},
+    )  # fmt: skip
+    programma = json.loads(doel.read_text(encoding="utf-8")) if doel.exists() else {}
+    return uit.exit_code, uit.output, programma
+
+
+def test_R4_1_na_herplannen_is_de_stand_weer_bij(tmp_path: Path) -> None:
+    profiel = _ronde_klaar(tmp_path)
+    voor = plan("status", "--gemeente", profiel, "--format", "json", vandaag=OUDJAAR)
+    assert voor.exit_code == 1 and json.loads(voor.output)["totaal"]["achterstallig"] == 8
+    assert json.loads(voor.output)["herplanning"] is None
+
+    code, uitvoer, programma = _herplan(profiel)
+    assert code == 0, uitvoer
+    assert "Herpland vanaf 31 december 2027" in uitvoer
+    assert "Herplanning vastgelegd in" in uitvoer
+
+    na = plan("status", "--gemeente", profiel, "--format", "json", vandaag=OUDJAAR)
+    stand = json.loads(na.output)
+    assert na.exit_code == 0 and stand["totaal"]["achterstallig"] == 0, na.output
+    herplanning = programma["herplanning"]
+    assert isinstance(herplanning, dict)
+    assert stand["herplanning"] == {
+        "vanaf": "2027-12-31",
+        "gemaakt": "2027-12-31",
+        "verschoven": len(herplanning["verschoven"]),
+    }
+    assert stand["totaal"]["gegeven"] == herplanning["gegeven"] == 37  # ook werkoverleg e.d.
+    tekst = plan("status", "--gemeente", profiel, vandaag=OUDJAAR).output
+    assert "Herpland op 31 december 2027" in tekst and "Achterstallig" not in tekst
+
+
+def test_R4_1_termijn_die_voorbij_was_schuift_naar_na_vanaf(tmp_path: Path) -> None:
+    """De mentorafspraken en het eerste werkoverleg van klein.yaml liepen af in 2027 zonder
+    dat ze gegeven zijn: ze krijgen een nieuwe termijn vanaf --vanaf, met de reden."""
+    profiel = _ronde_klaar(tmp_path)
+    _, _, programma = _herplan(profiel)
+    onderdelen = {o["id"]: o for o in programma["onderdelen"]}  # type: ignore[attr-defined]
+    for code in ("stap2-publiekszaken-mentor", "stap4-buitendienst-werkoverleg-j1-1"):
+        o = onderdelen[code]
+        assert dt.date.fromisoformat(o["eind"]) >= OUDJAAR, o
+        assert o["waarom"][-1].startswith("R4.1: de termijn liep af op "), o["waarom"]
+
+
+def test_R4_1_het_verslag_telt_met_de_herplanning(tmp_path: Path) -> None:
+    """Het volgende jaar in het verslag noemt ook wat uit het vorige jaar doorschoof."""
+    profiel = _ronde_klaar(tmp_path)
+    args = ("report", "--jaar", "2027", "--gemeente", profiel, "--format", "md", "--out", "-")
+    voor = plan(*args, vandaag=OUDJAAR).output
+    _herplan(profiel)
+    na = plan(*args, vandaag=OUDJAAR).output
+    assert voor != na
+    volgend = na.split("## Het volgende jaar (2028)")[1]
+    eerder = voor.split("## Het volgende jaar (2028)")[1]
+    assert _sessies_stap3(volgend) > _sessies_stap3(eerder)
+
+
+def _sessies_stap3(sectie: str) -> int:
+    regel = next(r for r in sectie.splitlines() if r.startswith("| stap 3 |"))
+    return int(regel.split("|")[3])
+
+
+def test_R4_1_database_niet_te_schrijven_houdt_het_programma_niet_tegen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Een database die alleen te lezen is (een netwerkschijf): het programma komt er gewoon,
+    met een melding dat de stand nog met de oude datums rekent (niets stil)."""
+    from contextlib import contextmanager
+
+    from trainingsplanner.fouten import InvoerFout, Probleem
+
+    profiel = _ronde_klaar(tmp_path)
+    echt = opslag.transactie
+
+    @contextmanager
+    def alleen_lezen(pad: Path, *, bewaren: bool = True):  # type: ignore[no-untyped-def]
+        if bewaren:
+            raise InvoerFout([Probleem(str(pad), 0, 0, "", "de database is alleen-lezen")])
+        with echt(pad, bewaren=False) as t:
+            yield t
+
+    monkeypatch.setattr(opslag, "transactie", alleen_lezen)
+    code, uitvoer, programma = _herplan(profiel)
+    assert code == 0 and programma["herplanning"], uitvoer
+    assert "de herplanning is niet vastgelegd" in uitvoer and "alleen-lezen" in uitvoer
+    monkeypatch.undo()
+    with opslag.transactie(opslag.standaard_pad(profiel), bewaren=False) as t:
+        assert t.herplanning() is None
+
+
+def test_R4_1_een_nieuwe_herplanning_vervangt_de_vorige(tmp_path: Path) -> None:
+    profiel = _ronde_klaar(tmp_path)
+    _herplan(profiel)
+    _herplan(profiel, "--vanaf", "2028-03-01")
+    with opslag.transactie(opslag.standaard_pad(profiel), bewaren=False) as t:
+        h = t.herplanning()
+    assert h is not None and h.vanaf == dt.date(2028, 3, 1)
+    assert all(d >= dt.date(2028, 3, 1) for d in h.datums.values())
