@@ -137,3 +137,16 @@ def test_R4_1_een_nieuwe_herplanning_vervangt_de_vorige(tmp_path: Path) -> None:
         h = t.herplanning()
     assert h is not None and h.vanaf == dt.date(2028, 3, 1)
     assert all(d >= dt.date(2028, 3, 1) for d in h.datums.values())
+
+
+def test_R4_1_herplannen_meldt_een_vanaf_in_het_verleden_en_niet_de_startdatum(
+    tmp_path: Path,
+) -> None:
+    """Een lopend programma begon in het verleden: geen waarschuwing over de startdatum. Een
+    --vanaf vóór vandaag wel, want dan kan er in het verleden gepland worden."""
+    profiel = _ronde_klaar(tmp_path)
+    code, uitvoer, _ = _herplan(profiel)
+    assert code == 0 and "startdatum" not in uitvoer, uitvoer
+    code, uitvoer, _ = _herplan(profiel, "--vanaf", "2027-06-01")
+    assert code == 0
+    assert "Let op: --vanaf 1 juni 2027 ligt vóór vandaag (31 december 2027)" in uitvoer

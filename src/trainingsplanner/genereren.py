@@ -103,7 +103,9 @@ def genereer(
 ) -> Gegenereerd:
     """Lees het profiel, stel het programma samen (met `uitvoering`: herpland) en zet het in
     het gevraagde formaat."""
-    gelezen = lees_profiel(profielpad, cat, datum)
+    # Bij herplannen loopt het programma al: een startdatum in het verleden is dan geen
+    # waarschuwing waard (lees_profiel meldt hem alleen als hij vóór `datum` ligt).
+    gelezen = lees_profiel(profielpad, cat, datum if uitvoering is None else dt.date.min)
     with feestdagcache():
         programma = stel_samen(gelezen.profiel, cat, uitvoering)
     if team is not None and team not in {t.naam for t in gelezen.profiel.teams}:

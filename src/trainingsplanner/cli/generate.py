@@ -106,6 +106,11 @@ def _uitvoering(profiel: Path, herplan: Herplanopties) -> Uitvoering:
             vanaf = waarden.datum(herplan.vanaf)
         except ValueError as fout:
             raise opdrachtfout("--vanaf", str(fout)) from None
+        if vanaf < vandaag():
+            schrijf_fout(
+                f"Let op: --vanaf {datum(vanaf)} ligt vóór vandaag ({datum(vandaag())}): wat "
+                "niet gegeven is, kan dan in het verleden gepland worden.\n"
+            )
     return herplanbron.lees(opslag.database(profiel, herplan.db), vanaf)
 
 
