@@ -77,10 +77,20 @@ def test_R4_1_termijn_die_voorbij_was_schuift_naar_na_vanaf(tmp_path: Path) -> N
     profiel = _ronde_klaar(tmp_path)
     _, _, programma = _herplan(profiel)
     onderdelen = {o["id"]: o for o in programma["onderdelen"]}  # type: ignore[attr-defined]
+    herplanning = programma["herplanning"]
+    assert isinstance(herplanning, dict)
+    termijnen = {t["onderdeel"]: t for t in herplanning["termijnen"]}
     for code in ("stap2-publiekszaken-mentor", "stap4-buitendienst-werkoverleg-j1-1"):
-        o = onderdelen[code]
+        o, t = onderdelen[code], termijnen[code]
         assert dt.date.fromisoformat(o["eind"]) >= OUDJAAR, o
-        assert o["waarom"][-1].startswith("R4.1: de termijn liep af op "), o["waarom"]
+        assert t["nieuw"] == o["eind"] and t["oud"] < "2027-12-31" and t["regel"] == "R4.1"
+        assert t["reden"].startswith("termijn voorbij op ") and "met niets gegeven" in t["reden"]
+    md = CliRunner().invoke(
+        app,
+        ["generate", str(profiel), "--uitvoering", "--format", "md", "--out", "-"],
+        env={"SOURCE_DATE_EPOCH": epoch(OUDJAAR)},
+    ).output
+    assert "| termijn | uiterlijk 30 september 2027 | uiterlijk " in md
 
 
 def test_R4_1_het_verslag_telt_met_de_herplanning(tmp_path: Path) -> None:

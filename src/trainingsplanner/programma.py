@@ -109,14 +109,30 @@ class Verschuiving(Model):
     """In woorden: 'geannuleerd', 'niet gegeven vóór 2027-09-01', 'wacht op stap2-balie'."""
 
 
+class Termijnverschuiving(Model):
+    """Een onderdeel zonder sessies met een eigen datum (werkoverleg, gesprekken, e-learning)
+    waarvan de termijn bij het herplannen verschoof: hij was voorbij terwijl niet alles gegeven
+    was, of het onderdeel wacht op iets dat nu later eindigt."""
+
+    onderdeel: str
+    oud: dt.date
+    """De einddatum in het programma zonder uitvoering."""
+    nieuw: dt.date
+    """De nieuwe einddatum."""
+    regel: str
+    reden: str
+
+
 class Herplanning(Model):
     """Het programma is herpland met de vastgelegde uitvoering (`plan generate --uitvoering`)."""
 
     vanaf: dt.date
     """Niets wat niet gegeven is, staat vóór deze datum."""
     gegeven: Annotated[int, Field(ge=0)]
-    """Sessies met een datum die gegeven zijn en dus vaststaan."""
+    """Sessies die gegeven zijn en dus vaststaan (ook werkoverleg en gesprekken)."""
     verschoven: list[Verschuiving] = []
+    termijnen: list[Termijnverschuiving] = []
+    """Onderdelen zonder sessies met een eigen datum waarvan de termijn verschoof."""
 
 
 M = TypeVar("M", bound=Model)

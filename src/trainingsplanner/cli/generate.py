@@ -127,7 +127,7 @@ def _leg_herplanning_vast(profiel: Path, db: Path | None, programma: Programma) 
         return
     pad = opslag.database(profiel, db)
     datums = {(v.onderdeel, v.nummer): v.nieuw for v in h.verschoven}
-    termijnen = {o.id: o.eind for o in programma.onderdelen if o.sessies and not o.sessiedata}
+    termijnen = {t.onderdeel: t.nieuw for t in h.termijnen}
     try:
         with opslag.transactie(pad) as t:
             t.zet_herplanning(Herplanning(h.vanaf, vandaag(), datums, termijnen))

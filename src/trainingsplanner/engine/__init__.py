@@ -98,6 +98,7 @@ def stel_samen(
             vanaf=max(uitvoering.vanaf, start),
             gegeven=herpland.gegeven,
             verschoven=herpland.verschoven,
+            termijnen=herpland.termijnen,
         ),
         indicatoren=indicatoren(alle, ctx),
     )

@@ -37,7 +37,12 @@ from trainingsplanner.engine.herplaatsen import Omgeving as Omgeving
 from trainingsplanner.engine.herplaatsen import Plaatser
 from trainingsplanner.engine.kalender import maand_begin, maand_eind
 from trainingsplanner.opmaak import datum
-from trainingsplanner.programma import Sessiedatum, Verschuiving, zonder_validatie
+from trainingsplanner.programma import (
+    Sessiedatum,
+    Termijnverschuiving,
+    Verschuiving,
+    zonder_validatie,
+)
 from trainingsplanner.suggestie import dichtstbij
 
 Uitvoeringsstatus = Literal["gegeven", "geannuleerd", "verplaatst"]
@@ -88,6 +93,8 @@ class Uitkomst:
     vensters: dict[str, Venster]
     """Begin en eind van elk onderdeel na het herplannen."""
     verschoven: list[Verschuiving] = field(default_factory=list)
+    termijnen: list[Termijnverschuiving] = field(default_factory=list)
+    """Onderdelen zonder sessies met een eigen datum waarvan de termijn verschoof."""
     gegeven: int = 0
     onbekend: dict[str, list[int]] = field(default_factory=dict)
     """Onderdeel-id's die niet in het programma staan, met hun vastgelegde sessienummers."""
@@ -126,9 +133,7 @@ def herplan(
             gegeven_hier = zonder_datum.get(v.id, 0)
             uit.gegeven += gegeven_hier
             uit.sessiedata[v.id] = []
-            uit.vensters[v.id] = _termijn(
-                v, vensters[v.id], uit.vensters, vanaf, gegeven_hier, omgeving
-            )
+            uit.vensters[v.id] = _termijn(v, vensters[v.id], vanaf, gegeven_hier, omgeving, uit)
             continue
         na, wacht = _grens(v, uit.vensters)
         grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
@@ -152,30 +157,33 @@ def _gegeven_per_onderdeel(sessies: Sequence[Vastgelegd]) -> dict[str, int]:
 def _termijn(
     v: Herplanbaar,
     oud: Venster,
-    vensters: dict[str, Venster],
     vanaf: dt.date,
     gegeven: int,
     omgeving: Omgeving,
+    uit: Uitkomst,
 ) -> Venster:
     """De termijn van een onderdeel zonder sessies met een datum (werkoverleg, gesprekken,
     e-learning): schuift mee als het wacht op iets dat nu later eindigt; en is de termijn
     voorbij (vóór `vanaf`) terwijl niet alles gegeven is, dan een nieuwe termijn, even lang,
-    vanaf de eerste open maand vanaf `vanaf` (nooit in het verleden), met de reden erbij."""
-    na, _ = _grens(v, vensters)
-    achterstallig = oud[1] < vanaf and gegeven < v.sessies
-    if achterstallig:
+    vanaf de eerste open maand vanaf `vanaf` (nooit in het verleden). Wat verschoof, komt
+    met de reden in `uit.termijnen`."""
+    na, wacht = _grens(v, uit.vensters)
+    regel, reden = ("R4.1", "") if wacht is None else (_volgorderegel(v), f"wacht op {wacht}")
+    if oud[1] < vanaf and gegeven < v.sessies:
+        if na is None or na < vanaf:
+            stand = "niets" if gegeven == 0 else f"{gegeven} van {v.sessies}"
+            regel, reden = "R4.1", f"termijn voorbij op {datum(oud[1])} met {stand} gegeven"
         na = max(na or vanaf, vanaf)
     nieuw = _venster(oud, [], [], na, omgeving)
-    if achterstallig and nieuw != oud:
-        stand = (
-            "zonder dat het gegeven is"
-            if gegeven == 0
-            else f"met {gegeven} van {v.sessies} gegeven"
-        )
-        v.waarom.append(
-            f"R4.1: de termijn liep af op {datum(oud[1])} {stand}; nieuwe termijn tot "
-            f"{datum(nieuw[1])}"
-        )
+    if nieuw != oud:
+        termijn = {
+            "onderdeel": v.id,
+            "oud": oud[1],
+            "nieuw": nieuw[1],
+            "regel": regel,
+            "reden": reden,
+        }
+        uit.termijnen.append(zonder_validatie(Termijnverschuiving, termijn))
     return nieuw
 
 

@@ -15,11 +15,27 @@ def weergave(programma: Programma) -> dict[str, Any] | None:
     if h is None:
         return None
     titels = {o.id: o.titel for o in programma.onderdelen}
+    aantal = opmaak.aantal(len(h.verschoven), "sessie", "sessies")
+    if h.termijnen:  # werkoverleg, gesprekken, e-learning: een nieuwe einddatum
+        aantal += f" en {opmaak.aantal(len(h.termijnen), 'termijn', 'termijnen')}"
+    termijnen = [
+        {
+            "titel": titels.get(t.onderdeel, t.onderdeel),
+            "onderdeel": t.onderdeel,
+            "nummer": "termijn",
+            "oud": f"uiterlijk {opmaak.datum(t.oud)}",
+            "nieuw": f"uiterlijk {opmaak.datum(t.nieuw)}",
+            "reden": t.reden,
+            "regel": t.regel,
+        }
+        for t in h.termijnen
+    ]
     return {
         "vanaf": opmaak.datum(h.vanaf),
         "gegeven": opmaak.aantal(h.gegeven, "sessie", "sessies"),
-        "aantal": opmaak.aantal(len(h.verschoven), "sessie", "sessies"),
-        "rijen": [
+        "aantal": aantal,
+        "rijen": termijnen
+        + [
             {
                 "titel": titels.get(v.onderdeel, v.onderdeel),
                 "onderdeel": v.onderdeel,
