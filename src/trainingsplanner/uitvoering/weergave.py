@@ -33,7 +33,7 @@ KOLOMMEN = [
     f"binnen {BINNENKORT_DAGEN} dagen",
 ]
 RITMEKOPPEN = ["team", "jaar van de cyclus", "werkoverleg (R2.3)", "HR-gesprekken (R3.4)"]
-KOSTENKOPPEN = ["jaar", "begroot", "gerealiseerd", "gegeven sessies"]
+KOSTENKOPPEN = ["jaar", "begroot", "gerealiseerd", "gegeven sessies met kosten"]
 NIETS_ACHTERSTALLIG = "Niets achterstallig."
 
 
