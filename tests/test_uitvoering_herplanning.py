@@ -85,11 +85,15 @@ def test_R4_1_termijn_die_voorbij_was_schuift_naar_na_vanaf(tmp_path: Path) -> N
         assert dt.date.fromisoformat(o["eind"]) >= OUDJAAR, o
         assert t["nieuw"] == o["eind"] and t["oud"] < "2027-12-31" and t["regel"] == "R4.1"
         assert t["reden"].startswith("termijn voorbij op ") and "met niets gegeven" in t["reden"]
-    md = CliRunner().invoke(
-        app,
-        ["generate", str(profiel), "--uitvoering", "--format", "md", "--out", "-"],
-        env={"SOURCE_DATE_EPOCH": epoch(OUDJAAR)},
-    ).output
+    md = (
+        CliRunner()
+        .invoke(
+            app,
+            ["generate", str(profiel), "--uitvoering", "--format", "md", "--out", "-"],
+            env={"SOURCE_DATE_EPOCH": epoch(OUDJAAR)},
+        )
+        .output
+    )
     assert "| termijn | uiterlijk 30 september 2027 | uiterlijk " in md
 
 
@@ -160,3 +164,37 @@ def test_R4_1_herplannen_meldt_een_vanaf_in_het_verleden_en_niet_de_startdatum(
     code, uitvoer, _ = _herplan(profiel, "--vanaf", "2027-06-01")
     assert code == 0
     assert "Let op: --vanaf 1 juni 2027 ligt vóór vandaag (31 december 2027)" in uitvoer
+
+
+def test_15_database_die_niet_te_schrijven_is_wordt_alleen_gelezen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Een database op een netwerkschijf die alleen te lezen is (het MT kijkt mee): status en
+    herplannen lezen hem zonder iets ernaast te maken of bij te werken. (Als root is elk bestand
+    te schrijven; daarom zegt de test zelf dat het bestand niet te schrijven is.)"""
+    profiel = _ronde_klaar(tmp_path)
+    db = opslag.standaard_pad(profiel)
+    with opslag.transactie(db, bewaren=False) as t:
+        verwacht = t.sessies()
+    inhoud = db.read_bytes()
+    monkeypatch.setattr(opslag, "niet_te_schrijven", lambda pad: True)
+    with opslag.transactie(db, bewaren=False) as t:
+        assert t.sessies() == verwacht and t.herplanning() is None
+    stand = plan("status", "--gemeente", profiel, "--format", "json", vandaag=OUDJAAR)
+    assert stand.exit_code == 1 and json.loads(stand.output)["totaal"]["gegeven"] == 37
+    assert db.read_bytes() == inhoud
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(db.name)) == [db.name]
+
+
+def test_15_oude_database_die_niet_te_schrijven_is_geeft_een_melding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    profiel = _ronde_klaar(tmp_path)
+    db = opslag.standaard_pad(profiel)
+    with sqlite3.connect(db) as ruw:
+        ruw.execute("PRAGMA user_version = 2")
+    monkeypatch.setattr(opslag, "niet_te_schrijven", lambda pad: True)
+    uit = plan("status", "--gemeente", profiel, vandaag=OUDJAAR)
+    assert uit.exit_code == 2 and "oudere versie van plan en alleen te lezen" in uit.output

@@ -11,6 +11,10 @@ from trainingsplanner.fouten import InvoerFout, Probleem
 HERSTEL = "geef met --db de uitvoeringsdatabase van plan op, of een nieuwe bestandsnaam"
 GEEN_SQLITE = f"dit is geen SQLite-bestand, dus geen uitvoeringsdatabase van plan; {HERSTEL}"
 ANDER_PROGRAMMA = f"dit SQLite-bestand is geen uitvoeringsdatabase van plan; {HERSTEL}"
+OUD_EN_ALLEEN_LEZEN = (
+    "deze database is van een oudere versie van plan en alleen te lezen, dus niet bij te "
+    "werken; laat iemand die erin mag schrijven één keer plan uitvoering status draaien"
+)
 _SQLITE = {
     "database is locked": "de database is bezet door een andere opdracht (langer dan {wachttijd:g} s); probeer het zo nog eens",
     "file is not a database": GEEN_SQLITE,

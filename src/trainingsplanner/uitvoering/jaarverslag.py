@@ -152,7 +152,9 @@ def kosten(inv: Invoer) -> Sectie | None:
         [str(j.jaar), bedrag(j.begroot), bedrag(j.gerealiseerd), str(j.sessies)] for j in tot_nu
     ]
     blokken: list[Alinea | Tabel | Lijst] = [
-        Tabel(["jaar", "begroot", "gerealiseerd", "gegeven sessies met kosten"], rijen, frozenset({3})),
+        Tabel(
+            ["jaar", "begroot", "gerealiseerd", "gegeven sessies met kosten"], rijen, frozenset({3})
+        ),
         Alinea(budgetzin(kostenmaat.totaal(tot_nu), inv.plan.kosten.budget)),
     ]
     return Sectie(f"Kosten tot en met {inv.jaar}", blokken)

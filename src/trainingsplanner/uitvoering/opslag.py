@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import random
 import sqlite3
 import stat
@@ -239,10 +240,16 @@ def transactie(pad: Path, *, bewaren: bool = True) -> Iterator[Opslagtransactie]
     proefrun, `--dry-run`). Zonder `bewaren` wordt een ontbrekende database niet gemaakt.
     """
     naam = toon_pad(pad)
-    verbinding = _open(pad, naam, maken=bewaren)
+    alleen_lezen = not bewaren and niet_te_schrijven(pad)
+    verbinding = _open(pad, naam, maken=bewaren, alleen_lezen=alleen_lezen)
     try:
-        _werk_bij(verbinding, pad, naam)
-        verbinding.execute("BEGIN IMMEDIATE")
+        if alleen_lezen:  # niets bijwerken, niets vastzetten: alleen lezen wat er staat
+            if _versie(verbinding, naam) != SCHEMAVERSIE:
+                raise meldingen.fout(naam, meldingen.OUD_EN_ALLEEN_LEZEN)
+            verbinding.execute("BEGIN")
+        else:
+            _werk_bij(verbinding, pad, naam)
+            verbinding.execute("BEGIN IMMEDIATE")
         try:
             yield Transactie(verbinding, naam)
         except BaseException:
@@ -258,7 +265,13 @@ def transactie(pad: Path, *, bewaren: bool = True) -> Iterator[Opslagtransactie]
         verbinding.close()
 
 
-def _open(pad: Path, naam: str, *, maken: bool) -> sqlite3.Connection:
+def niet_te_schrijven(pad: Path) -> bool:
+    """Een bestaande database die deze gebruiker niet mag schrijven (bestand of map), zoals
+    een kopie op een netwerkschijf voor het MT: die wordt alleen gelezen (`_verbind`)."""
+    return pad.is_file() and not (os.access(pad, os.W_OK) and os.access(pad.parent, os.W_OK))
+
+
+def _open(pad: Path, naam: str, *, maken: bool, alleen_lezen: bool = False) -> sqlite3.Connection:
     """Verbind met de database; controleer eerst dat het een gewoon SQLite-bestand is."""
     try:
         info = pad.stat()
@@ -282,15 +295,27 @@ def _open(pad: Path, naam: str, *, maken: bool) -> sqlite3.Connection:
             raise meldingen.fout(naam, meldingen.os_fout(fout)) from None
         if kop and kop != _KOPREGEL:
             raise meldingen.fout(naam, meldingen.GEEN_SQLITE)
+    if alleen_lezen:
+        return _verbind(_alleen_lezen_uri(pad), naam, uri=True)
     return _verbind(str(pad), naam)
 
 
-def _verbind(doel: str, naam: str) -> sqlite3.Connection:
+def _alleen_lezen_uri(pad: Path) -> str:
+    """Alleen lezen, zonder iets naast het bestand te maken. Zonder WAL-bestand ernaast staat
+    alles in het bestand zelf (de laatste schrijver heeft afgesloten) en leest SQLite het als
+    onveranderlijk (`immutable`: geen -shm nodig in een map die niet te schrijven is); met
+    een WAL-bestand gewoon `mode=ro`, zodat ook wat daarin staat gelezen wordt."""
+    wal = pad.with_name(f"{pad.name}-wal")
+    rest = "" if wal.exists() and wal.stat().st_size else "&immutable=1"
+    return f"{pad.resolve().as_uri()}?mode=ro{rest}"
+
+
+def _verbind(doel: str, naam: str, *, uri: bool = False) -> sqlite3.Connection:
     verbinding = None
     try:
-        verbinding = sqlite3.connect(doel, timeout=WACHTTIJD_S, isolation_level=None)
+        verbinding = sqlite3.connect(doel, timeout=WACHTTIJD_S, isolation_level=None, uri=uri)
         verbinding.execute("PRAGMA foreign_keys = ON")
-        if doel != ":memory:":
+        if doel != ":memory:" and not uri:
             _wal(verbinding)
     except sqlite3.Error as fout:
         if verbinding is not None:
