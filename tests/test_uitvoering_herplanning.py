@@ -98,7 +98,8 @@ def test_R4_1_termijn_die_voorbij_was_schuift_naar_na_vanaf(tmp_path: Path) -> N
 
 
 def test_R4_1_het_verslag_telt_met_de_herplanning(tmp_path: Path) -> None:
-    """Het volgende jaar in het verslag noemt ook wat uit het vorige jaar doorschoof."""
+    """Het volgende jaar in het verslag noemt ook wat uit het vorige jaar doorschoof; het jaar
+    zelf telt tegen het plan zoals het gold: wat niet gegeven is, blijft zichtbaar."""
     profiel = _ronde_klaar(tmp_path)
     args = ("report", "--jaar", "2027", "--gemeente", profiel, "--format", "md", "--out", "-")
     voor = plan(*args, vandaag=OUDJAAR).output
@@ -108,6 +109,9 @@ def test_R4_1_het_verslag_telt_met_de_herplanning(tmp_path: Path) -> None:
     volgend = na.split("## Het volgende jaar (2028)")[1]
     eerder = voor.split("## Het volgende jaar (2028)")[1]
     assert _sessies_stap3(volgend) > _sessies_stap3(eerder)
+    assert "wat uit 2027 doorschoof" in volgend
+    jaar_na, jaar_voor = (t.split("## Het volgende jaar")[0] for t in (na, voor))
+    assert jaar_na == jaar_voor and "| Achterstallig (niet gegeven, datum voorbij) | 8 |" in jaar_na
 
 
 def _sessies_stap3(sectie: str) -> int:

@@ -208,7 +208,8 @@ UitvoeringOptie = Annotated[
         help="Herplan met wat in de uitvoering is vastgelegd (plan uitvoering record/import): "
         "gegeven sessies staan vast op hun echte datum, wat geannuleerd, verplaatst of "
         "achterstallig is krijgt een nieuwe datum vanaf --vanaf. De database is "
-        "NAAM.uitvoering.sqlite naast het profiel, of die van --db.",
+        "NAAM.uitvoering.sqlite naast het profiel, of die van --db. De nieuwe datums worden "
+        "daarin vastgelegd: plan uitvoering status en report tellen er daarna mee.",
     ),
 ]
 UitvoeringDbOptie = Annotated[

@@ -30,6 +30,9 @@ class Invoer:
     incidenten: list[Incidentaantal]
     jaar: int
     vandaag: dt.date
+    volgend: Plan | None = None
+    """Het plan voor 'Het volgende jaar': na een herplanning met de nieuwe datums (wat
+    doorschoof, staat erbij); het jaar zelf telt tegen het plan zoals het gold."""
 
     @property
     def peil(self) -> dt.date:
@@ -66,6 +69,7 @@ def invoer(
     incidenten: Iterable[Incidentaantal],
     jaar: int,
     vandaag: dt.date,
+    volgend: Plan | None = None,
 ) -> Invoer:
     """Alleen sessies van onderdelen in het programma, met een nummer dat bestaat."""
     aantal = {o.id: o.sessies for o in plan.delen}
@@ -73,7 +77,7 @@ def invoer(
     for s in sessies:
         if s.nummer <= aantal.get(s.onderdeel, 0):
             per[s.onderdeel].append(s)
-    return Invoer(plan, dict(per), list(incidenten), jaar, vandaag)
+    return Invoer(plan, dict(per), list(incidenten), jaar, vandaag, volgend)
 
 
 @dataclass(frozen=True)

@@ -231,7 +231,8 @@ def volgend_jaar(inv: Invoer) -> Sectie:
     jaar = inv.jaar + 1
     stappen: dict[int, list[int]] = {}
     genoemd: list[str] = []
-    for o in inv.delen:
+    delen = inv.delen if inv.volgend is None else inv.volgend.delen
+    for o in delen:
         n = cijfers.in_jaar(o, jaar)
         if not n:
             continue
@@ -250,6 +251,13 @@ def volgend_jaar(inv: Invoer) -> Sectie:
     blokken: list[Alinea | Tabel | Lijst] = [
         Tabel(["", "onderdelen", "sessies"], rijen, frozenset({1, 2}))
     ]
+    if inv.volgend is not None:
+        blokken.append(
+            Alinea(
+                "Met de laatste herplanning (plan generate --uitvoering): wat uit "
+                f"{inv.jaar} doorschoof, telt hier mee op zijn nieuwe datum."
+            )
+        )
     begroot = kostenmaat.per_jaar(inv.plan.kosten, inv.delen, {})
     volgend = next((j.begroot for j in begroot if j.jaar == jaar and j.begroot), None)
     if volgend is not None:

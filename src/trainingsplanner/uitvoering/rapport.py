@@ -33,8 +33,10 @@ def maak(plan: Plan, db: Path, jaar: int, formaat: Formaat, vandaag: dt.date) ->
     """Het verslag van `jaar` als tekst (md, html) of bytes (docx)."""
     with opslag.transactie(db, bewaren=False) as t:
         sessies, meldingen, herplanning = t.sessies(), t.incidenten(), t.herplanning()
-    plan = met_herplanning(plan, herplanning)  # wat verschoof, op zijn nieuwe datum
-    invoer = jaarcijfers.invoer(plan, sessies, meldingen, controleer_jaar(jaar), vandaag)
+    # Het jaar telt tegen het plan zoals het gold (wat niet gegeven is, blijft zichtbaar);
+    # het volgende jaar met de nieuwe datums van de laatste herplanning.
+    volgend = None if herplanning is None else met_herplanning(plan, herplanning)
+    invoer = jaarcijfers.invoer(plan, sessies, meldingen, controleer_jaar(jaar), vandaag, volgend)
     verslag = jaarverslag.document(invoer)
     if formaat is Formaat.docx:
         return word.render(verslag, vandaag)
