@@ -30,12 +30,12 @@ def _eigen_proces_terug() -> Iterator[None]:
     worker niets opstapelt."""
     import gc
 
-    from trainingsplanner.cli import start
+    from trainingsplanner.cli import proces
 
     aan = gc.isenabled()
     yield
-    start._KORTLEVEND = False
-    start._BEWAARD.clear()
+    proces.KORTLEVEND = False
+    proces._BEWAARD.clear()
     if aan:
         gc.enable()
 

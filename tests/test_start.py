@@ -126,17 +126,17 @@ def test_afsluiten_zonder_opruimen_houdt_uitvoer_en_exit_code() -> None:
 def test_programma_bewaard_tot_het_einde_alleen_in_een_eigen_proces() -> None:
     """Een eigen proces van `plan` ruimt het programma niet stuk voor stuk op (~30 ms bij 600
     teams, cli/start.py); de cli in een ander proces (tests, een bibliotheek) bewaart niets."""
-    from trainingsplanner.cli import start
+    from trainingsplanner.cli import proces
 
     klein = str(REPO / "examples" / "klein.yaml")
     uit = CliRunner().invoke(app, ["generate", klein, "--format", "json", "--out", "-"])
-    assert uit.exit_code == 0 and start._BEWAARD == []
+    assert uit.exit_code == 0 and proces._BEWAARD == []
     taak = (
-        "import atexit\nfrom trainingsplanner.cli import start\n"
-        "atexit.register(lambda: print('bewaard', len(start._BEWAARD), file=sys.stderr))"
+        "import atexit\nfrom trainingsplanner.cli import proces\n"
+        "atexit.register(lambda: print('bewaard', len(proces._BEWAARD), file=sys.stderr))"
     )
-    proces = _plan(["generate", klein, "--format", "json", "--out", "-"], vooraf=taak)
-    assert proces.returncode == 0 and proces.stderr.endswith("bewaard 1\n")
+    uitkomst = _plan(["generate", klein, "--format", "json", "--out", "-"], vooraf=taak)
+    assert uitkomst.returncode == 0 and uitkomst.stderr.endswith("bewaard 1\n")
 
 
 def test_garbage_collector_uit_voor_een_opdracht_weer_aan_voor_een_map(
@@ -147,10 +147,10 @@ def test_garbage_collector_uit_voor_een_opdracht_weer_aan_voor_een_map(
     import gc
     import shutil
 
-    from trainingsplanner.cli import ingang, start
+    from trainingsplanner.cli import ingang, proces, start
 
     gezien: list[bool] = []
-    monkeypatch.setattr(start, "_KORTLEVEND", False)  # start.main zet hem; daarna weer terug
+    monkeypatch.setattr(proces, "KORTLEVEND", False)  # start.main zet hem; daarna weer terug
     monkeypatch.setattr(ingang, "main", lambda: gezien.append(gc.isenabled()))
     monkeypatch.setattr(sys, "argv", ["plan", "validate"])
     try:

@@ -26,8 +26,8 @@ from trainingsplanner.cli.opties import (
     schrijf_document,
     uitvoerpad,
 )
+from trainingsplanner.cli.proces import bewaar_tot_einde
 from trainingsplanner.cli.rand import over
-from trainingsplanner.cli.start import bewaar_tot_einde
 from trainingsplanner.cli.uitvoer import schrijf_fout
 from trainingsplanner.engine.gereedheid import blokkeert
 from trainingsplanner.formaat import Formaat

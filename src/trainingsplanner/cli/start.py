@@ -36,8 +36,9 @@ def main() -> None:
     # een lange opdracht (een map met profielen) zet hem weer aan (cli/generate.py).
     import gc
 
-    global _KORTLEVEND
-    _KORTLEVEND = True
+    from trainingsplanner.cli import proces
+
+    proces.KORTLEVEND = True
     gc.disable()
     # pydantic zoekt bij het eerste model naar plug-ins via de pakketmetadata (importlib.metadata,
     # ~15 ms per run); `plan` gebruikt er geen. Wie er wel een wil, zet de variabele zelf.
@@ -48,22 +49,6 @@ def main() -> None:
         volledig()
     except SystemExit as einde:
         _sluit_af(einde)
-
-
-_BEWAARD: list[object] = []
-_KORTLEVEND = False
-"""Waar als `plan` als eigen proces draait (`main`), niet als de cli in een ander proces
-draait (de tests, een bibliotheek)."""
-
-
-def bewaar_tot_einde(waarde: object) -> None:
-    """Laat `waarde` niet stuk voor stuk opruimen: het programma voor 600 teams is ~400.000
-    objecten, en die één voor één loslaten kost ~30 ms (bench/tijdlijn.py). Met `os._exit`
-    (`_sluit_af`) geeft het besturingssysteem dat geheugen in één keer terug; anders ruimt
-    Python het bij het stoppen op. Alleen in een eigen proces van `plan`, en alleen voor wat
-    één keer per proces ontstaat (niet per profiel in een map)."""
-    if _KORTLEVEND:
-        _BEWAARD.append(waarde)
 
 
 def _sluit_af(einde: SystemExit) -> NoReturn:
