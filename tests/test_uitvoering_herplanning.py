@@ -202,3 +202,18 @@ def test_15_oude_database_die_niet_te_schrijven_is_geeft_een_melding(
     monkeypatch.setattr(opslag, "niet_te_schrijven", lambda pad: True)
     uit = plan("status", "--gemeente", profiel, vandaag=OUDJAAR)
     assert uit.exit_code == 2 and "oudere versie van plan en alleen te lezen" in uit.output
+
+
+def test_R4_1_gir_vorig_jaar_zegt_welke_kwartalen_er_waren() -> None:
+    """Een heel jaar naast twee kwartalen van het jaar ervoor misleidt: het verslag zegt het."""
+    from trainingsplanner.uitvoering.jaarcijfers import kwartalen_in, vorig_jaar
+
+    vastgelegd = ["2026-K3", "2026-K4", "2027-K1", "2027-K2", "2027-K3", "2027-K4"]
+    nu, vorige = kwartalen_in(vastgelegd, 2027), kwartalen_in(vastgelegd, 2026)
+    assert (nu, vorige) == ({1, 2, 3, 4}, {3, 4})
+    assert (
+        vorig_jaar(16, nu, vorige, 2027)
+        == "vorig jaar 16, maar van 2026 alleen K3 en K4 vastgelegd"
+    )
+    assert vorig_jaar(16, {3, 4}, {3, 4}, 2027) == "vorig jaar 16"
+    assert vorig_jaar(None, nu, set(), 2027) == "vorig jaar niet vastgelegd"

@@ -45,7 +45,10 @@ def test_R4_1_jaarverslag_meet_elke_indicator_van_het_programma(tmp_path: Path) 
     # cijfer: het gemiddelde van de evaluaties in het jaar
     cijfer = next(i for i, m in punten if i.maat == "cijfer" and m.team == team)
     assert per[(cijfer.naam, team)][3] == f"7,5 (uit {len(training.sessiedata)})"
-    # meldingen: 2027 (3 + 1) tegen 2026 (4)
+    # meldingen: 2027 (3 + 1) tegen 2026 (4, alleen K4 vastgelegd: dat staat erbij)
     gir = next(i for i, m in punten if i.maat == "meldingen" and m.team == team)
-    assert per[(gir.naam, team)][2:] == ["minder dan vorig jaar", "4 (vorig jaar 4)"]
+    assert per[(gir.naam, team)][2:] == [
+        "minder dan vorig jaar",
+        "4 (vorig jaar 4, maar van 2026 alleen K4 vastgelegd)",
+    ]
     assert EIND.year == JAAR

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from trainingsplanner.opmaak import datum
 from trainingsplanner.uitvoering.document import Alinea, Sectie, Tabel
 from trainingsplanner.uitvoering.gegevens import Sessie
-from trainingsplanner.uitvoering.jaarcijfers import Invoer, meldingen, som_jaar
+from trainingsplanner.uitvoering.jaarcijfers import (
+    Invoer,
+    kwartalen_in,
+    meldingen,
+    som_jaar,
+    vorig_jaar,
+)
 from trainingsplanner.uitvoering.plan import Deel, Meetregel
 from trainingsplanner.uitvoering.waarden import cijfertekst
 
@@ -88,7 +94,8 @@ def _meldingen(per_kwartaal: dict[str, int], inv: Invoer) -> str:
     nu, vorig = som_jaar(per_kwartaal, inv.jaar), som_jaar(per_kwartaal, inv.jaar - 1)
     if nu is None:
         return "niet vastgelegd"
-    return f"{nu} (vorig jaar {'–' if vorig is None else vorig})"
+    kwartalen, vorige = (kwartalen_in(per_kwartaal, j) for j in (inv.jaar, inv.jaar - 1))
+    return f"{nu} ({vorig_jaar(vorig, kwartalen, vorige, inv.jaar)})"
 
 
 def _procent(waarde: float | None) -> str:

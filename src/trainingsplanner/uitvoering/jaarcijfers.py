@@ -210,6 +210,22 @@ def meldingen_in(inv: Invoer, jaar: int) -> int:
     )
 
 
+def vorig_jaar(vorig: int | None, kwartalen: set[int], vorige: set[int], jaar: int) -> str:
+    """'vorig jaar 16', of met welke kwartalen vorig jaar wel vastgelegd zijn als dat er
+    minder zijn dan dit jaar (een totaal van twee kwartalen naast een heel jaar misleidt)."""
+    if vorig is None or not vorige:
+        return "vorig jaar niet vastgelegd"
+    if vorige >= kwartalen:
+        return f"vorig jaar {vorig}"
+    welke = " en ".join(f"K{k}" for k in sorted(vorige))
+    return f"vorig jaar {vorig}, maar van {jaar - 1} alleen {welke} vastgelegd"
+
+
+def kwartalen_in(kwartalen: Iterable[str], jaar: int) -> set[int]:
+    """De kwartalen (1–4) van `jaar` waarvoor iets is vastgelegd ('2027-K2' → 2)."""
+    return {int(k[-1]) for k in kwartalen if k.startswith(f"{jaar}-K")}
+
+
 def som_jaar(per_kwartaal: dict[str, int], jaar: int) -> int | None:
     """De meldingen van één team in `jaar`; None als er voor dat jaar niets is vastgelegd."""
     waarden = [a for k, a in per_kwartaal.items() if k.startswith(f"{jaar}-")]

@@ -316,7 +316,9 @@ def _gemiddelde(cijfer: tuple[int, float] | None) -> str:
 
 def _meldingen_zin(inv: Invoer) -> str:
     nu, vorig = cijfers.meldingen_in(inv, inv.jaar), cijfers.meldingen_in(inv, inv.jaar - 1)
-    return f"{nu} (vorig jaar {vorig})"
+    vastgelegd = [m.kwartaal for m in inv.incidenten if m.team in inv.teams]
+    kwartalen, vorige = (cijfers.kwartalen_in(vastgelegd, j) for j in (inv.jaar, inv.jaar - 1))
+    return f"{nu} ({cijfers.vorig_jaar(vorig, kwartalen, vorige, inv.jaar)})"
 
 
 def _leeg(getal: int | None) -> str:
