@@ -8,8 +8,16 @@ Eerst plant de engine zoals altijd (maanden, dan dagen); daarna:
 
 - een **gegeven** sessie staat vast op haar echte datum en telt mee in de bezetting van die
   dag, week en maand;
-- een sessie die **geannuleerd** of **verplaatst** is, of die vóór `vanaf` gepland stond en
-  niet gegeven is (**achterstallig**), krijgt een nieuwe datum vanaf `vanaf`;
+- een **verplaatste** sessie gaat naar de afgesproken datum die de coördinator vastlegde (bij
+  meer dagen de werkdagen erna, als bij een gegeven sessie) als dat kan: niet vóór `vanaf` of
+  de grens van de volgorde, een werkdag in een open maand, binnen de grenzen per maand, week
+  en team. De keuze: die grenzen gelden ook voor een afspraak (de gemeente legt ze zelf vast;
+  test_herplannen_eigenschappen eist ze van elke sessie die niet gegeven is), maar een
+  afspraak gaat vóór een voorstel: ze neemt haar ruimte vóór er opnieuw gepland wordt. Anders
+  de eerste plek vanaf die dag en de grens, of vanaf `vanaf` als de dag voorbij is; de reden
+  zegt welk geval (`Plaatser.naar_afspraak`);
+- een sessie die **geannuleerd** is, of die vóór `vanaf` gepland stond en niet gegeven is
+  (**achterstallig**), krijgt een nieuwe datum vanaf `vanaf`;
 - een sessie van een onderdeel dat wacht op een onderdeel dat verschoof, schuift mee tot na
   het einde daarvan (de volgorde-eisen van de catalogus; een onderdeel begint pas in de maand
   nadat alles waar het op wacht is afgelopen);
@@ -18,6 +26,9 @@ Eerst plant de engine zoals altijd (maanden, dan dagen); daarna:
   wat opnieuw moet, komt in de eerste open maand vanaf `vanaf` met ruimte (maand- en
   weekcapaciteit, feestdagen, voorkeursdagen, hoogstens de helft van een team per dag),
   nooit in het verleden; wat daardoor op zijn oude datum geen ruimte meer heeft, schuift op.
+
+Een vastgelegde sessie die niet gegeven is, staat altijd in `verschoven` (R4.1), ook als ze
+precies op haar afgesproken dag komt. De redenen zijn zinnen met Nederlandse datums.
 
 Vastgelegde sessies van onderdelen die niet (meer) in het programma staan (een hernoemd
 team), of met een nummer dat het onderdeel niet meer heeft, worden teruggegeven voor een
@@ -32,10 +43,11 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, Protocol
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
-from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie
+from trainingsplanner.engine.dagregels import Bezetting, Sessie
 from trainingsplanner.engine.herplaatsen import Omgeving as Omgeving
-from trainingsplanner.engine.herplaatsen import Plaatser
+from trainingsplanner.engine.herplaatsen import Plaatser, echte_dagen
 from trainingsplanner.engine.kalender import maand_begin, maand_eind
+from trainingsplanner.opmaak import datum as nl_datum
 from trainingsplanner.programma import Sessiedatum, Verschuiving, zonder_validatie
 from trainingsplanner.suggestie import dichtstbij
 
@@ -113,9 +125,12 @@ def herplan(
         for s in sessiedata.get(v.id, ()):
             r = vastgelegd.get((v.id, s.nummer))
             if r is not None and r.status == "gegeven":
-                dagen = gegeven[(v.id, s.nummer)] = _echte_dagen(s, r.datum, omgeving.regels)
+                dagen = gegeven[(v.id, s.nummer)] = echte_dagen(
+                    len(s.dagen), r.datum, omgeving.regels
+                )
                 bezetting.neem(dagen, s.deelnemers, v.teamcode)
     plaatser = Plaatser(omgeving, bezetting)
+    afspraken = _afspraken(vastgelegd, voorstellen, vensters, sessiedata, vanaf, plaatser)
     for v in voorstellen:
         oud = sessiedata.get(v.id, [])
         if not oud and not v.na:  # geen sessies en nergens op wachten: niets te herplannen
@@ -125,7 +140,9 @@ def herplan(
         na, wacht = _grens(v, uit.vensters)
         grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
         nieuw = [
-            _sessie(v, s, vastgelegd.get((v.id, s.nummer)), grenzen, gegeven, plaatser, uit)
+            _sessie(
+                v, s, vastgelegd.get((v.id, s.nummer)), grenzen, (gegeven, afspraken), plaatser, uit
+            )
             for s in oud
         ]
         uit.sessiedata[v.id] = nieuw
@@ -168,36 +185,46 @@ def _grens(v: Herplanbaar, vensters: dict[str, Venster]) -> tuple[dt.date | None
     return (None, None) if laatste is None else (laatste + _DAG, wacht)
 
 
+Vast = tuple[dict[tuple[str, int], list[dt.date]], dict[tuple[str, int], list[dt.date]]]
+"""De dagen die vastliggen vóór er opnieuw gepland wordt: van de gegeven sessies, en van de
+verplaatste sessies waarvan de afgesproken dag kan (`_afspraken`)."""
+
+
 def _sessie(
     v: Herplanbaar,
     s: Sessiedatum,
     r: Vastgelegd | None,
     grenzen: tuple[dt.date, dt.date, str | None],
-    gegeven: dict[tuple[str, int], list[dt.date]],
+    vast: Vast,
     plaatser: Plaatser,
     uit: Uitkomst,
 ) -> Sessiedatum:
-    """Eén sessie: gegeven (vast, op haar echte dagen in `gegeven`), blijft, of krijgt een
+    """Eén sessie: gegeven (vast, op haar echte dagen in `vast`), blijft, of krijgt een
     nieuwe datum met de reden."""
     vanaf, grens, wacht = grenzen
     if r is not None and r.status == "gegeven":
         uit.gegeven += 1
-        dagen = gegeven[(v.id, s.nummer)]
+        dagen = vast[0][(v.id, s.nummer)]
         return _anders(s, datum=dagen[0], dagen=dagen, status="gegeven")
     sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
-    if r is not None:
-        regel, reden = "R4.1", f"{r.status} op {r.datum.isoformat()}"
-    elif s.datum < vanaf:
-        regel, reden = "R4.1", f"niet gegeven vóór {vanaf.isoformat()}"
-    elif s.datum < grens and wacht is not None:
-        regel, reden = _volgorderegel(v), f"wacht op {wacht}"
-    elif plaatser.past(sessie, s.dagen):
-        plaatser.bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
-        return s
+    if r is not None and r.status == "verplaatst":
+        regel = "R4.1"
+        afspraak = vast[1].get((v.id, s.nummer))
+        dagen, reden = plaatser.naar_afspraak(sessie, len(s.dagen), r.datum, grenzen, afspraak)
     else:
-        regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
-    dagen = plaatser.plaats(sessie, grens)
-    plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
+        if r is not None:
+            regel, reden = "R4.1", f"{r.status} op {nl_datum(r.datum)}"
+        elif s.datum < vanaf:
+            regel, reden = "R4.1", f"niet gegeven vóór {nl_datum(vanaf)}"
+        elif s.datum < grens and wacht is not None:
+            regel, reden = _volgorderegel(v), f"wacht op {wacht}"
+        elif plaatser.past(sessie, s.dagen):
+            plaatser.bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
+            return s
+        else:
+            regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
+        dagen = plaatser.plaats(sessie, grens)
+        plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
     verschuiving = {
         "onderdeel": v.id,
         "nummer": s.nummer,
@@ -208,6 +235,40 @@ def _sessie(
     }
     uit.verschoven.append(zonder_validatie(Verschuiving, verschuiving))
     return _anders(s, datum=dagen[0], dagen=dagen)
+
+
+def _afspraken(
+    vastgelegd: dict[tuple[str, int], Vastgelegd],
+    voorstellen: Sequence[Herplanbaar],
+    vensters: dict[str, Venster],
+    sessiedata: dict[str, list[Sessiedatum]],
+    vanaf: dt.date,
+    plaatser: Plaatser,
+) -> dict[tuple[str, int], list[dt.date]]:
+    """De verplaatste sessies die op hun afgesproken dag kunnen, met die dagen, al geteld in
+    de bezetting: een afspraak gaat vóór een voorstel. In de volgorde van de planning, na de
+    gegeven sessies. Wat vóór het oude einde ligt van waar het onderdeel op wacht, kan niet
+    (herplannen haalt niets naar voren); of het na het nieuwe einde ligt, toetst `Plaatser.naar_afspraak`."""
+    verplaatst = [r for r in vastgelegd.values() if r.status == "verplaatst" and r.datum >= vanaf]
+    if not verplaatst:
+        return {}
+    plek = {v.id: i for i, v in enumerate(voorstellen)}
+    afspraken = {}
+    for r in sorted(verplaatst, key=lambda r: (plek.get(r.onderdeel, -1), r.nummer)):
+        oud = sessiedata.get(r.onderdeel, [])
+        if r.onderdeel not in plek or not 0 < r.nummer <= len(oud):
+            continue  # gemeld door `_los`
+        v = voorstellen[plek[r.onderdeel]]
+        na, _ = _grens(v, vensters)
+        if na is not None and r.datum < na:
+            continue
+        s = oud[r.nummer - 1]
+        sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
+        dagen = echte_dagen(len(s.dagen), r.datum, plaatser.omgeving.regels)
+        if plaatser.bezwaar(sessie, dagen) is None:
+            plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
+            afspraken[(r.onderdeel, r.nummer)] = dagen
+    return afspraken
 
 
 def _anders(s: Sessiedatum, **anders: object) -> Sessiedatum:
@@ -223,18 +284,6 @@ def _volgorderegel(v: Herplanbaar) -> str:
         if rest.startswith("begint pas na"):
             return code
     return "R4.1"
-
-
-def _echte_dagen(s: Sessiedatum, datum: dt.date, regels: Dagregels) -> list[dt.date]:
-    """De dagen van een gegeven sessie: haar echte datum, en bij een training van meer dagen
-    de werkdagen erna (de uitvoering legt alleen de eerste dag vast)."""
-    dagen = [datum]
-    dag = datum
-    while len(dagen) < len(s.dagen):
-        dag += dt.timedelta(days=1)
-        if regels.werkdag(dag):
-            dagen.append(dag)
-    return dagen
 
 
 def _venster(
