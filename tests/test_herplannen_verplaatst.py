@@ -160,3 +160,49 @@ def test_R4_1_twee_afspraken_van_een_team_op_een_dag(klein: Path) -> None:
     assert verschoven[(code, 2)]["reden"].endswith(
         "; dan zijn te veel medewerkers van het team die dag in training, eerste plek daarna"
     )
+
+
+def test_R4_1_afspraak_in_een_gesloten_maand_of_een_volle_week() -> None:
+    """Via de engine, met een grens per week (2) en juli en augustus zonder sessies: een
+    afspraak in juli komt in de eerste open maand daarna; van drie afspraken in één week
+    houden er twee hun dag."""
+    from tests.maak import profiel, profieldata
+    from tests.test_herplannen_eigenschappen import _grenzen as grenzen
+    from trainingsplanner.catalogus.laden import laad_catalogus
+    from trainingsplanner.engine import stel_samen
+    from trainingsplanner.engine.herplannen import Uitvoering, Vastgelegd
+
+    cat = laad_catalogus()
+    data = profieldata(
+        capaciteit={"sessies_per_maand": 6, "sessies_per_week": 2},
+        planning={"geen_sessies_in": ["juli", "augustus"]},
+    )
+    gelezen = profiel(cat, data)
+    oud = stel_samen(gelezen, cat)
+    vanaf = oud.periode.start
+    gevallen = {
+        "juli": [("stap1-college", dt.date(2027, 7, 6))],
+        "week": [
+            ("stap1-college", dt.date(2027, 10, 5)),
+            ("stap1-raadsleden", dt.date(2027, 10, 6)),
+            ("stap1-leidinggevenden", dt.date(2027, 10, 7)),
+        ],
+    }
+    redenen = {}
+    for naam, afspraken in gevallen.items():
+        vastgelegd = tuple(Vastgelegd(code, 1, d, "verplaatst") for code, d in afspraken)
+        nieuw = stel_samen(gelezen, cat, Uitvoering(vanaf, vastgelegd))
+        controleer(oud.model_dump(mode="json"), nieuw.model_dump(mode="json"), {}, vanaf,
+                   grenzen(data))  # fmt: skip
+        assert nieuw.herplanning is not None
+        verschoven = {v.onderdeel: v for v in nieuw.herplanning.verschoven}
+        redenen[naam] = [(verschoven[code], d) for code, d in afspraken]
+    ((juli, _),) = redenen["juli"]
+    assert juli.nieuw >= dt.date(2027, 9, 1)
+    assert juli.reden == (
+        "verplaatst naar 6 juli 2027; in juli 2027 zijn geen sessies, eerste plek daarna"
+    )
+    gehouden = [v for v, d in redenen["week"] if v.nieuw == d]
+    vol = [v for v, d in redenen["week"] if v.nieuw > d]
+    assert len(gehouden) == 2 and len(vol) == 1
+    assert vol[0].reden.endswith("; die week is vol, eerste plek daarna")

@@ -121,16 +121,21 @@ def herplan(
     _los(vastgelegd, voorstellen, sessiedata, uit)
     bezetting = Bezetting(weken=omgeving.regels.sessies_per_week is not None)
     gegeven: dict[tuple[str, int], list[dt.date]] = {}
+    verplaatst: list[tuple[Herplanbaar, Sessiedatum, dt.date]] = []
     for v in voorstellen:  # wat gegeven is, ligt vast: het telt eerst mee
         for s in sessiedata.get(v.id, ()):
             r = vastgelegd.get((v.id, s.nummer))
-            if r is not None and r.status == "gegeven":
+            if r is None:
+                continue
+            if r.status == "gegeven":
                 dagen = gegeven[(v.id, s.nummer)] = echte_dagen(
                     len(s.dagen), r.datum, omgeving.regels
                 )
                 bezetting.neem(dagen, s.deelnemers, v.teamcode)
+            elif r.status == "verplaatst" and r.datum >= vanaf:
+                verplaatst.append((v, s, r.datum))
     plaatser = Plaatser(omgeving, bezetting)
-    afspraken = _afspraken(vastgelegd, voorstellen, vensters, sessiedata, vanaf, plaatser)
+    afspraken = _afspraken(verplaatst, vensters, plaatser)
     for v in voorstellen:
         oud = sessiedata.get(v.id, [])
         if not oud and not v.na:  # geen sessies en nergens op wachten: niets te herplannen
@@ -238,36 +243,25 @@ def _sessie(
 
 
 def _afspraken(
-    vastgelegd: dict[tuple[str, int], Vastgelegd],
-    voorstellen: Sequence[Herplanbaar],
+    verplaatst: list[tuple[Herplanbaar, Sessiedatum, dt.date]],
     vensters: dict[str, Venster],
-    sessiedata: dict[str, list[Sessiedatum]],
-    vanaf: dt.date,
     plaatser: Plaatser,
 ) -> dict[tuple[str, int], list[dt.date]]:
-    """De verplaatste sessies die op hun afgesproken dag kunnen, met die dagen, al geteld in
-    de bezetting: een afspraak gaat vóór een voorstel. In de volgorde van de planning, na de
-    gegeven sessies. Wat vóór het oude einde ligt van waar het onderdeel op wacht, kan niet
-    (herplannen haalt niets naar voren); of het na het nieuwe einde ligt, toetst `Plaatser.naar_afspraak`."""
-    verplaatst = [r for r in vastgelegd.values() if r.status == "verplaatst" and r.datum >= vanaf]
-    if not verplaatst:
-        return {}
-    plek = {v.id: i for i, v in enumerate(voorstellen)}
+    """De verplaatste sessies (met hun afgesproken dag, niet vóór `vanaf`, in de volgorde van
+    de planning) die op die dag kunnen, met hun dagen, al geteld in de bezetting: een afspraak
+    gaat vóór een voorstel. Wat vóór het oude einde ligt van waar het onderdeel op wacht, kan
+    niet (herplannen haalt niets naar voren); of het na het nieuwe einde ligt, toetst
+    `Plaatser.naar_afspraak`."""
     afspraken = {}
-    for r in sorted(verplaatst, key=lambda r: (plek.get(r.onderdeel, -1), r.nummer)):
-        oud = sessiedata.get(r.onderdeel, [])
-        if r.onderdeel not in plek or not 0 < r.nummer <= len(oud):
-            continue  # gemeld door `_los`
-        v = voorstellen[plek[r.onderdeel]]
+    for v, s, afgesproken in verplaatst:
         na, _ = _grens(v, vensters)
-        if na is not None and r.datum < na:
+        if na is not None and afgesproken < na:
             continue
-        s = oud[r.nummer - 1]
         sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
-        dagen = echte_dagen(len(s.dagen), r.datum, plaatser.omgeving.regels)
+        dagen = echte_dagen(len(s.dagen), afgesproken, plaatser.omgeving.regels)
         if plaatser.bezwaar(sessie, dagen) is None:
             plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
-            afspraken[(r.onderdeel, r.nummer)] = dagen
+            afspraken[(v.id, s.nummer)] = dagen
     return afspraken
 
 
