@@ -76,7 +76,7 @@ def _vastgelegde_datum(
 def afspraken_gehouden(uitvoering: Uitvoering, nieuw: dict[str, Any]) -> None:
     """Een verplaatste sessie komt nooit vóór haar afgesproken dag (of vóór `vanaf`), staat in
     `verschoven` met een reden die de afgesproken dag noemt, en staat op die dag als de reden
-    '(afgesproken)' zegt."""
+    'zoals afgesproken' zegt."""
     verschoven = {(v["onderdeel"], v["nummer"]): v for v in nieuw["herplanning"]["verschoven"]}
     for r in uitvoering.sessies:
         if r.status != "verplaatst" or (r.onderdeel, r.nummer) not in verschoven:
@@ -84,7 +84,7 @@ def afspraken_gehouden(uitvoering: Uitvoering, nieuw: dict[str, Any]) -> None:
         v = verschoven[(r.onderdeel, r.nummer)]
         assert dt.date.fromisoformat(v["nieuw"]) >= max(r.datum, uitvoering.vanaf), (r, v)
         assert v["reden"].startswith(f"verplaatst naar {nl_datum(r.datum)}"), (r, v)
-        if v["reden"].endswith("(afgesproken)"):
+        if v["reden"].endswith(", zoals afgesproken"):
             assert v["nieuw"] == r.datum.isoformat(), (r, v)
         else:
             assert v["reden"].endswith("eerste plek daarna") or r.datum < uitvoering.vanaf

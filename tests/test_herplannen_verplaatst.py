@@ -67,10 +67,10 @@ def test_R4_1_verplaatst_naar_de_afgesproken_datum(klein: Path) -> None:
     toezicht = verschoven[(TOEZICHT, 1)]
     assert toezicht["nieuw"] == "2028-02-15"
     assert toezicht["regel"] == "R4.1"
-    assert toezicht["reden"] == "verplaatst naar 15 februari 2028 (afgesproken)"
+    assert toezicht["reden"] == "verplaatst naar 15 februari 2028, zoals afgesproken"
     sociaal = verschoven[("stap3-sociaal-team-vaardigheden", 2)]
     assert sociaal["nieuw"] == "2028-01-18"
-    assert sociaal["reden"] == "verplaatst naar 18 januari 2028 (afgesproken)"
+    assert sociaal["reden"] == "verplaatst naar 18 januari 2028, zoals afgesproken"
     # wat op de verplaatste sessie wacht, komt pas na haar (de volgorde-eis blijft)
     team = _sessies(nieuw)[("stap3-toezicht-en-handhaving-teamtraining", 1)]
     assert team["datum"] > "2028-02-16"
@@ -146,7 +146,7 @@ def test_R4_1_afspraken_gaan_voor_voorstellen_tot_de_maand_vol_is(klein: Path) -
     (vol,) = set(afspraken) - set(gehouden)
     assert verschoven[vol]["nieuw"] > afspraken[vol]
     assert verschoven[vol]["reden"].endswith("; die maand is vol, eerste plek daarna")
-    assert all(verschoven[k]["reden"].endswith("(afgesproken)") for k in gehouden)
+    assert all(verschoven[k]["reden"].endswith(", zoals afgesproken") for k in gehouden)
 
 
 def test_R4_1_twee_afspraken_van_een_team_op_een_dag(klein: Path) -> None:

@@ -122,7 +122,7 @@ class Plaatser:
         naar = f"verplaatst naar {nl_datum(afgesproken)}"
         if genomen is not None:
             if afgesproken >= grens:
-                return genomen, f"{naar} (afgesproken)"
+                return genomen, f"{naar}, zoals afgesproken"
             self.laat_los(sessie, genomen)  # waar het onderdeel op wacht, eindigt nu later
         if afgesproken < vanaf:
             bezwaar, van = None, grens
@@ -134,7 +134,7 @@ class Plaatser:
             bezwaar, van = self.bezwaar(sessie, dagen), afgesproken
             if bezwaar is None:  # pas nu ruimte: een andere afspraak liet haar los
                 self.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
-                return dagen, f"{naar} (afgesproken)"
+                return dagen, f"{naar}, zoals afgesproken"
         dagen = self.plaats(sessie, van)
         self.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
         return dagen, naar if bezwaar is None else f"{naar}; {bezwaar}, eerste plek daarna"

@@ -28,7 +28,9 @@ Eerst plant de engine zoals altijd (maanden, dan dagen); daarna:
   nooit in het verleden; wat daardoor op zijn oude datum geen ruimte meer heeft, schuift op.
 
 Een vastgelegde sessie die niet gegeven is, staat altijd in `verschoven` (R4.1), ook als ze
-precies op haar afgesproken dag komt. De redenen zijn zinnen met Nederlandse datums.
+precies op haar afgesproken dag komt. De redenen zijn zinnen met Nederlandse datums:
+"verplaatst naar 15 februari 2028, zoals afgesproken", "verplaatst naar 19 februari 2028; dat
+is een zaterdag, eerste plek daarna", "geannuleerd op 19 oktober 2027".
 
 Vastgelegde sessies van onderdelen die niet (meer) in het programma staan (een hernoemd
 team), of met een nummer dat het onderdeel niet meer heeft, worden teruggegeven voor een
