@@ -203,10 +203,10 @@ def test_R4_1_rondgang_gegeven_staat_vast_geannuleerd_komt_na_vanaf(klein: Path)
     controleer(oud, nieuw, gegeven, VANDAAG, _grenzen(klein))
     verschoven = {(v["onderdeel"], v["nummer"]): v for v in nieuw["herplanning"]["verschoven"]}
     raadsleden = verschoven[("stap1-raadsleden", 1)]
-    assert raadsleden["regel"] == "R4.1" and raadsleden["reden"] == "geannuleerd op 2027-03-03"
+    assert raadsleden["regel"] == "R4.1" and raadsleden["reden"] == "geannuleerd op 3 maart 2027"
     assert _datum(raadsleden["nieuw"]) >= VANDAAG
     # achterstallig: gepland vóór vandaag en niet vastgelegd
-    assert verschoven[("stap1-hele-organisatie", 1)]["reden"] == "niet gegeven vóór 2027-07-15"
+    assert verschoven[("stap1-hele-organisatie", 1)]["reden"] == "niet gegeven vóór 15 juli 2027"
     # een onderdeel dat wacht op iets dat verschoof, schuift mee met de regel van die eis
     assert any(v["reden"].startswith("wacht op ") and v["regel"] != "R4.1"
                for v in verschoven.values())  # fmt: skip

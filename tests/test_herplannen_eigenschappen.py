@@ -4,7 +4,10 @@ volgorde-eis nog, verschuift geen gegeven sessie en staat niets wat niet gegeven
 
 Vier profielen (met grens per week, met gesloten maanden, met één voorkeursdag) en
 willekeurige uitvoeringen: gegeven (op of rond de voorgestelde dag, nooit na `vanaf`),
-geannuleerd, verplaatst, onbekende id's. Markering `slow`.
+geannuleerd, verplaatst (naar een afgesproken dag vóór of na `vanaf`, ook in een weekend, op
+een feestdag of vóór het einde van waar het onderdeel op wacht), onbekende id's. Een
+verplaatste sessie komt nooit vóór haar afgesproken dag, en op die dag als de reden dat zegt.
+Markering `slow`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from tests.test_herplannen import MAANDEN, controleer
 from trainingsplanner.catalogus.laden import laad_catalogus
 from trainingsplanner.engine import stel_samen
 from trainingsplanner.engine.herplannen import Uitvoering, Uitvoeringsstatus, Vastgelegd
+from trainingsplanner.opmaak import datum as nl_datum
 
 pytestmark = pytest.mark.slow
 CAT = laad_catalogus()
@@ -50,13 +54,40 @@ def uitvoeringen(draw: st.DrawFn) -> tuple[int, Uitvoering, dict[tuple[str, int]
     for i in gekozen:
         code, nummer, datum = sessies[i]
         status = draw(STATUS)
-        datum = min(datum + dt.timedelta(days=draw(st.integers(-30, 30))), vanaf)
+        datum = _vastgelegde_datum(datum, status, vanaf, draw(st.integers(-30, 400)))
         if status == "gegeven":
             gegeven[(code, nummer)] = datum
         vastgelegd.append(Vastgelegd(code, nummer, datum, status))
     if draw(st.booleans()):
         vastgelegd.append(Vastgelegd("stap2-oud-team", 1, p.periode.start, "gegeven"))
     return keuze, Uitvoering(vanaf, tuple(vastgelegd)), gegeven
+
+
+def _vastgelegde_datum(
+    voorstel: dt.date, status: Uitvoeringsstatus, vanaf: dt.date, dagen: int
+) -> dt.date:
+    """Een verplaatste sessie: een afgesproken dag tot ruim een jaar na het voorstel (ook na
+    `vanaf`); al het andere rond het voorstel, nooit na `vanaf`."""
+    if status == "verplaatst":
+        return voorstel + dt.timedelta(days=dagen)
+    return min(voorstel + dt.timedelta(days=(dagen + 30) % 61 - 30), vanaf)
+
+
+def afspraken_gehouden(uitvoering: Uitvoering, nieuw: dict[str, Any]) -> None:
+    """Een verplaatste sessie komt nooit vóór haar afgesproken dag (of vóór `vanaf`), staat in
+    `verschoven` met een reden die de afgesproken dag noemt, en staat op die dag als de reden
+    'zoals afgesproken' zegt."""
+    verschoven = {(v["onderdeel"], v["nummer"]): v for v in nieuw["herplanning"]["verschoven"]}
+    for r in uitvoering.sessies:
+        if r.status != "verplaatst" or (r.onderdeel, r.nummer) not in verschoven:
+            continue  # een onbekend onderdeel of nummer: gemeld
+        v = verschoven[(r.onderdeel, r.nummer)]
+        assert dt.date.fromisoformat(v["nieuw"]) >= max(r.datum, uitvoering.vanaf), (r, v)
+        assert v["reden"].startswith(f"verplaatst naar {nl_datum(r.datum)}"), (r, v)
+        if v["reden"].endswith(", zoals afgesproken"):
+            assert v["nieuw"] == r.datum.isoformat(), (r, v)
+        else:
+            assert v["reden"].endswith("eerste plek daarna") or r.datum < uitvoering.vanaf
 
 
 def _grenzen(data: dict[str, Any]) -> dict[str, Any]:
@@ -79,6 +110,7 @@ def test_R4_1_herplannen_houdt_elke_regel(
         oud, nieuw.model_dump(mode="json"), gegeven, uitvoering.vanaf, _grenzen(PROFIELEN[keuze])
     )
     assert nieuw.herplanning is not None and nieuw.herplanning.gegeven == len(gegeven)
+    afspraken_gehouden(uitvoering, nieuw.model_dump(mode="json"))
     onbekend = any(v.onderdeel == "stap2-oud-team" for v in uitvoering.sessies)
     meldingen = [w for w in nieuw.waarschuwingen if w.code == "uitvoering-onbekend"]
     assert len(meldingen) == onbekend
@@ -105,7 +137,7 @@ def test_R4_1_herplannen_over_willekeurige_profielen(data: st.DataObject) -> Non
     gegeven: dict[tuple[str, int], dt.date] = {}
     for code, nummer, datum in gekozen:
         status = data.draw(STATUS)
-        datum = min(datum, vanaf)
+        datum = _vastgelegde_datum(datum, status, vanaf, data.draw(st.integers(-30, 400)))
         if status == "gegeven":
             gegeven[(code, nummer)] = datum
         vastgelegd.append(Vastgelegd(code, nummer, datum, status))
@@ -118,6 +150,7 @@ def test_R4_1_herplannen_over_willekeurige_profielen(data: st.DataObject) -> Non
         vanaf,
         _grenzen(profieldata_),
     )
+    afspraken_gehouden(uitvoering, nieuw.model_dump(mode="json"))
 
 
 def test_R4_1_herplannen_voorbij_vijftig_jaar_na_vanaf() -> None:

@@ -106,7 +106,8 @@ class Verschuiving(Model):
     """De regelcode waarom: R4.1 (bijsturen: geannuleerd, verplaatst of niet gegeven) of de
     volgorde-eis die wacht op een onderdeel dat zelf verschoof (R3.2, R2.1, …)."""
     reden: str
-    """In woorden: 'geannuleerd', 'niet gegeven vóór 2027-09-01', 'wacht op stap2-balie'."""
+    """In woorden: 'geannuleerd op 3 maart 2027', 'verplaatst naar 15 februari 2028, zoals afgesproken',
+    'niet gegeven vóór 1 september 2027', 'wacht op stap2-balie'."""
 
 
 class Termijnverschuiving(Model):

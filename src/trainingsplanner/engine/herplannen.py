@@ -8,8 +8,16 @@ Eerst plant de engine zoals altijd (maanden, dan dagen); daarna:
 
 - een **gegeven** sessie staat vast op haar echte datum en telt mee in de bezetting van die
   dag, week en maand;
-- een sessie die **geannuleerd** of **verplaatst** is, of die vóór `vanaf` gepland stond en
-  niet gegeven is (**achterstallig**), krijgt een nieuwe datum vanaf `vanaf`;
+- een **verplaatste** sessie gaat naar de afgesproken datum die de coördinator vastlegde (bij
+  meer dagen de werkdagen erna, als bij een gegeven sessie) als dat kan: niet vóór `vanaf` of
+  de grens van de volgorde, een werkdag in een open maand, binnen de grenzen per maand, week
+  en team. De keuze: die grenzen gelden ook voor een afspraak (de gemeente legt ze zelf vast;
+  test_herplannen_eigenschappen eist ze van elke sessie die niet gegeven is), maar een
+  afspraak gaat vóór een voorstel: ze neemt haar ruimte vóór er opnieuw gepland wordt. Anders
+  de eerste plek vanaf die dag en de grens, of vanaf `vanaf` als de dag voorbij is; de reden
+  zegt welk geval (`Plaatser.naar_afspraak`);
+- een sessie die **geannuleerd** is, of die vóór `vanaf` gepland stond en niet gegeven is
+  (**achterstallig**), krijgt een nieuwe datum vanaf `vanaf`;
 - een sessie van een onderdeel dat wacht op een onderdeel dat verschoof, schuift mee tot na
   het einde daarvan (de volgorde-eisen van de catalogus; een onderdeel begint pas in de maand
   nadat alles waar het op wacht is afgelopen);
@@ -18,6 +26,11 @@ Eerst plant de engine zoals altijd (maanden, dan dagen); daarna:
   wat opnieuw moet, komt in de eerste open maand vanaf `vanaf` met ruimte (maand- en
   weekcapaciteit, feestdagen, voorkeursdagen, hoogstens de helft van een team per dag),
   nooit in het verleden; wat daardoor op zijn oude datum geen ruimte meer heeft, schuift op.
+
+Een vastgelegde sessie die niet gegeven is, staat altijd in `verschoven` (R4.1), ook als ze
+precies op haar afgesproken dag komt. De redenen zijn zinnen met Nederlandse datums:
+"verplaatst naar 15 februari 2028, zoals afgesproken", "verplaatst naar 19 februari 2028; dat
+is een zaterdag, eerste plek daarna", "geannuleerd op 19 oktober 2027".
 
 Vastgelegde sessies van onderdelen die niet (meer) in het programma staan (een hernoemd
 team), of met een nummer dat het onderdeel niet meer heeft, worden teruggegeven voor een
@@ -32,11 +45,11 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, Protocol
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
-from trainingsplanner.engine.dagregels import Bezetting, Dagregels, Sessie
+from trainingsplanner.engine.dagregels import Bezetting, Sessie
 from trainingsplanner.engine.herplaatsen import Omgeving as Omgeving
-from trainingsplanner.engine.herplaatsen import Plaatser
+from trainingsplanner.engine.herplaatsen import Plaatser, echte_dagen
 from trainingsplanner.engine.kalender import maand_begin, maand_eind
-from trainingsplanner.opmaak import datum
+from trainingsplanner.opmaak import datum as nl_datum
 from trainingsplanner.programma import (
     Sessiedatum,
     Termijnverschuiving,
@@ -119,14 +132,22 @@ def herplan(
     _los(vastgelegd, voorstellen, sessiedata, uit)
     bezetting = Bezetting(weken=omgeving.regels.sessies_per_week is not None)
     gegeven: dict[tuple[str, int], list[dt.date]] = {}
+    verplaatst: list[tuple[Herplanbaar, Sessiedatum, dt.date]] = []
     for v in voorstellen:  # wat gegeven is, ligt vast: het telt eerst mee
         for s in sessiedata.get(v.id, ()):
             r = vastgelegd.get((v.id, s.nummer))
-            if r is not None and r.status == "gegeven":
-                dagen = gegeven[(v.id, s.nummer)] = _echte_dagen(s, r.datum, omgeving.regels)
+            if r is None:
+                continue
+            if r.status == "gegeven":
+                dagen = gegeven[(v.id, s.nummer)] = echte_dagen(
+                    len(s.dagen), r.datum, omgeving.regels
+                )
                 bezetting.neem(dagen, s.deelnemers, v.teamcode)
+            elif r.status == "verplaatst" and r.datum >= vanaf:
+                verplaatst.append((v, s, r.datum))
     plaatser = Plaatser(omgeving, bezetting)
     zonder_datum = _gegeven_per_onderdeel(uitvoering.sessies)
+    afspraken = _afspraken(verplaatst, vensters, plaatser)
     for v in voorstellen:
         oud = sessiedata.get(v.id, [])
         if not oud:  # werkoverleg, gesprekken, e-learning: alleen een termijn
@@ -138,7 +159,9 @@ def herplan(
         na, wacht = _grens(v, uit.vensters)
         grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
         nieuw = [
-            _sessie(v, s, vastgelegd.get((v.id, s.nummer)), grenzen, gegeven, plaatser, uit)
+            _sessie(
+                v, s, vastgelegd.get((v.id, s.nummer)), grenzen, (gegeven, afspraken), plaatser, uit
+            )
             for s in oud
         ]
         uit.sessiedata[v.id] = nieuw
@@ -172,7 +195,7 @@ def _termijn(
     if oud[1] < vanaf and gegeven < v.sessies:
         if na is None or na < vanaf:
             stand = "niets" if gegeven == 0 else f"{gegeven} van {v.sessies}"
-            regel, reden = "R4.1", f"termijn voorbij op {datum(oud[1])} met {stand} gegeven"
+            regel, reden = "R4.1", f"termijn voorbij op {nl_datum(oud[1])} met {stand} gegeven"
         na = max(na or vanaf, vanaf)
     nieuw = _venster(oud, [], [], na, omgeving)
     if nieuw != oud:
@@ -222,36 +245,46 @@ def _grens(v: Herplanbaar, vensters: dict[str, Venster]) -> tuple[dt.date | None
     return (None, None) if laatste is None else (laatste + _DAG, wacht)
 
 
+Vast = tuple[dict[tuple[str, int], list[dt.date]], dict[tuple[str, int], list[dt.date]]]
+"""De dagen die vastliggen vóór er opnieuw gepland wordt: van de gegeven sessies, en van de
+verplaatste sessies waarvan de afgesproken dag kan (`_afspraken`)."""
+
+
 def _sessie(
     v: Herplanbaar,
     s: Sessiedatum,
     r: Vastgelegd | None,
     grenzen: tuple[dt.date, dt.date, str | None],
-    gegeven: dict[tuple[str, int], list[dt.date]],
+    vast: Vast,
     plaatser: Plaatser,
     uit: Uitkomst,
 ) -> Sessiedatum:
-    """Eén sessie: gegeven (vast, op haar echte dagen in `gegeven`), blijft, of krijgt een
+    """Eén sessie: gegeven (vast, op haar echte dagen in `vast`), blijft, of krijgt een
     nieuwe datum met de reden."""
     vanaf, grens, wacht = grenzen
     if r is not None and r.status == "gegeven":
         uit.gegeven += 1
-        dagen = gegeven[(v.id, s.nummer)]
+        dagen = vast[0][(v.id, s.nummer)]
         return _anders(s, datum=dagen[0], dagen=dagen, status="gegeven")
     sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
-    if r is not None:
-        regel, reden = "R4.1", f"{r.status} op {r.datum.isoformat()}"
-    elif s.datum < vanaf:
-        regel, reden = "R4.1", f"niet gegeven vóór {vanaf.isoformat()}"
-    elif s.datum < grens and wacht is not None:
-        regel, reden = _volgorderegel(v), f"wacht op {wacht}"
-    elif plaatser.past(sessie, s.dagen):
-        plaatser.bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
-        return s
+    if r is not None and r.status == "verplaatst":
+        regel = "R4.1"
+        afspraak = vast[1].get((v.id, s.nummer))
+        dagen, reden = plaatser.naar_afspraak(sessie, len(s.dagen), r.datum, grenzen, afspraak)
     else:
-        regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
-    dagen = plaatser.plaats(sessie, grens)
-    plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
+        if r is not None:
+            regel, reden = "R4.1", f"{r.status} op {nl_datum(r.datum)}"
+        elif s.datum < vanaf:
+            regel, reden = "R4.1", f"niet gegeven vóór {nl_datum(vanaf)}"
+        elif s.datum < grens and wacht is not None:
+            regel, reden = _volgorderegel(v), f"wacht op {wacht}"
+        elif plaatser.past(sessie, s.dagen):
+            plaatser.bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
+            return s
+        else:
+            regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
+        dagen = plaatser.plaats(sessie, grens)
+        plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
     verschuiving = {
         "onderdeel": v.id,
         "nummer": s.nummer,
@@ -262,6 +295,29 @@ def _sessie(
     }
     uit.verschoven.append(zonder_validatie(Verschuiving, verschuiving))
     return _anders(s, datum=dagen[0], dagen=dagen)
+
+
+def _afspraken(
+    verplaatst: list[tuple[Herplanbaar, Sessiedatum, dt.date]],
+    vensters: dict[str, Venster],
+    plaatser: Plaatser,
+) -> dict[tuple[str, int], list[dt.date]]:
+    """De verplaatste sessies (met hun afgesproken dag, niet vóór `vanaf`, in de volgorde van
+    de planning) die op die dag kunnen, met hun dagen, al geteld in de bezetting: een afspraak
+    gaat vóór een voorstel. Wat vóór het oude einde ligt van waar het onderdeel op wacht, kan
+    niet (herplannen haalt niets naar voren); of het na het nieuwe einde ligt, toetst
+    `Plaatser.naar_afspraak`."""
+    afspraken = {}
+    for v, s, afgesproken in verplaatst:
+        na, _ = _grens(v, vensters)
+        if na is not None and afgesproken < na:
+            continue
+        sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
+        dagen = echte_dagen(len(s.dagen), afgesproken, plaatser.omgeving.regels)
+        if plaatser.bezwaar(sessie, dagen) is None:
+            plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
+            afspraken[(v.id, s.nummer)] = dagen
+    return afspraken
 
 
 def _anders(s: Sessiedatum, **anders: object) -> Sessiedatum:
@@ -277,18 +333,6 @@ def _volgorderegel(v: Herplanbaar) -> str:
         if rest.startswith("begint pas na"):
             return code
     return "R4.1"
-
-
-def _echte_dagen(s: Sessiedatum, datum: dt.date, regels: Dagregels) -> list[dt.date]:
-    """De dagen van een gegeven sessie: haar echte datum, en bij een training van meer dagen
-    de werkdagen erna (de uitvoering legt alleen de eerste dag vast)."""
-    dagen = [datum]
-    dag = datum
-    while len(dagen) < len(s.dagen):
-        dag += dt.timedelta(days=1)
-        if regels.werkdag(dag):
-            dagen.append(dag)
-    return dagen
 
 
 def _venster(
