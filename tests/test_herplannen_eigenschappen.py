@@ -107,7 +107,12 @@ def test_R4_1_herplannen_houdt_elke_regel(
     nieuw = stel_samen(GELEZEN[keuze], CAT, uitvoering)
     oud = ORIGINEEL[keuze].model_dump(mode="json")
     controleer(
-        oud, nieuw.model_dump(mode="json"), gegeven, uitvoering.vanaf, _grenzen(PROFIELEN[keuze])
+        oud,
+        nieuw.model_dump(mode="json"),
+        gegeven,
+        uitvoering.vanaf,
+        _grenzen(PROFIELEN[keuze]),
+        termijnen_open=True,
     )
     assert nieuw.herplanning is not None and nieuw.herplanning.gegeven == len(gegeven)
     afspraken_gehouden(uitvoering, nieuw.model_dump(mode="json"))
@@ -149,6 +154,7 @@ def test_R4_1_herplannen_over_willekeurige_profielen(data: st.DataObject) -> Non
         gegeven,
         vanaf,
         _grenzen(profieldata_),
+        termijnen_open=True,
     )
     afspraken_gehouden(uitvoering, nieuw.model_dump(mode="json"))
 
@@ -174,5 +180,5 @@ def test_R4_1_herplannen_voorbij_vijftig_jaar_na_vanaf() -> None:
     vanaf = oud.periode.start + dt.timedelta(days=365)
     nieuw = stel_samen(gelezen, CAT, Uitvoering(vanaf, ()))
     controleer(oud.model_dump(mode="json"), nieuw.model_dump(mode="json"), {}, vanaf,
-               _grenzen(data))  # fmt: skip
+               _grenzen(data), termijnen_open=True)  # fmt: skip
     assert nieuw.herplanning is not None and nieuw.herplanning.verschoven
