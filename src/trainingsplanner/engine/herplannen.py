@@ -42,13 +42,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, Protocol
+from typing import Literal, NamedTuple
 
-from trainingsplanner.catalogus.stappenplan import Meerdaags
 from trainingsplanner.engine.dagregels import Bezetting, Sessie
 from trainingsplanner.engine.herplaatsen import Omgeving as Omgeving
 from trainingsplanner.engine.herplaatsen import Plaatser, echte_dagen
-from trainingsplanner.engine.kalender import maand_begin, maand_eind
+from trainingsplanner.engine.herplanvensters import Herplanbaar as Herplanbaar
+from trainingsplanner.engine.herplanvensters import Venster as Venster
+from trainingsplanner.engine.herplanvensters import (
+    grens,
+    termijn,
+    venster,
+    volgorderegel,
+)
 from trainingsplanner.opmaak import datum as nl_datum
 from trainingsplanner.programma import (
     Sessiedatum,
@@ -59,7 +65,6 @@ from trainingsplanner.programma import (
 from trainingsplanner.suggestie import dichtstbij
 
 Uitvoeringsstatus = Literal["gegeven", "geannuleerd", "verplaatst"]
-_DAG = dt.timedelta(days=1)
 
 
 class Vastgelegd(NamedTuple):
@@ -78,26 +83,6 @@ class Uitvoering:
 
     vanaf: dt.date
     sessies: tuple[Vastgelegd, ...] = ()
-
-
-class Herplanbaar(Protocol):
-    """Wat het herplannen van een voorstel leest (engine/voorstel.py)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def na(self) -> list[str]: ...
-    @property
-    def waarom(self) -> list[str]: ...
-    @property
-    def teamcode(self) -> str | None: ...
-    @property
-    def meerdaags(self) -> Meerdaags: ...
-    @property
-    def sessies(self) -> int: ...
-
-
-Venster = tuple[dt.date, dt.date]
 
 
 @dataclass
@@ -154,9 +139,11 @@ def herplan(
             gegeven_hier = zonder_datum.get(v.id, 0)
             uit.gegeven += gegeven_hier
             uit.sessiedata[v.id] = []
-            uit.vensters[v.id] = _termijn(v, vensters[v.id], vanaf, gegeven_hier, omgeving, uit)
+            uit.vensters[v.id] = termijn(
+                v, vensters[v.id], vanaf, gegeven_hier, omgeving, uit.vensters, uit.termijnen
+            )
             continue
-        na, wacht = _grens(v, uit.vensters)
+        na, wacht = grens(v, uit.vensters)
         grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
         nieuw = [
             _sessie(
@@ -165,7 +152,7 @@ def herplan(
             for s in oud
         ]
         uit.sessiedata[v.id] = nieuw
-        uit.vensters[v.id] = _venster(vensters[v.id], oud, nieuw, na, omgeving)
+        uit.vensters[v.id] = venster(vensters[v.id], oud, nieuw, na, omgeving)
     return uit
 
 
@@ -175,39 +162,6 @@ def _gegeven_per_onderdeel(sessies: Sequence[Vastgelegd]) -> dict[str, int]:
         if r.status == "gegeven":
             gegeven[r.onderdeel] = gegeven.get(r.onderdeel, 0) + 1
     return gegeven
-
-
-def _termijn(
-    v: Herplanbaar,
-    oud: Venster,
-    vanaf: dt.date,
-    gegeven: int,
-    omgeving: Omgeving,
-    uit: Uitkomst,
-) -> Venster:
-    """De termijn van een onderdeel zonder sessies met een datum (werkoverleg, gesprekken,
-    e-learning): schuift mee als het wacht op iets dat nu later eindigt; en is de termijn
-    voorbij (vóór `vanaf`) terwijl niet alles gegeven is, dan een nieuwe termijn, even lang,
-    vanaf de eerste open maand vanaf `vanaf` (nooit in het verleden). Wat verschoof, komt
-    met de reden in `uit.termijnen`."""
-    na, wacht = _grens(v, uit.vensters)
-    regel, reden = ("R4.1", "") if wacht is None else (_volgorderegel(v), f"wacht op {wacht}")
-    if oud[1] < vanaf and gegeven < v.sessies:
-        if na is None or na < vanaf:
-            stand = "niets" if gegeven == 0 else f"{gegeven} van {v.sessies}"
-            regel, reden = "R4.1", f"termijn voorbij op {nl_datum(oud[1])} met {stand} gegeven"
-        na = max(na or vanaf, vanaf)
-    nieuw = _venster(oud, [], [], na, omgeving)
-    if nieuw != oud:
-        termijn = {
-            "onderdeel": v.id,
-            "oud": oud[1],
-            "nieuw": nieuw[1],
-            "regel": regel,
-            "reden": reden,
-        }
-        uit.termijnen.append(zonder_validatie(Termijnverschuiving, termijn))
-    return nieuw
 
 
 def _los(
@@ -231,18 +185,6 @@ def _los(
     for code in uit.onbekend:
         if (gelijkend := dichtstbij(code, bekend)) is not None:
             uit.lijkt_op[code] = gelijkend
-
-
-def _grens(v: Herplanbaar, vensters: dict[str, Venster]) -> tuple[dt.date | None, str | None]:
-    """De dag na het einde van alles waar het onderdeel op wacht, met het onderdeel dat het
-    laatst eindigt (bij gelijk einde het eerste); (None, None) als het nergens op wacht."""
-    laatste: dt.date | None = None
-    wacht = None
-    for dep in v.na:
-        eind = vensters[dep][1]  # de volgorde van `voorstellen`: eerst waarop gewacht wordt
-        if laatste is None or eind > laatste:
-            laatste, wacht = eind, dep
-    return (None, None) if laatste is None else (laatste + _DAG, wacht)
 
 
 Vast = tuple[dict[tuple[str, int], list[dt.date]], dict[tuple[str, int], list[dt.date]]]
@@ -277,7 +219,7 @@ def _sessie(
         elif s.datum < vanaf:
             regel, reden = "R4.1", f"niet gegeven vóór {nl_datum(vanaf)}"
         elif s.datum < grens and wacht is not None:
-            regel, reden = _volgorderegel(v), f"wacht op {wacht}"
+            regel, reden = volgorderegel(v), f"wacht op {wacht}"
         elif plaatser.past(sessie, s.dagen):
             plaatser.bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
             return s
@@ -309,7 +251,7 @@ def _afspraken(
     `Plaatser.naar_afspraak`."""
     afspraken = {}
     for v, s, afgesproken in verplaatst:
-        na, _ = _grens(v, vensters)
+        na, _ = grens(v, vensters)
         if na is not None and afgesproken < na:
             continue
         sessie = Sessie(s.deelnemers, s.dagdelen, v.teamcode, meerdaags=v.meerdaags)
@@ -324,44 +266,3 @@ def _anders(s: Sessiedatum, **anders: object) -> Sessiedatum:
     """De sessie met andere dagen of status: `model_copy` zonder diens kopieerwerk (duizenden
     sessies bij het herplannen van 600 teams); de velden blijven in hun volgorde."""
     return zonder_validatie(Sessiedatum, {**s.__dict__, **anders})
-
-
-def _volgorderegel(v: Herplanbaar) -> str:
-    """De regelcode van de volgorde-eis in `waarom` ('R3.2: begint pas na …'), anders R4.1."""
-    for reden in v.waarom:
-        code, _, rest = reden.partition(": ")
-        if rest.startswith("begint pas na"):
-            return code
-    return "R4.1"
-
-
-def _venster(
-    oud: Venster,
-    sessies: list[Sessiedatum],
-    nieuw: list[Sessiedatum],
-    na: dt.date | None,
-    omgeving: Omgeving,
-) -> Venster:
-    """Begin en eind van het onderdeel: ongewijzigd als niets verschoof; anders de maanden
-    van zijn sessies (nooit eerder klaar dan gepland). Zonder sessies met een datum
-    (werkoverleg, gesprekken) schuift het hele venster alleen als het wacht op iets dat nu
-    later eindigt (`na`): naar de eerste open maand daarna."""
-    start = omgeving.regels.startdatum
-    if sessies:
-        if all(a is b or a.dagen == b.dagen for a, b in zip(sessies, nieuw, strict=True)):
-            return oud
-        eerste = min(s.datum for s in nieuw)
-        laatste = max(d for s in nieuw for d in s.dagen)
-        begin = max(dt.date(eerste.year, eerste.month, 1), start)
-        return begin, max(oud[1], _maandeind(laatste))
-    if na is None or na <= oud[0]:
-        return oud
-    van = (oud[0].year - start.year) * 12 + oud[0].month - start.month
-    tot = (oud[1].year - start.year) * 12 + oud[1].month - start.month
-    naar = omgeving.kalender.volgende_open((na.year - start.year) * 12 + na.month - start.month)
-    return maand_begin(start, naar), maand_eind(start, naar + tot - van)
-
-
-def _maandeind(dag: dt.date) -> dt.date:
-    volgende = dt.date(dag.year + dag.month // 12, dag.month % 12 + 1, 1)
-    return volgende - dt.timedelta(days=1)

@@ -1,0 +1,123 @@
+"""Vensters en termijnen bij het herplannen (`herplannen.py`): waar een onderdeel op wacht, en
+begin en eind na het herplannen. Een onderdeel zonder sessies met een datum (werkoverleg,
+gesprekken, e-learning) heeft alleen een termijn; die schuift mee met wat het wacht, of, als
+hij voorbij is terwijl niet alles gegeven is, naar de eerste open maand vanaf `vanaf`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from trainingsplanner.catalogus.stappenplan import Meerdaags
+from trainingsplanner.engine.herplaatsen import Omgeving
+from trainingsplanner.engine.kalender import maand_begin, maand_eind
+from trainingsplanner.opmaak import datum as nl_datum
+from trainingsplanner.programma import Sessiedatum, Termijnverschuiving, zonder_validatie
+
+_DAG = dt.timedelta(days=1)
+Venster = tuple[dt.date, dt.date]
+
+
+class Herplanbaar(Protocol):
+    """Wat het herplannen van een voorstel leest (engine/voorstel.py)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def na(self) -> list[str]: ...
+    @property
+    def waarom(self) -> list[str]: ...
+    @property
+    def teamcode(self) -> str | None: ...
+    @property
+    def meerdaags(self) -> Meerdaags: ...
+    @property
+    def sessies(self) -> int: ...
+
+
+def grens(v: Herplanbaar, vensters: dict[str, Venster]) -> tuple[dt.date | None, str | None]:
+    """De dag na het einde van alles waar het onderdeel op wacht, met het onderdeel dat het
+    laatst eindigt (bij gelijk einde het eerste); (None, None) als het nergens op wacht."""
+    laatste: dt.date | None = None
+    wacht = None
+    for dep in v.na:
+        eind = vensters[dep][1]  # de volgorde van `voorstellen`: eerst waarop gewacht wordt
+        if laatste is None or eind > laatste:
+            laatste, wacht = eind, dep
+    return (None, None) if laatste is None else (laatste + _DAG, wacht)
+
+
+def volgorderegel(v: Herplanbaar) -> str:
+    """De regelcode van de volgorde-eis in `waarom` ('R3.2: begint pas na …'), anders R4.1."""
+    for reden in v.waarom:
+        code, _, rest = reden.partition(": ")
+        if rest.startswith("begint pas na"):
+            return code
+    return "R4.1"
+
+
+def termijn(
+    v: Herplanbaar,
+    oud: Venster,
+    vanaf: dt.date,
+    gegeven: int,
+    omgeving: Omgeving,
+    vensters: dict[str, Venster],
+    termijnen: list[Termijnverschuiving],
+) -> Venster:
+    """De termijn van een onderdeel zonder sessies met een datum (werkoverleg, gesprekken,
+    e-learning): schuift mee als het wacht op iets dat nu later eindigt; en is de termijn
+    voorbij (vóór `vanaf`) terwijl niet alles gegeven is, dan een nieuwe termijn, even lang,
+    vanaf de eerste open maand vanaf `vanaf` (nooit in het verleden). Wat verschoof, komt
+    met de reden in `termijnen`; `vensters`: de nieuwe vensters van wat eerder kwam."""
+    na, wacht = grens(v, vensters)
+    regel, reden = ("R4.1", "") if wacht is None else (volgorderegel(v), f"wacht op {wacht}")
+    if oud[1] < vanaf and gegeven < v.sessies:
+        if na is None or na < vanaf:
+            stand = "niets" if gegeven == 0 else f"{gegeven} van {v.sessies}"
+            regel, reden = "R4.1", f"termijn voorbij op {nl_datum(oud[1])} met {stand} gegeven"
+        na = max(na or vanaf, vanaf)
+    nieuw = venster(oud, [], [], na, omgeving)
+    if nieuw != oud:
+        termijn = {
+            "onderdeel": v.id,
+            "oud": oud[1],
+            "nieuw": nieuw[1],
+            "regel": regel,
+            "reden": reden,
+        }
+        termijnen.append(zonder_validatie(Termijnverschuiving, termijn))
+    return nieuw
+
+
+def venster(
+    oud: Venster,
+    sessies: list[Sessiedatum],
+    nieuw: list[Sessiedatum],
+    na: dt.date | None,
+    omgeving: Omgeving,
+) -> Venster:
+    """Begin en eind van het onderdeel: ongewijzigd als niets verschoof; anders de maanden
+    van zijn sessies (nooit eerder klaar dan gepland). Zonder sessies met een datum
+    (werkoverleg, gesprekken) schuift het hele venster alleen als het wacht op iets dat nu
+    later eindigt (`na`): naar de eerste open maand daarna."""
+    start = omgeving.regels.startdatum
+    if sessies:
+        if all(a is b or a.dagen == b.dagen for a, b in zip(sessies, nieuw, strict=True)):
+            return oud
+        eerste = min(s.datum for s in nieuw)
+        laatste = max(d for s in nieuw for d in s.dagen)
+        begin = max(dt.date(eerste.year, eerste.month, 1), start)
+        return begin, max(oud[1], _maandeind(laatste))
+    if na is None or na <= oud[0]:
+        return oud
+    van = (oud[0].year - start.year) * 12 + oud[0].month - start.month
+    tot = (oud[1].year - start.year) * 12 + oud[1].month - start.month
+    naar = omgeving.kalender.volgende_open((na.year - start.year) * 12 + na.month - start.month)
+    return maand_begin(start, naar), maand_eind(start, naar + tot - van)
+
+
+def _maandeind(dag: dt.date) -> dt.date:
+    volgende = dt.date(dag.year + dag.month // 12, dag.month % 12 + 1, 1)
+    return volgende - dt.timedelta(days=1)
