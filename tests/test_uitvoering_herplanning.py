@@ -217,3 +217,22 @@ def test_R4_1_gir_vorig_jaar_zegt_welke_kwartalen_er_waren() -> None:
     )
     assert vorig_jaar(16, {3, 4}, {3, 4}, 2027) == "vorig jaar 16"
     assert vorig_jaar(None, nu, set(), 2027) == "vorig jaar niet vastgelegd"
+
+
+def test_15_word_documenten_noemen_python_docx_niet(tmp_path: Path) -> None:
+    """Het verslag voor het MT en het programma in Word: geen 'python-docx' in de
+    eigenschappen (auteur, opmerking) van een document dat de gemeente doorgeeft."""
+    import io
+
+    import docx
+
+    profiel = _ronde_klaar(tmp_path)
+    args = ("report", "--jaar", "2027", "--gemeente", profiel, "--format", "docx")
+    assert plan(*args, "--out", tmp_path / "v.docx", vandaag=OUDJAAR).exit_code == 0
+    uit = CliRunner().invoke(
+        app, ["generate", str(profiel), "--format", "docx", "--out", str(tmp_path / "p.docx")]
+    )
+    assert uit.exit_code == 0, uit.output
+    for naam in ("v.docx", "p.docx"):
+        eigenschappen = docx.Document(io.BytesIO((tmp_path / naam).read_bytes())).core_properties
+        assert eigenschappen.author == "trainingsplanner" and eigenschappen.comments == ""
