@@ -145,7 +145,13 @@ def importeren(
     db: DbOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
-    """Lees een ingevuld blad Sessies (kolommen onderdeel, sessie, datum, gegeven, deelnemers_aanwezig, evaluatie, opmerking) in één keer in."""
+    """Lees een ingevuld blad Sessies (kolommen onderdeel, sessie, datum, gegeven, deelnemers_aanwezig, evaluatie, opmerking) in één keer in.
+
+    Gegeven: ja = gegeven, nee = niet doorgegaan (geannuleerd), verplaatst = naar de datum in
+    de kolom datum. Leeg: de sessie moet nog komen; de rij wordt overgeslagen. Ontbreekt de
+    kolom deelnemers_aanwezig, evaluatie of opmerking, dan blijft wat al vastgelegd is
+    staan; een lege cel in een kolom die er wel is, wist wat er stond.
+    """
     from trainingsplanner.bestanden.bronnen import toon_pad
     from trainingsplanner.cli.uitvoer import schrijf_uit
     from trainingsplanner.genereren import vandaag
@@ -183,7 +189,8 @@ def status(
 
     plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
     gekozen = bron.kies_team(plan.teams, team)
-    with opslag.transactie(bron.database(gemeente, db), bewaren=False) as t:
+    pad = _lezen_uit(gemeente, db, leeg=None)
+    with opslag.transactie(pad, bewaren=False) as t:
         sessies, meldingen = t.sessies(), t.incidenten()
     stand = bereken(
         plan.gemeente,
@@ -196,12 +203,81 @@ def status(
         plan.kosten,
     )
     if formaat is Formaat.json:
-        _schrijf(statusjson.als_json(stand))
+        uitvoer = statusjson.als_json(stand)
     elif formaat is Formaat.html:
-        _schrijf(htmlweergave.render(weergave.document(stand), "status.html.j2"))
+        uitvoer = htmlweergave.render(weergave.document(stand), "status.html.j2")
     else:
-        _schrijf((weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand))
+        uitvoer = (weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand)
+    if not _bestaat(pad):
+        uitvoer = _niets_vastgelegd(uitvoer, formaat, pad)
+    _schrijf(uitvoer)
     raise typer.Exit(1 if stand.achterstallig else 0)
+
+
+def _bestaat(pad: Path) -> bool:
+    """Of er een bestand (of iets anders) op `pad` staat; andere fouten meldt de opslag zelf."""
+    try:
+        pad.stat()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+_NULLEN = "een verslag zou alleen nullen tonen"
+_NIETS_TE_KOPPELEN = "er is niets te koppelen"
+
+
+def _lezen_uit(gemeente: Path, db: Path | None, *, leeg: str | None) -> Path:
+    """De database waar een lezende opdracht (status, report, koppel) uit leest.
+
+    Een `--db` die niet bestaat is een fout (een tikfout gaf anders een stand of verslag van
+    niets). Zonder `--db` mag de standaarddatabase ontbreken (nog niets vastgelegd), tenzij
+    `leeg` zegt waarom dat voor deze opdracht niet kan: een verslag van alleen nullen misleidt.
+    """
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.fouten import InvoerFout
+    from trainingsplanner.uitvoering import bron
+
+    pad = bron.database(gemeente, db)
+    if _bestaat(pad):
+        return pad
+    if db is not None:
+        bericht = (
+            "bestaat niet; controleer de naam achter --db, of leg eerst sessies vast "
+            "(plan uitvoering record of import; die maken de database)"
+        )
+    elif leeg is not None:
+        bericht = (
+            f"bestaat nog niet; er is nog niets vastgelegd, dus {leeg}. Leg eerst sessies vast "
+            "(plan uitvoering record of import) of kies de database met --db"
+        )
+    else:
+        return pad
+    raise InvoerFout([Probleem(toon_pad(pad), 0, 0, "", bericht)], onderwerp="de opdracht")
+
+
+def _niets_vastgelegd(uitvoer: str, formaat: Formaat, pad: Path) -> str:
+    """De stand met bovenaan 'Nog niets vastgelegd: …' (json: het veld `nog_niets_vastgelegd`)."""
+    import html
+    import json
+
+    from trainingsplanner.bestanden.bronnen import toon_pad
+
+    melding = (
+        f"Nog niets vastgelegd: {toon_pad(pad)} bestaat nog niet; plan uitvoering record "
+        "of import maakt hem."
+    )
+    if formaat is Formaat.json:
+        veld = json.dumps(melding, ensure_ascii=False)
+        return uitvoer.replace("{\n", f'{{\n  "nog_niets_vastgelegd": {veld},\n', 1)
+    if formaat is Formaat.html:
+        alinea = f'  <p class="banner" role="status">{html.escape(melding)}</p>\n</header>'
+        return uitvoer.replace("</header>", alinea, 1)
+    titel, _, rest = uitvoer.partition("\n")
+    nadruk = f"**{melding}**" if formaat is Formaat.md else melding
+    return f"{titel}\n\n{nadruk}\n{rest}"
 
 
 def _schrijf(tekst: str) -> None:
@@ -247,7 +323,8 @@ def report(
 
     rapport.controleer_jaar(jaar)
     plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
-    inhoud = rapport.maak(plan, bron.database(gemeente, db), jaar, formaat, bron.vandaag())
+    pad = _lezen_uit(gemeente, db, leeg=_NULLEN)
+    inhoud = rapport.maak(plan, pad, jaar, formaat, bron.vandaag())
     if out == "-":
         _naar_stdout(inhoud)
         return
@@ -302,7 +379,7 @@ def koppel(
         bericht = f"'{voorrang}' kan niet; kies uit oud of nieuw"
         raise InvoerFout([Probleem("--voorrang", 0, 0, "", bericht)], onderwerp="de opdracht")
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    pad = bron.database(gemeente, db)
+    pad = _lezen_uit(gemeente, db, leeg=_NIETS_TE_KOPPELEN)
     uitslag = koppelen.koppel(pad, gegevens.onderdelen, oud, nieuw, keuze)
     schrijf_uit(verslag.koppeling(uitslag, toon_pad(pad)))
 

@@ -212,7 +212,8 @@ def _invulcontrole(blad: Worksheet, laatste: int) -> None:
         (
             "Gegeven",
             DataValidation(type="list", formula1='"ja,nee,gegeven,geannuleerd,verplaatst"'),
-            "Kies ja, nee, gegeven, geannuleerd of verplaatst.",
+            "ja = gegeven; nee = niet doorgegaan (geannuleerd); verplaatst = naar de datum in "
+            "kolom Datum. Laat leeg zolang de sessie nog moet komen.",
         ),
         (
             "Deelnemers aanwezig",

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainingsplanner.fouten import InvoerFout, Probleem
-from trainingsplanner.uitvoering import opslag
+from trainingsplanner.uitvoering import opslag, waarden
 from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.tabel import Rij, Tabel, kolomletter, lees
 from trainingsplanner.uitvoering.vastleggen import Suggesties, Wijziging, sessie_uit
@@ -57,6 +57,8 @@ TOELICHTEND = frozenset(
 """De kolommen die `plan generate --format xlsx` ter toelichting in het blad zet: ze worden
 zonder melding overgeslagen (een test houdt ze gelijk aan `render/xlsx.py`)."""
 VERPLICHT = ("onderdeel", "datum", "gegeven")
+BEHOUDEN = ("aanwezig", "evaluatie", "opmerking")
+"""Velden die blijven zoals vastgelegd als hun kolom ontbreekt (een lege cel wist ze wel)."""
 MAX_PROBLEMEN = 100
 
 
@@ -69,6 +71,12 @@ class Importverslag:
     genegeerd: list[str] = field(default_factory=list)
     """Kolommen die niet bij het blad horen ('kolom H (Zaal)')."""
     bewaard: bool = False
+    woorden: dict[tuple[str, int], str] = field(default_factory=dict)
+    """(onderdeel, nummer) → het woord voor 'niet doorgegaan' uit het blad ('nee', 'ONWAAR')."""
+    zonder_gegeven: list[int] = field(default_factory=list)
+    """Rijen met een datum of opmerking maar zonder 'gegeven': niet vastgelegd."""
+    ontbrekend: list[str] = field(default_factory=list)
+    """Kolommen van BEHOUDEN die er niet zijn ('deelnemers_aanwezig'): niets overschreven."""
 
     def aantal(self, soort: str) -> int:
         return sum(1 for w in self.wijzigingen if w.soort == soort)
@@ -80,13 +88,31 @@ def importeer(
     tabel = lees(pad, ("Sessies",))
     kolommen, genegeerd = _kolommen(tabel)
     verslag = Importverslag(tabel.bestand, genegeerd=genegeerd)
+    verslag.ontbrekend = [k for k in KOLOMMEN if k not in kolommen and KOLOMMEN[k] in BEHOUDEN]
+    behouden = [KOLOMMEN[k] for k in verslag.ontbrekend]
     sessies = _sessies(tabel, kolommen, onderdelen, vandaag, verslag)
     with opslag.transactie(db, bewaren=not droog) as t:
         bestaand = {(s.onderdeel, s.nummer): s for s in t.sessies({s.onderdeel for s in sessies})}
-        verslag.wijzigingen = [Wijziging(bestaand.get((s.onderdeel, s.nummer)), s) for s in sessies]
+        verslag.wijzigingen = [
+            Wijziging(oud, _aangevuld(s, oud, behouden))
+            for s in sessies
+            for oud in [bestaand.get((s.onderdeel, s.nummer))]
+        ]
         t.zet_sessies(w.nieuw for w in verslag.wijzigingen if w.soort != "ongewijzigd")
     verslag.bewaard = not droog
     return verslag
+
+
+def _aangevuld(sessie: Sessie, oud: Sessie | None, behouden: list[str]) -> Sessie:
+    """De sessie met de vastgelegde waarden van de velden waarvan de kolom ontbreekt.
+
+    Aanwezigen en cijfer horen alleen bij een gegeven sessie: wordt ze nu geannuleerd of
+    verplaatst, dan vervallen ze (de import toont de oude stand erbij).
+    """
+    if oud is None:
+        return sessie
+    velden = [v for v in behouden if v == "opmerking" or sessie.status == "gegeven"]
+    return replace(sessie, **{v: getattr(oud, v) for v in velden}) if velden else sessie
 
 
 def sleutel(kop: str) -> str:
@@ -138,6 +164,8 @@ def _sessies(
             fout = _leeg_gegeven(rij, velden, veldkolom, tabel.bestand)
             problemen += fout
             verslag.niet_ingevuld += not fout
+            if not fout and (velden.get("datum") or velden.get("opmerking")):
+                verslag.zonder_gegeven.append(rij.nummer)
             continue
 
         def plek(veld: str, bericht: str, rij: Rij = rij) -> Probleem:
@@ -155,6 +183,8 @@ def _sessies(
         elif sessie is not None:
             eerder[(sessie.onderdeel, sessie.nummer)] = rij.nummer
             sessies.append(sessie)
+            if woord := waarden.omschreven(velden["status"]):
+                verslag.woorden[(sessie.onderdeel, sessie.nummer)] = woord
         problemen += fouten
     if problemen:
         raise InvoerFout(_begrensd(problemen, tabel.bestand))
@@ -168,7 +198,10 @@ def _leeg_gegeven(
     if not (velden.get("aanwezig") or velden.get("evaluatie")):
         return []
     kolom, kop = veldkolom["status"]
-    bericht = "vul 'gegeven' in (ja, nee, gegeven, geannuleerd of verplaatst)"
+    bericht = (
+        "vul 'gegeven' in (ja = gegeven, nee = niet doorgegaan, of verplaatst): deze rij "
+        "heeft al aanwezigen of een cijfer"
+    )
     return [Probleem(bestand, rij.nummer, kolom + 1, kop, bericht)]
 
 

@@ -17,8 +17,17 @@ STATUSWOORDEN: dict[str, Sessiestatus] = {
     "gegeven": "gegeven",
     "geannuleerd": "geannuleerd",
     "verplaatst": "verplaatst",
+    "waar": "gegeven",
+    "onwaar": "geannuleerd",
+    "true": "gegeven",
+    "false": "geannuleerd",
 }
-"""'ja' is gegeven; 'nee' is niet doorgegaan (geannuleerd)."""
+"""'ja' is gegeven; 'nee' is niet doorgegaan (geannuleerd). Een Excel-cel WAAR/ONWAAR (TRUE/
+FALSE) telt als ja/nee; de import noemt het woord bij een geannuleerde sessie (`omschreven`)."""
+KEUZE = (
+    "kies uit ja (gegeven), nee (niet doorgegaan: geannuleerd), gegeven, geannuleerd of "
+    "verplaatst; laat leeg zolang de sessie nog moet komen"
+)
 MAX_AANWEZIG = 100_000
 MAX_OPMERKING = 500
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
@@ -48,9 +57,16 @@ def status(tekst: str) -> Sessiestatus:
     woord = tekst.strip().casefold()
     if woord in STATUSWOORDEN:
         return STATUSWOORDEN[woord]
-    raise ValueError(
-        f"'{kort(tekst)}' kan niet; kies uit ja, nee, gegeven, geannuleerd of verplaatst"
-    )
+    raise ValueError(f"'{kort(tekst)}' kan niet; {KEUZE}")
+
+
+def omschreven(tekst: str) -> str | None:
+    """Het woord als het 'niet doorgegaan' betekent zonder 'geannuleerd' te zeggen ('nee',
+    'ONWAAR'): de import toont het, zodat niemand 'nee' stil als 'nog niet' leest."""
+    woord = tekst.strip()
+    if STATUSWOORDEN.get(woord.casefold()) == "geannuleerd" and woord.casefold() != "geannuleerd":
+        return woord
+    return None
 
 
 def aantal(tekst: str, *, hoogstens: int = MAX_AANWEZIG) -> int:

@@ -119,8 +119,8 @@ def _tel(stroom: IO[bytes], naam: str, blad: str, max_rijen: int) -> None:
 def _tekst(waarde: object) -> str:
     if waarde is None:
         return ""
-    if isinstance(waarde, bool):
-        return "ja" if waarde else "nee"
+    if isinstance(waarde, bool):  # zoals Nederlandse Excel het toont; de import noemt het
+        return "WAAR" if waarde else "ONWAAR"
     if isinstance(waarde, dt.datetime):
         return waarde.date().isoformat() if waarde.time() == dt.time() else waarde.isoformat()
     if isinstance(waarde, dt.date):
