@@ -150,7 +150,7 @@ def test_15_record_onbekend_id_en_sessie(tmp_path: Path) -> None:
     resultaat = plan(
         "record", "stap2-buitendienst", "--datum", "2027-08-01", "--gemeente", gemeente
     )
-    assert resultaat.exit_code == 2 and "kan niet na vandaag (2027-07-15)" in resultaat.stderr
+    assert resultaat.exit_code == 2 and "kan niet na vandaag (15 juli 2027)" in resultaat.stderr
     assert not (tmp_path / "klein.uitvoering.sqlite").exists()
 
 

@@ -212,3 +212,71 @@ def test_15_ontbrekende_kolom_bij_een_andere_status(in_tmp: Path) -> None:
         "gegeven op 11 mei 2027, 2 aanwezig, evaluatie 8, opmerking: eerst)"
     ) in uit.stdout
     assert "kolom deelnemers_aanwezig, evaluatie en opmerking ontbreken" in uit.stdout
+
+
+def test_15_record_weigert_een_datum_voor_het_programma(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    uit = plan("record", "stap3-bot", "--datum", "05-10-2017", "--gemeente", gemeente)
+    assert uit.exit_code == 2
+    assert uit.stderr.splitlines()[0] == (
+        "--datum: 5 oktober 2017 ligt vóór het begin van het programma (1 februari 2027); "
+        "kies een datum vanaf 1 februari 2027 (een tikfout in het jaar?)"
+    )
+    toekomst = plan("record", "stap3-bot", "--datum", "2027-08-01", "--gemeente", gemeente)
+    assert toekomst.exit_code == 2
+    assert toekomst.stderr.splitlines()[0] == (
+        "--datum: een gegeven sessie kan niet na vandaag (15 juli 2027) zijn; is de sessie "
+        "verschoven, leg dan 'verplaatst' vast"
+    )
+
+
+def test_15_import_weigert_een_datum_voor_het_programma(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    bestand = _csv(in_tmp / "s.csv", "stap3-bot;1;05-10-2017;ja;3;;", "stap3-staf;1;;ja;;;")
+    uit = plan("import", bestand, "--gemeente", gemeente)
+    assert uit.exit_code == 2
+    regels = uit.stderr.splitlines()
+    assert regels[0].startswith("s.csv:2:3: datum: 5 oktober 2017 ligt vóór het begin")
+    assert regels[1].startswith("s.csv:3:3: datum: de datum ontbreekt;")
+
+
+def test_15_vreemde_maar_mogelijke_waarden_geven_een_waarschuwing(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    uit = plan("record", "stap3-staf", "--datum", "2027-05-18", "--aanwezig", "300",
+               "--gemeente", gemeente)  # fmt: skip
+    assert uit.exit_code == 0, uit.output
+    assert uit.stdout.splitlines()[1].startswith(
+        "Let op: --aanwezig: 300 aanwezig bij een sessie voor "
+    )
+    uit = plan("record", "stap3-bot", "--datum", "2027-05-11", "--aanwezig", "0",
+               "--evaluatie", "6", "--gemeente", gemeente)  # fmt: skip
+    assert uit.exit_code == 0, uit.output
+    assert uit.stdout.splitlines()[1] == (
+        "Let op: --evaluatie: een evaluatiecijfer bij 0 aanwezigen; klopt het aantal aanwezigen?"
+    )
+    bestand = _csv(
+        in_tmp / "s.csv", "stap3-bot;1;11-05-2027;ja;0;6;", "stap3-staf;1;18-05-2027;ja;300;;"
+    )
+    uit = plan("import", bestand, "--gemeente", gemeente)
+    assert uit.exit_code == 0, uit.output
+    assert "Let op: s.csv:2:6: evaluatie: een evaluatiecijfer bij 0 aanwezigen" in uit.stdout
+    assert "Let op: s.csv:3:5: deelnemers_aanwezig: 300 aanwezig bij een sessie voor " in uit.stdout
+
+
+def test_15_gir_meldingen_voor_een_kwartaal_dat_nog_niet_begonnen_is(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    uit = plan("incidenten", "record", "--team", "Publiekszaken", "--kwartaal", "2027-K4",
+               "--aantal", "2", "--gemeente", gemeente)  # fmt: skip
+    assert uit.exit_code == 2
+    assert uit.stderr.splitlines()[0] == (
+        "--kwartaal: 2027-K4 is nog niet begonnen (begint op 1 oktober 2027); leg de meldingen "
+        "vast als het kwartaal begonnen is"
+    )
+    nu = plan("incidenten", "record", "--team", "Publiekszaken", "--kwartaal", "2027-K3",
+              "--aantal", "2", "--gemeente", gemeente)  # fmt: skip
+    assert nu.exit_code == 0, nu.output
+    bestand = in_tmp / "g.csv"
+    bestand.write_text("team;kwartaal;aantal\nPubliekszaken;2028-K1;1\n", encoding="utf-8")
+    uit = plan("incidenten", "import", bestand, "--gemeente", gemeente)
+    assert uit.exit_code == 2
+    assert uit.stderr.startswith("g.csv:2:2: kwartaal: 2028-K1 is nog niet begonnen")

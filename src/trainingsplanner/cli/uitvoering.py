@@ -118,10 +118,10 @@ def record(
         "opmerking": opmerking,
     }
     pad = bron.database(gemeente, db)
-    wijziging = vastleggen.record(pad, gegevens.onderdelen, velden, vandaag(), _optieplek)
-    schrijf_uit(
-        verslag.wijziging(wijziging, gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies)
-    )
+    dagen = vastleggen.Dagen(vandaag(), gegevens.programma.periode.start)
+    wijziging, let_op = vastleggen.record(pad, gegevens.onderdelen, velden, dagen, _optieplek)
+    sessies = gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies
+    schrijf_uit(verslag.wijziging(wijziging, sessies, let_op))
 
 
 def _optieplek(veld: str, bericht: str) -> Probleem:
@@ -157,10 +157,12 @@ def importeren(
     from trainingsplanner.genereren import vandaag
     from trainingsplanner.uitvoering import bron, verslag
     from trainingsplanner.uitvoering.importeren import importeer
+    from trainingsplanner.uitvoering.vastleggen import Dagen
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
     pad = bron.database(gemeente, db)
-    uitslag = importeer(bestand, pad, gegevens.onderdelen, vandaag(), droog)
+    dagen = Dagen(vandaag(), gegevens.programma.periode.start)
+    uitslag = importeer(bestand, pad, gegevens.onderdelen, dagen, droog)
     schrijf_uit(verslag.importverslag(uitslag, toon_pad(pad)))
 
 
@@ -407,7 +409,9 @@ def incidenten_record(
     from trainingsplanner.uitvoering import bron, incidenten, verslag
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    melding, fouten = incidenten.aantal_uit(team, kwartaal, aantal, gegevens.teamnamen)
+    melding, fouten = incidenten.aantal_uit(
+        team, kwartaal, aantal, gegevens.teamnamen, bron.vandaag()
+    )
     if melding is None:
         raise InvoerFout(
             [Probleem(f"--{veld}", 0, 0, "", b) for veld, b in fouten], onderwerp="de opdracht"
@@ -440,7 +444,7 @@ def incidenten_import(
     from trainingsplanner.uitvoering import bron, incidenten, verslag
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    aantallen, genegeerd = incidenten.lees_aantallen(bestand, gegevens.teamnamen)
+    aantallen, genegeerd = incidenten.lees_aantallen(bestand, gegevens.teamnamen, bron.vandaag())
     if genegeerd:
         schrijf_fout(f"Genegeerd (geen kolom team, kwartaal of aantal): {', '.join(genegeerd)}.\n")
     pad = bron.database(gemeente, db)

@@ -7,7 +7,6 @@ twee keer dezelfde import doet de tweede keer niets. Met `droog` wordt niets bew
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,7 +16,7 @@ from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.uitvoering import opslag, waarden
 from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.tabel import Rij, Tabel, kolomletter, lees
-from trainingsplanner.uitvoering.vastleggen import Suggesties, Wijziging, sessie_uit
+from trainingsplanner.uitvoering.vastleggen import Dagen, Suggesties, Wijziging, sessie_uit
 
 if TYPE_CHECKING:
     from trainingsplanner.programma import Onderdeel
@@ -75,6 +74,8 @@ class Importverslag:
     """(onderdeel, nummer) → het woord voor 'niet doorgegaan' uit het blad ('nee', 'ONWAAR')."""
     zonder_gegeven: list[int] = field(default_factory=list)
     """Rijen met een datum of opmerking maar zonder 'gegeven': niet vastgelegd."""
+    waarschuwingen: list[Probleem] = field(default_factory=list)
+    """Vreemd maar mogelijk (300 aanwezigen bij een groep van 7), met rij en kolom."""
     ontbrekend: list[str] = field(default_factory=list)
     """Kolommen van BEHOUDEN die er niet zijn ('deelnemers_aanwezig'): niets overschreven."""
 
@@ -83,14 +84,14 @@ class Importverslag:
 
 
 def importeer(
-    pad: Path, db: Path, onderdelen: Mapping[str, Onderdeel], vandaag: dt.date, droog: bool
+    pad: Path, db: Path, onderdelen: Mapping[str, Onderdeel], dagen: Dagen, droog: bool
 ) -> Importverslag:
     tabel = lees(pad, ("Sessies",))
     kolommen, genegeerd = _kolommen(tabel)
     verslag = Importverslag(tabel.bestand, genegeerd=genegeerd)
     verslag.ontbrekend = [k for k in KOLOMMEN if k not in kolommen and KOLOMMEN[k] in BEHOUDEN]
     behouden = [KOLOMMEN[k] for k in verslag.ontbrekend]
-    sessies = _sessies(tabel, kolommen, onderdelen, vandaag, verslag)
+    sessies = _sessies(tabel, kolommen, onderdelen, dagen, verslag)
     with opslag.transactie(db, bewaren=not droog) as t:
         bestaand = {(s.onderdeel, s.nummer): s for s in t.sessies({s.onderdeel for s in sessies})}
         verslag.wijzigingen = [
@@ -149,7 +150,7 @@ def _sessies(
     tabel: Tabel,
     kolommen: dict[str, int],
     onderdelen: Mapping[str, Onderdeel],
-    vandaag: dt.date,
+    dagen: Dagen,
     verslag: Importverslag,
 ) -> list[Sessie]:
     """Alle ingevulde rijen als sessies; alle problemen samen in één InvoerFout."""
@@ -172,7 +173,9 @@ def _sessies(
             kolom, kop = veldkolom.get(veld, (0, veld))
             return Probleem(tabel.bestand, rij.nummer, kolom + 1, kop, bericht)
 
-        sessie, fouten = sessie_uit(velden, onderdelen, suggesties, vandaag, plek)
+        sessie, fouten = sessie_uit(velden, onderdelen, suggesties, dagen, plek)
+        verslag.waarschuwingen += [f for f in fouten if f.niveau == "waarschuwing"]
+        fouten = [f for f in fouten if f.niveau == "fout"]
         if sessie is not None and sessie.nummer == 0:
             aantal = onderdelen[sessie.onderdeel].sessies
             bericht = f"vul het sessienummer in; dit onderdeel heeft {aantal} sessies (1 tot en met {aantal})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainingsplanner.fouten import Probleem
 from trainingsplanner.opmaak import aantal, datum, lijst
 from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.importeren import KOLOMMEN, Importverslag
@@ -30,8 +31,13 @@ def sessie(s: Sessie, woord: str | None = None) -> str:
     return ", ".join(delen)
 
 
-def wijziging(w: Wijziging, sessies: int) -> str:
-    """Eén regel voor `record`."""
+def wijziging(w: Wijziging, sessies: int, waarschuwingen: Sequence[Probleem] = ()) -> str:
+    """Eén regel voor `record`, en een regel 'Let op: …' per waarschuwing."""
+    let_op = "".join(f"Let op: {p.tekst()}\n" for p in waarschuwingen)
+    return _wijziging(w, sessies) + let_op
+
+
+def _wijziging(w: Wijziging, sessies: int) -> str:
     wat = f"{w.nieuw.onderdeel} sessie {w.nieuw.nummer} van {sessies}"
     if w.soort == "ongewijzigd":
         return f"Ongewijzigd: {wat} staat al zo in de database ({sessie(w.nieuw)}).\n"
@@ -71,7 +77,9 @@ def importverslag(v: Importverslag, db: str) -> str:
 
 def _let_op(v: Importverslag, veranderd: list[Wijziging]) -> list[str]:
     """Wat de coördinator anders kan bedoelen: 'nee' als 'nog niet', of een datum zonder 'gegeven'."""
-    regels = []
+    regels = [f"Let op: {w.tekst()}" for w in sorted(v.waarschuwingen)[:MAX_REGELS]]
+    if len(v.waarschuwingen) > MAX_REGELS:
+        regels.append(f"  … en nog {len(v.waarschuwingen) - MAX_REGELS} waarschuwingen")
     if v.ontbrekend:
         kolommen = lijst(KOLOMMEN_BLAD)
         enkel = len(v.ontbrekend) == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from trainingsplanner import opmaak
 from trainingsplanner.uitvoering.gegevens import Sessiestatus
 
 STATUSWOORDEN: dict[str, Sessiestatus] = {
@@ -30,15 +31,24 @@ KEUZE = (
 )
 MAX_AANWEZIG = 100_000
 MAX_OPMERKING = 500
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
-_NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_TIJD = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+"""Een tijd achter de datum ('11-3-2027 14:30', een Excel-cel met datum en tijd): de dag telt."""
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIJD)
+_NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})" + _TIJD)
 _KWARTAAL = re.compile(r"(\d{4})\s*-?\s*[KkQq]([1-4])")
 _CIJFER = re.compile(r"\d{1,2}(?:[.,]\d+)?")
 
 
 def datum(tekst: str) -> dt.date:
-    """'2027-05-12', '12-05-2027', '12-5-2027' of '12/5/2027' (dag eerst, zoals Excel-NL)."""
+    """'2027-05-12', '12-05-2027', '12-5-2027' of '12/5/2027' (dag eerst, zoals Excel-NL).
+
+    Staat er een tijd achter ('12-05-2027 14:30'), dan telt de dag: de tijd wordt niet bewaard.
+    """
     schoon = tekst.strip()
+    if not schoon:
+        raise ValueError(
+            "de datum ontbreekt; vul de datum van de sessie in, bijvoorbeeld 12-05-2027"
+        )
     iso, nl = _ISO.fullmatch(schoon), _NL.fullmatch(schoon)
     delen = (iso.group(1), iso.group(2), iso.group(3)) if iso else None
     if nl:
@@ -106,12 +116,23 @@ def cijfer(tekst: str) -> float:
     )
 
 
-def kwartaal(tekst: str) -> str:
-    """'2027-K2' (ook '2027K2', '2027-k2' of '2027-Q2') → '2027-K2'."""
+def kwartaal(tekst: str, vandaag: dt.date | None = None) -> str:
+    """'2027-K2' (ook '2027K2', '2027-k2' of '2027-Q2') → '2027-K2'.
+
+    Met `vandaag`: een kwartaal dat nog niet begonnen is kan geen meldingen hebben (het
+    lopende kwartaal wel: het aantal tot nu toe).
+    """
     gevonden = _KWARTAAL.fullmatch(tekst.strip())
-    if gevonden and 2000 <= int(gevonden.group(1)) <= 2100:
-        return f"{gevonden.group(1)}-K{gevonden.group(2)}"
-    raise ValueError(f"'{kort(tekst)}' is geen kwartaal; schrijf bijvoorbeeld 2027-K2")
+    if not (gevonden and 2000 <= int(gevonden.group(1)) <= 2100):
+        raise ValueError(f"'{kort(tekst)}' is geen kwartaal; schrijf bijvoorbeeld 2027-K2")
+    code = f"{gevonden.group(1)}-K{gevonden.group(2)}"
+    begin = dt.date(int(gevonden.group(1)), 3 * int(gevonden.group(2)) - 2, 1)
+    if vandaag is not None and begin > vandaag:
+        raise ValueError(
+            f"{code} is nog niet begonnen (begint op {opmaak.datum(begin)}); leg de meldingen "
+            "vast als het kwartaal begonnen is"
+        )
+    return code
 
 
 def opmerking(tekst: str) -> str:

@@ -122,7 +122,8 @@ def _tekst(waarde: object) -> str:
     if isinstance(waarde, bool):  # zoals Nederlandse Excel het toont; de import noemt het
         return "WAAR" if waarde else "ONWAAR"
     if isinstance(waarde, dt.datetime):
-        return waarde.date().isoformat() if waarde.time() == dt.time() else waarde.isoformat()
+        tijd = "" if waarde.time() == dt.time() else f" {waarde:%H:%M}"
+        return waarde.date().isoformat() + tijd  # 'JJJJ-MM-DD UU:MM': de datum leest de dag
     if isinstance(waarde, dt.date):
         return waarde.isoformat()
     if isinstance(waarde, float) and waarde.is_integer() and abs(waarde) < 1e15:
