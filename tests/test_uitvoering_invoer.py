@@ -280,3 +280,43 @@ def test_15_gir_meldingen_voor_een_kwartaal_dat_nog_niet_begonnen_is(in_tmp: Pat
     uit = plan("incidenten", "import", bestand, "--gemeente", gemeente)
     assert uit.exit_code == 2
     assert uit.stderr.startswith("g.csv:2:2: kwartaal: 2028-K1 is nog niet begonnen")
+
+
+@pytest.mark.parametrize(
+    ("tekst", "uitkomst"),
+    [("7", 7.0), ("7,5", 7.5), ("7.5", 7.5), ("7,50", 7.5), ("8,0", 8.0), ("10", 10.0)],
+)
+def test_15_cijfer_met_hoogstens_een_decimaal(tekst: str, uitkomst: float) -> None:
+    from trainingsplanner.uitvoering import waarden
+
+    assert waarden.cijfer(tekst) == uitkomst
+
+
+@pytest.mark.parametrize(
+    ("tekst", "bericht"),
+    [
+        ("8,25", "'8,25' heeft meer dan één decimaal; rond af op één decimaal (half naar boven: 8,3)"),
+        ("7,35", "'7,35' heeft meer dan één decimaal; rond af op één decimaal (half naar boven: 7,4)"),
+        ("7,45", "'7,45' heeft meer dan één decimaal; rond af op één decimaal (half naar boven: 7,5)"),
+        ("7.833333333333333", "(half naar boven: 7,8)"),
+        ("1.000", "'1.000' kan niet: een cijfer heeft hoogstens één decimaal, en een punt of komma "
+                  "voor duizendtallen hoort hier niet; schrijf bijvoorbeeld 7 of 7,5"),
+    ],
+)  # fmt: skip
+def test_15_cijfer_wordt_niet_stil_afgerond(tekst: str, bericht: str) -> None:
+    from trainingsplanner.uitvoering import waarden
+
+    with pytest.raises(ValueError, match="") as fout:
+        waarden.cijfer(tekst)
+    assert bericht in str(fout.value)
+
+
+def test_15_import_weigert_twee_decimalen_met_rij_en_kolom(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    bestand = _csv(in_tmp / "s.csv", "stap3-bot;1;11-05-2027;ja;3;8,25;")
+    uit = plan("import", bestand, "--gemeente", gemeente)
+    assert uit.exit_code == 2
+    assert uit.stderr.splitlines()[0] == (
+        "s.csv:2:6: evaluatie: '8,25' heeft meer dan één decimaal; rond af op één decimaal "
+        "(half naar boven: 8,3)"
+    )

@@ -70,7 +70,11 @@ AanwezigOptie = Annotated[
     int | None, _optie("--aanwezig", "Aantal deelnemers dat er was (geen namen).")
 ]
 EvaluatieOptie = Annotated[
-    str | None, _optie("--evaluatie", "Gemiddeld evaluatiecijfer, 1 tot en met 10 (7 of 7,5).")
+    str | None,
+    _optie(
+        "--evaluatie",
+        "Gemiddeld evaluatiecijfer, 1 tot en met 10, hoogstens één decimaal (7 of 7,5).",
+    ),
 ]
 StatusOptie = Annotated[
     str,

@@ -223,7 +223,7 @@ def _invulcontrole(blad: Worksheet, laatste: int) -> None:
         (
             "Evaluatie",
             DataValidation(type="decimal", operator="between", formula1="1", formula2="10"),
-            "Een cijfer van 1 tot en met 10 (7 of 7,5).",
+            "Een cijfer van 1 tot en met 10, hoogstens één decimaal (7 of 7,5).",
         ),
         (
             "Opmerking",

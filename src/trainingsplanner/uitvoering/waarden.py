@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from trainingsplanner import opmaak
 from trainingsplanner.uitvoering.gegevens import Sessiestatus
@@ -36,7 +37,7 @@ _TIJD = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIJD)
 _NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})" + _TIJD)
 _KWARTAAL = re.compile(r"(\d{4})\s*-?\s*[KkQq]([1-4])")
-_CIJFER = re.compile(r"\d{1,2}(?:[.,]\d+)?")
+_CIJFER = re.compile(r"\d{1,2}(?:[.,](\d+))?")
 
 
 def datum(tekst: str) -> dt.date:
@@ -105,12 +106,30 @@ def sessienummer(tekst: str, sessies: int) -> int:
 
 
 def cijfer(tekst: str) -> float:
-    """Een evaluatiecijfer van 1 tot en met 10, hoogstens één decimaal ('7', '7,5' of '7.5')."""
+    """Een evaluatiecijfer van 1 tot en met 10 met hoogstens één decimaal ('7', '7,5' of '7.5').
+
+    Eén regel, zonder stil afronden: meer decimalen worden geweigerd, met het afgeronde cijfer
+    (half naar boven) als voorstel; een nul erachter mag ('7,50'). Drie cijfers na de punt of
+    komma ('1.000') kunnen een duizendtal-teken zijn en worden dus ook geweigerd.
+    """
     schoon = tekst.strip()
-    if _CIJFER.fullmatch(schoon):
-        waarde = round(float(schoon.replace(",", ".")), 1)
+    gevonden = _CIJFER.fullmatch(schoon)
+    if gevonden:
+        waarde = Decimal(schoon.replace(",", "."))
+        decimalen = gevonden.group(1) or ""
+        if len(decimalen) == 3:
+            raise ValueError(
+                f"'{kort(tekst)}' kan niet: een cijfer heeft hoogstens één decimaal, en een punt "
+                "of komma voor duizendtallen hoort hier niet; schrijf bijvoorbeeld 7 of 7,5"
+            )
+        if decimalen.rstrip("0")[1:] and 1 <= waarde <= 10:
+            afgerond = waarde.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            raise ValueError(
+                f"'{kort(tekst)}' heeft meer dan één decimaal; rond af op één decimaal "
+                f"(half naar boven: {cijfertekst(float(afgerond))})"
+            )
         if 1 <= waarde <= 10:
-            return waarde
+            return float(waarde)
     raise ValueError(
         f"'{kort(tekst)}' is geen cijfer; vul een cijfer van 1 tot en met 10 in (7 of 7,5)"
     )
