@@ -236,8 +236,10 @@ def test_15_import_weigert_een_datum_voor_het_programma(in_tmp: Path) -> None:
     uit = plan("import", bestand, "--gemeente", gemeente)
     assert uit.exit_code == 2
     regels = uit.stderr.splitlines()
-    assert regels[0].startswith("s.csv:2:3: datum: 5 oktober 2017 ligt vóór het begin")
-    assert regels[1].startswith("s.csv:3:3: datum: de datum ontbreekt;")
+    assert regels[0].startswith(
+        "s.csv:2:3: rij 2, kolom C (datum): 5 oktober 2017 ligt vóór het begin"
+    )
+    assert regels[1].startswith("s.csv:3:3: rij 3, kolom C (datum): de datum ontbreekt;")
 
 
 def test_15_vreemde_maar_mogelijke_waarden_geven_een_waarschuwing(in_tmp: Path) -> None:
@@ -259,8 +261,14 @@ def test_15_vreemde_maar_mogelijke_waarden_geven_een_waarschuwing(in_tmp: Path) 
     )
     uit = plan("import", bestand, "--gemeente", gemeente)
     assert uit.exit_code == 0, uit.output
-    assert "Let op: s.csv:2:6: evaluatie: een evaluatiecijfer bij 0 aanwezigen" in uit.stdout
-    assert "Let op: s.csv:3:5: deelnemers_aanwezig: 300 aanwezig bij een sessie voor " in uit.stdout
+    assert (
+        "Let op: s.csv:2:6: rij 2, kolom F (evaluatie): een evaluatiecijfer bij 0 aanwezigen"
+        in uit.stdout
+    )
+    assert (
+        "Let op: s.csv:3:5: rij 3, kolom E (deelnemers_aanwezig): 300 aanwezig bij een sessie voor "
+        in uit.stdout
+    )
 
 
 def test_15_gir_meldingen_voor_een_kwartaal_dat_nog_niet_begonnen_is(in_tmp: Path) -> None:
@@ -279,7 +287,9 @@ def test_15_gir_meldingen_voor_een_kwartaal_dat_nog_niet_begonnen_is(in_tmp: Pat
     bestand.write_text("team;kwartaal;aantal\nPubliekszaken;2028-K1;1\n", encoding="utf-8")
     uit = plan("incidenten", "import", bestand, "--gemeente", gemeente)
     assert uit.exit_code == 2
-    assert uit.stderr.startswith("g.csv:2:2: kwartaal: 2028-K1 is nog niet begonnen")
+    assert uit.stderr.startswith(
+        "g.csv:2:2: rij 2, kolom B (kwartaal): 2028-K1 is nog niet begonnen"
+    )
 
 
 @pytest.mark.parametrize(
@@ -317,6 +327,53 @@ def test_15_import_weigert_twee_decimalen_met_rij_en_kolom(in_tmp: Path) -> None
     uit = plan("import", bestand, "--gemeente", gemeente)
     assert uit.exit_code == 2
     assert uit.stderr.splitlines()[0] == (
-        "s.csv:2:6: evaluatie: '8,25' heeft meer dan één decimaal; rond af op één decimaal "
+        "s.csv:2:6: rij 2, kolom F (evaluatie): '8,25' heeft meer dan één decimaal; rond af op één decimaal "
         "(half naar boven: 8,3)"
     )
+
+
+def test_15_incidenten_import_droog_zegt_zou(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    plan("incidenten", "record", "--team", "Publiekszaken", "--kwartaal", "2027-K1",
+         "--aantal", "2", "--gemeente", gemeente)  # fmt: skip
+    bestand = in_tmp / "g.csv"
+    bestand.write_text(
+        "team;kwartaal;aantal\nPubliekszaken;2027-K1;3\nPubliekszaken;2027-K2;1\n",
+        encoding="utf-8",
+    )
+    uit = plan("incidenten", "import", bestand, "--gemeente", gemeente, "--dry-run")
+    assert uit.exit_code == 0, uit.output
+    assert uit.stdout.splitlines() == [
+        "Zou wijzigen: Publiekszaken, 2027-K1: 3 GIR-meldingen (was 2).",
+        "Zou vastleggen: Publiekszaken, 2027-K2: 1 GIR-melding.",
+        "Samen: 1 nieuw, 1 gewijzigd, 0 ongewijzigd.",
+        "Database: klein.uitvoering.sqlite (--dry-run: niet aangepast)",
+    ]
+
+
+def test_15_excel_datum_met_tijd_telt_als_de_dag(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    rijen: list[list[object]] = [
+        ["stap3-bot", 1, dt.datetime(2027, 3, 11, 14, 30), "ja", 3, None, None],
+        ["stap3-staf", 1, "11-3-2027 9:15", "ja", 2, None, None],
+        [
+            "stap3-leidinggevenden",
+            1,
+            dt.datetime(2027, 3, 12, 8, 0),
+            "ja",
+            dt.datetime(2027, 1, 1, 10, 0),
+            None,
+            None,
+        ],
+    ]
+    uit = plan("import", _xlsx(in_tmp / "s.xlsx", rijen), "--gemeente", gemeente)
+    assert uit.exit_code == 2
+    assert uit.stderr.splitlines() == [
+        "s.xlsx:4:5: rij 4, kolom E (deelnemers_aanwezig): '1 januari 2027 10:00' is geen "
+        "aantal; vul een geheel getal van 0 tot en met 100000 in",
+        "1 probleem gevonden in de invoer.",
+    ]
+    uit = plan("import", _xlsx(in_tmp / "s.xlsx", rijen[:2]), "--gemeente", gemeente)
+    assert uit.exit_code == 0, uit.output
+    assert "stap3-bot sessie 1: gegeven op 11 maart 2027, 3 aanwezig" in uit.stdout
+    assert "stap3-staf sessie 1: gegeven op 11 maart 2027, 2 aanwezig" in uit.stdout

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.uitvoering import opslag, waarden
 from trainingsplanner.uitvoering.gegevens import Sessie
-from trainingsplanner.uitvoering.tabel import Rij, Tabel, kolomletter, lees
+from trainingsplanner.uitvoering.tabel import Rij, Tabel, celprobleem, kolomletter, lees
 from trainingsplanner.uitvoering.vastleggen import Dagen, Suggesties, Wijziging, sessie_uit
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def _kolommen(tabel: Tabel) -> tuple[dict[str, int], list[str]]:
         naam = sleutel(kop)
         if naam in KOLOMMEN and naam in gevonden:
             bericht = f"kolom '{kop}' staat er twee keer (ook kolom {kolomletter(gevonden[naam])})"
-            problemen.append(Probleem(tabel.bestand, 1, i + 1, kop, bericht))
+            problemen.append(celprobleem(tabel.bestand, 1, i, kop, bericht))
         elif naam in KOLOMMEN:
             gevonden[naam] = i
         elif kop and naam not in TOELICHTEND:
@@ -171,7 +171,7 @@ def _sessies(
 
         def plek(veld: str, bericht: str, rij: Rij = rij) -> Probleem:
             kolom, kop = veldkolom.get(veld, (0, veld))
-            return Probleem(tabel.bestand, rij.nummer, kolom + 1, kop, bericht)
+            return celprobleem(tabel.bestand, rij.nummer, kolom, kop, bericht)
 
         sessie, fouten = sessie_uit(velden, onderdelen, suggesties, dagen, plek)
         verslag.waarschuwingen += [f for f in fouten if f.niveau == "waarschuwing"]
@@ -205,7 +205,7 @@ def _leeg_gegeven(
         "vul 'gegeven' in (ja = gegeven, nee = niet doorgegaan, of verplaatst): deze rij "
         "heeft al aanwezigen of een cijfer"
     )
-    return [Probleem(bestand, rij.nummer, kolom + 1, kop, bericht)]
+    return [celprobleem(bestand, rij.nummer, kolom, kop, bericht)]
 
 
 def _begrensd(problemen: list[Probleem], bestand: str) -> list[Probleem]:

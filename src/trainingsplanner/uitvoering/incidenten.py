@@ -17,7 +17,7 @@ from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.uitvoering import opslag, waarden
 from trainingsplanner.uitvoering.gegevens import Incidentaantal
 from trainingsplanner.uitvoering.importeren import sleutel
-from trainingsplanner.uitvoering.tabel import Tabel, kolomletter, lees
+from trainingsplanner.uitvoering.tabel import Tabel, celprobleem, kolomletter, lees
 
 T = TypeVar("T")
 KOLOMMEN = ("team", "kwartaal", "aantal")
@@ -105,7 +105,7 @@ def lees_aantallen(
         for veld, bericht in fouten:
             kolom = kolommen[veld]
             problemen.append(
-                Probleem(tabel.bestand, rij.nummer, kolom + 1, tabel.koppen[kolom], bericht)
+                celprobleem(tabel.bestand, rij.nummer, kolom, tabel.koppen[kolom], bericht)
             )
         if aantal is None:
             continue
@@ -113,7 +113,7 @@ def lees_aantallen(
         if sleutel_ in eerder:
             bericht = f"{aantal.team} {aantal.kwartaal} staat ook op rij {eerder[sleutel_]}"
             problemen.append(
-                Probleem(tabel.bestand, rij.nummer, kolommen["kwartaal"] + 1, "kwartaal", bericht)
+                celprobleem(tabel.bestand, rij.nummer, kolommen["kwartaal"], "kwartaal", bericht)
             )
             continue
         eerder[sleutel_] = rij.nummer

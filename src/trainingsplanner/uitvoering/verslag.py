@@ -123,7 +123,7 @@ def incidenten(
             continue
         meldingen = aantal(w.nieuw.aantal, "GIR-melding", "GIR-meldingen")
         was = f" (was {w.oud})" if w.soort == "gewijzigd" else ""
-        woord = {"nieuw": "Vastgelegd", "gewijzigd": "Gewijzigd", "ongewijzigd": "Ongewijzigd"}
+        woord = _WOORD if bewaard else _DROOG
         regels.append(f"{woord[w.soort]}: {w.nieuw.team}, {w.nieuw.kwartaal}: {meldingen}{was}.")
     if samen:
         tel = {s: sum(1 for w in wijzigingen if w.soort == s) for s in _SOORTEN}
@@ -136,6 +136,9 @@ def incidenten(
 
 
 _SOORTEN = ("nieuw", "gewijzigd", "ongewijzigd")
+_WOORD = {"nieuw": "Vastgelegd", "gewijzigd": "Gewijzigd", "ongewijzigd": "Ongewijzigd"}
+_DROOG = {"nieuw": "Zou vastleggen", "gewijzigd": "Zou wijzigen", "ongewijzigd": "Ongewijzigd"}
+"""Met --dry-run: wat er zou gebeuren."""
 
 
 def koppeling(k: Koppeling, db: str) -> str:

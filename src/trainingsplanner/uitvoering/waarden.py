@@ -36,12 +36,16 @@ _TIJD = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 """Een tijd achter de datum ('11-3-2027 14:30', een Excel-cel met datum en tijd): de dag telt."""
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIJD)
 _NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})" + _TIJD)
+_MAAND = {naam: i for i, naam in enumerate(opmaak.MAANDEN, start=1)}
+_WOORDEN = re.compile(r"(\d{1,2}) ([a-z]+) (\d{4})" + _TIJD, re.IGNORECASE)
+"""'11 maart 2027' (en '11 maart 2027 14:30'): zo geeft de import een Excel-datum door."""
 _KWARTAAL = re.compile(r"(\d{4})\s*-?\s*[KkQq]([1-4])")
 _CIJFER = re.compile(r"\d{1,2}(?:[.,](\d+))?")
 
 
 def datum(tekst: str) -> dt.date:
-    """'2027-05-12', '12-05-2027', '12-5-2027' of '12/5/2027' (dag eerst, zoals Excel-NL).
+    """'2027-05-12', '12-05-2027', '12-5-2027', '12/5/2027' (dag eerst, zoals Excel-NL) of
+    '12 mei 2027' (zo geeft de import een datumcel uit Excel door).
 
     Staat er een tijd achter ('12-05-2027 14:30'), dan telt de dag: de tijd wordt niet bewaard.
     """
@@ -50,10 +54,13 @@ def datum(tekst: str) -> dt.date:
         raise ValueError(
             "de datum ontbreekt; vul de datum van de sessie in, bijvoorbeeld 12-05-2027"
         )
-    iso, nl = _ISO.fullmatch(schoon), _NL.fullmatch(schoon)
+    iso, nl, woorden = _ISO.fullmatch(schoon), _NL.fullmatch(schoon), _WOORDEN.fullmatch(schoon)
     delen = (iso.group(1), iso.group(2), iso.group(3)) if iso else None
     if nl:
         delen = (nl.group(3), nl.group(2), nl.group(1))
+    if woorden and woorden.group(2).casefold() in _MAAND:
+        maand = str(_MAAND[woorden.group(2).casefold()])
+        delen = (woorden.group(3), maand, woorden.group(1))
     if delen is not None and 2000 <= int(delen[0]) <= 2100:
         try:
             return dt.date(int(delen[0]), int(delen[1]), int(delen[2]))

@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from typing import IO
 
+from trainingsplanner import opmaak
 from trainingsplanner.fouten import InvoerFout, Probleem
 
 MAX_DEEL = 20 * 1024 * 1024
@@ -121,11 +122,11 @@ def _tekst(waarde: object) -> str:
         return ""
     if isinstance(waarde, bool):  # zoals Nederlandse Excel het toont; de import noemt het
         return "WAAR" if waarde else "ONWAAR"
-    if isinstance(waarde, dt.datetime):
+    if isinstance(waarde, dt.datetime):  # zoals een coördinator hem leest; waarden.datum leest hem
         tijd = "" if waarde.time() == dt.time() else f" {waarde:%H:%M}"
-        return waarde.date().isoformat() + tijd  # 'JJJJ-MM-DD UU:MM': de datum leest de dag
+        return opmaak.datum(waarde.date()) + tijd
     if isinstance(waarde, dt.date):
-        return waarde.isoformat()
+        return opmaak.datum(waarde)
     if isinstance(waarde, float) and waarde.is_integer() and abs(waarde) < 1e15:
         return str(int(waarde))
     return str(waarde).strip()
