@@ -377,3 +377,34 @@ def test_15_excel_datum_met_tijd_telt_als_de_dag(in_tmp: Path) -> None:
     assert uit.exit_code == 0, uit.output
     assert "stap3-bot sessie 1: gegeven op 11 maart 2027, 3 aanwezig" in uit.stdout
     assert "stap3-staf sessie 1: gegeven op 11 maart 2027, 2 aanwezig" in uit.stdout
+
+
+def test_15_record_met_een_nieuwe_db_zegt_het(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    uit = plan(
+        "record",
+        "stap3-bot",
+        "--datum",
+        "2027-05-11",
+        "--gemeente",
+        gemeente,
+        "--db",
+        "typo.sqlite",
+    )
+    assert uit.exit_code == 0, uit.output
+    assert uit.stdout.splitlines()[-1] == (
+        "Nieuwe database: typo.sqlite bestond nog niet (klopt de naam achter --db?)."
+    )
+    opnieuw = plan(
+        "record",
+        "stap3-staf",
+        "--datum",
+        "2027-05-11",
+        "--gemeente",
+        gemeente,
+        "--db",
+        "typo.sqlite",
+    )
+    assert "Nieuwe database" not in opnieuw.stdout
+    zonder = plan("record", "stap3-staf", "--datum", "2027-05-11", "--gemeente", gemeente)
+    assert "Nieuwe database" not in zonder.stdout  # de standaarddatabase naast het profiel

@@ -121,11 +121,23 @@ def record(
         "evaluatie": evaluatie or "",
         "opmerking": opmerking,
     }
-    pad = bron.database(gemeente, db)
+    pad, nieuw = _schrijven_in(gemeente, db)
     dagen = vastleggen.Dagen(vandaag(), gegevens.programma.periode.start)
     wijziging, let_op = vastleggen.record(pad, gegevens.onderdelen, velden, dagen, _optieplek)
     sessies = gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies
-    schrijf_uit(verslag.wijziging(wijziging, sessies, let_op))
+    schrijf_uit(verslag.wijziging(wijziging, sessies, let_op) + nieuw)
+
+
+def _schrijven_in(gemeente: Path, db: Path | None, droog: bool = False) -> tuple[Path, str]:
+    """De database waarin een opdracht vastlegt, en een regel als `--db` een nieuwe maakt:
+    een tikfout in de naam gaf anders stil een tweede database."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.uitvoering import bron
+
+    pad = bron.database(gemeente, db)
+    if db is None or droog or _bestaat(pad):
+        return pad, ""
+    return pad, f"Nieuwe database: {toon_pad(pad)} bestond nog niet (klopt de naam achter --db?).\n"
 
 
 def _optieplek(veld: str, bericht: str) -> Probleem:
@@ -164,10 +176,10 @@ def importeren(
     from trainingsplanner.uitvoering.vastleggen import Dagen
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    pad = bron.database(gemeente, db)
+    pad, nieuw = _schrijven_in(gemeente, db, droog)
     dagen = Dagen(vandaag(), gegevens.programma.periode.start)
     uitslag = importeer(bestand, pad, gegevens.onderdelen, dagen, droog)
-    schrijf_uit(verslag.importverslag(uitslag, toon_pad(pad)))
+    schrijf_uit(verslag.importverslag(uitslag, toon_pad(pad)) + nieuw)
 
 
 @uitvoering_app.command(
@@ -420,9 +432,9 @@ def incidenten_record(
         raise InvoerFout(
             [Probleem(f"--{veld}", 0, 0, "", b) for veld, b in fouten], onderwerp="de opdracht"
         )
-    pad = bron.database(gemeente, db)
+    pad, nieuw = _schrijven_in(gemeente, db)
     wijzigingen = incidenten.vastleggen(pad, [melding])
-    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=True, samen=False))
+    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=True, samen=False) + nieuw)
 
 
 @incidenten_app.command(
@@ -451,6 +463,7 @@ def incidenten_import(
     aantallen, genegeerd = incidenten.lees_aantallen(bestand, gegevens.teamnamen, bron.vandaag())
     if genegeerd:
         schrijf_fout(f"Genegeerd (geen kolom team, kwartaal of aantal): {', '.join(genegeerd)}.\n")
-    pad = bron.database(gemeente, db)
+    pad, nieuw = _schrijven_in(gemeente, db, droog)
     wijzigingen = incidenten.vastleggen(pad, aantallen, droog)
-    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=not droog, samen=True))
+    uit = verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=not droog, samen=True)
+    schrijf_uit(uit + nieuw)
