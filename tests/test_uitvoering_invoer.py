@@ -408,3 +408,15 @@ def test_15_record_met_een_nieuwe_db_zegt_het(in_tmp: Path) -> None:
     assert "Nieuwe database" not in opnieuw.stdout
     zonder = plan("record", "stap3-staf", "--datum", "2027-05-11", "--gemeente", gemeente)
     assert "Nieuwe database" not in zonder.stdout  # de standaarddatabase naast het profiel
+
+
+def test_15_excel_melding_noemt_kop_en_getal_zoals_in_excel(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    kop = ["Onderdeel", "Sessie", "Datum", "Gegeven", "Deelnemers aanwezig", "Evaluatie"]
+    rijen: list[list[object]] = [["stap3-bot", 1, dt.date(2027, 5, 11), "ja", 3, 8.25]]
+    uit = plan("import", _xlsx(in_tmp / "bad1.xlsx", rijen, kop), "--gemeente", gemeente)
+    assert uit.exit_code == 2
+    assert uit.stderr.splitlines()[0] == (
+        "bad1.xlsx:2:6: rij 2, kolom F (Evaluatie): '8,25' heeft meer dan één decimaal; rond af "
+        "op één decimaal (half naar boven: 8,3)"
+    )

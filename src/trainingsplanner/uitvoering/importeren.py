@@ -158,7 +158,7 @@ def _sessies(
     sessies: list[Sessie] = []
     eerder: dict[tuple[str, int], int] = {}
     suggesties = Suggesties(onderdelen)
-    veldkolom = {KOLOMMEN[k]: (i, k) for k, i in kolommen.items()}
+    veldkolom = {KOLOMMEN[k]: (i, tabel.koppen[i]) for k, i in kolommen.items()}
     for rij in tabel.rijen:
         velden = {veld: rij.cel(i) for veld, (i, _) in veldkolom.items()}
         if not velden["status"]:

@@ -129,6 +129,8 @@ def _tekst(waarde: object) -> str:
         return opmaak.datum(waarde)
     if isinstance(waarde, float) and waarde.is_integer() and abs(waarde) < 1e15:
         return str(int(waarde))
+    if isinstance(waarde, float):  # met een komma, zoals de coördinator het in Excel ziet
+        return str(waarde).replace(".", ",")
     return str(waarde).strip()
 
 
