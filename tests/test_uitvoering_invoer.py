@@ -420,3 +420,14 @@ def test_15_excel_melding_noemt_kop_en_getal_zoals_in_excel(in_tmp: Path) -> Non
         "bad1.xlsx:2:6: rij 2, kolom F (Evaluatie): '8,25' heeft meer dan één decimaal; rond af "
         "op één decimaal (half naar boven: 8,3)"
     )
+
+
+def test_15_record_status_nee_zegt_wat_het_betekent(in_tmp: Path) -> None:
+    gemeente = profiel(in_tmp)
+    uit = plan(
+        "record", "stap3-bot", "--datum", "2027-05-11", "--status", "nee", "--gemeente", gemeente
+    )
+    assert uit.exit_code == 0, uit.output
+    assert uit.stdout == (
+        "Vastgelegd: stap3-bot sessie 1 van 1: geannuleerd ('nee': niet doorgegaan) op 11 mei 2027.\n"
+    )

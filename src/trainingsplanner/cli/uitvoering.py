@@ -109,7 +109,7 @@ def record(
     """Leg één sessie vast: gegeven, geannuleerd of verplaatst. Nog eens vastleggen vervangt de vorige stand."""
     from trainingsplanner.cli.uitvoer import schrijf_uit
     from trainingsplanner.genereren import vandaag
-    from trainingsplanner.uitvoering import bron, vastleggen, verslag
+    from trainingsplanner.uitvoering import bron, vastleggen, verslag, waarden
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
     velden = {
@@ -125,7 +125,8 @@ def record(
     dagen = vastleggen.Dagen(vandaag(), gegevens.programma.periode.start)
     wijziging, let_op = vastleggen.record(pad, gegevens.onderdelen, velden, dagen, _optieplek)
     sessies = gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies
-    schrijf_uit(verslag.wijziging(wijziging, sessies, let_op) + nieuw)
+    woord = waarden.omschreven(status)
+    schrijf_uit(verslag.wijziging(wijziging, sessies, let_op, woord) + nieuw)
 
 
 def _schrijven_in(gemeente: Path, db: Path | None, droog: bool = False) -> tuple[Path, str]:

@@ -31,19 +31,20 @@ def sessie(s: Sessie, woord: str | None = None) -> str:
     return ", ".join(delen)
 
 
-def wijziging(w: Wijziging, sessies: int, waarschuwingen: Sequence[Probleem] = ()) -> str:
-    """Eén regel voor `record`, en een regel 'Let op: …' per waarschuwing."""
+def wijziging(
+    w: Wijziging, sessies: int, waarschuwingen: Sequence[Probleem] = (), woord: str | None = None
+) -> str:
+    """Eén regel voor `record` ('nee' met het woord erbij: `sessie`), en een regel 'Let op: …'
+    per waarschuwing."""
     let_op = "".join(f"Let op: {p.tekst()}\n" for p in waarschuwingen)
-    return _wijziging(w, sessies) + let_op
-
-
-def _wijziging(w: Wijziging, sessies: int) -> str:
     wat = f"{w.nieuw.onderdeel} sessie {w.nieuw.nummer} van {sessies}"
     if w.soort == "ongewijzigd":
-        return f"Ongewijzigd: {wat} staat al zo in de database ({sessie(w.nieuw)}).\n"
+        return (
+            f"Ongewijzigd: {wat} staat al zo in de database ({sessie(w.nieuw, woord)}).\n" + let_op
+        )
     was = f" (was: {sessie(w.oud)})" if w.oud is not None else ""
     soort = "Vastgelegd" if w.soort == "nieuw" else "Gewijzigd"
-    return f"{soort}: {wat}: {sessie(w.nieuw)}{was}.\n"
+    return f"{soort}: {wat}: {sessie(w.nieuw, woord)}{was}.\n" + let_op
 
 
 def importverslag(v: Importverslag, db: str) -> str:
