@@ -150,7 +150,7 @@ def test_15_record_onbekend_id_en_sessie(tmp_path: Path) -> None:
     resultaat = plan(
         "record", "stap2-buitendienst", "--datum", "2027-08-01", "--gemeente", gemeente
     )
-    assert resultaat.exit_code == 2 and "kan niet na vandaag (2027-07-15)" in resultaat.stderr
+    assert resultaat.exit_code == 2 and "kan niet na vandaag (15 juli 2027)" in resultaat.stderr
     assert not (tmp_path / "klein.uitvoering.sqlite").exists()
 
 
@@ -271,9 +271,9 @@ def test_15_incidenten_record_en_import(in_tmp: Path) -> None:
     fout = plan("incidenten", "import", csv, "--gemeente", gemeente)
     assert fout.exit_code == 2
     assert fout.stderr.splitlines()[:3] == [
-        "gir.csv:2:1: team: onbekend team 'Buitendiens'. Bedoelde u 'Buitendienst'?",
-        "gir.csv:2:2: kwartaal: '2027-K5' is geen kwartaal; schrijf bijvoorbeeld 2027-K2",
-        "gir.csv:2:3: aantal: '-1' is geen aantal; vul een geheel getal van 0 tot en met 1000000 in",
+        "gir.csv:2:1: rij 2, kolom A (team): onbekend team 'Buitendiens'. Bedoelde u 'Buitendienst'?",
+        "gir.csv:2:2: rij 2, kolom B (kwartaal): '2027-K5' is geen kwartaal; schrijf bijvoorbeeld 2027-K2",
+        "gir.csv:2:3: rij 2, kolom C (aantal): '-1' is geen aantal; vul een geheel getal van 0 tot en met 1000000 in",
     ]
     _, stand = _status(gemeente)
     sociaal = next(t for t in stand["teams"] if t["team"] == "Sociaal team")

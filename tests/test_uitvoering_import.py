@@ -72,8 +72,8 @@ def test_15_import_csv_is_idempotent(in_tmp: Path, codering: str) -> None:
     assert eerste.exit_code == 0, eerste.output
     assert eerste.stdout.splitlines()[0] == "Import uit sessies.csv in klein.uitvoering.sqlite:"
     assert (
-        "  nieuw      stap2-buitendienst sessie 2: geannuleerd op 20 mei 2027, opmerking: café té klein"
-        in eerste.stdout
+        "  nieuw      stap2-buitendienst sessie 2: geannuleerd ('nee': niet doorgegaan) op "
+        "20 mei 2027, opmerking: café té klein" in eerste.stdout
     )
     assert "Genegeerd (geen kolom van het blad Sessies): kolom H (Zaal)." in eerste.stdout
     assert (
@@ -132,16 +132,18 @@ def test_15_import_fouten_met_rij_en_kolom(in_tmp: Path) -> None:
     fout = plan("import", bestand, "--gemeente", gemeente)
     assert fout.exit_code == 2
     assert fout.stderr.splitlines() == [
-        "s.csv:2:1: onderdeel: onbekend onderdeel 'stap2-budendienst'; het staat niet in het "
+        "s.csv:2:1: rij 2, kolom A (onderdeel): onbekend onderdeel 'stap2-budendienst'; het staat niet in het "
         "programma van dit profiel. Bedoelde u 'stap2-buitendienst'?",
-        "s.csv:3:2: sessie: sessie '3' bestaat niet; dit onderdeel heeft 2 sessies (1 tot en met 2)",
-        "s.csv:4:2: sessie: vul het sessienummer in; dit onderdeel heeft 2 sessies (1 tot en met 2)",
-        "s.csv:5:3: datum: '2027-05-99' is geen datum; schrijf bijvoorbeeld 2027-05-12 of 12-05-2027",
-        "s.csv:5:4: gegeven: 'misschien' kan niet; kies uit ja, nee, gegeven, geannuleerd of verplaatst",
-        "s.csv:5:5: deelnemers_aanwezig: '-3' is geen aantal; vul een geheel getal van 0 tot en met 100000 in",
-        "s.csv:5:6: evaluatie: '0' is geen cijfer; vul een cijfer van 1 tot en met 10 in (7 of 7,5)",
-        "s.csv:7:2: sessie: sessie 1 van dit onderdeel staat ook op rij 6",
-        "s.csv:8:4: gegeven: vul 'gegeven' in (ja, nee, gegeven, geannuleerd of verplaatst)",
+        "s.csv:3:2: rij 3, kolom B (sessie): sessie '3' bestaat niet; dit onderdeel heeft 2 sessies (1 tot en met 2)",
+        "s.csv:4:2: rij 4, kolom B (sessie): vul het sessienummer in; dit onderdeel heeft 2 sessies (1 tot en met 2)",
+        "s.csv:5:3: rij 5, kolom C (datum): '2027-05-99' is geen datum; schrijf bijvoorbeeld 2027-05-12 of 12-05-2027",
+        "s.csv:5:4: rij 5, kolom D (gegeven): 'misschien' kan niet; kies uit ja (gegeven), nee (niet doorgegaan: "
+        "geannuleerd), gegeven, geannuleerd of verplaatst; laat leeg zolang de sessie nog moet komen",
+        "s.csv:5:5: rij 5, kolom E (deelnemers_aanwezig): '-3' is geen aantal; vul een geheel getal van 0 tot en met 100000 in",
+        "s.csv:5:6: rij 5, kolom F (evaluatie): '0' is geen cijfer; vul een cijfer van 1 tot en met 10 in (7 of 7,5)",
+        "s.csv:7:2: rij 7, kolom B (sessie): sessie 1 van dit onderdeel staat ook op rij 6",
+        "s.csv:8:4: rij 8, kolom D (gegeven): vul 'gegeven' in (ja = gegeven, nee = niet doorgegaan, of verplaatst): "
+        "deze rij heeft al aanwezigen of een cijfer",
         "9 problemen gevonden in de invoer.",
     ]
     assert not (in_tmp / "klein.uitvoering.sqlite").exists()  # alles of niets
@@ -156,7 +158,7 @@ def test_15_import_kolommen_ontbreken(in_tmp: Path) -> None:
     assert fout.stderr.splitlines()[:2] == [
         "s.csv:1:1: kolom 'gegeven' ontbreekt; de kolommen van het blad Sessies zijn onderdeel, "
         "sessie, datum, gegeven, deelnemers_aanwezig, evaluatie, opmerking (kopregel, hoofdletters tellen niet)",
-        "s.csv:1:3: Datum: kolom 'Datum' staat er twee keer (ook kolom B)",
+        "s.csv:1:3: rij 1, kolom C (Datum): kolom 'Datum' staat er twee keer (ook kolom B)",
     ]
 
 

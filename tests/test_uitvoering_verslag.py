@@ -153,13 +153,16 @@ def test_15_verslag_docx_naar_stdout_en_in_een_map(tmp_path: Path) -> None:
 
 
 def test_15_verslag_van_een_lege_database_en_een_leeg_jaar(tmp_path: Path) -> None:
+    from trainingsplanner.uitvoering import opslag
+
     gemeente = profiel(tmp_path)
+    with opslag.transactie(tmp_path / "klein.uitvoering.sqlite"):
+        pass  # een database zonder sessies (zonder database weigert report: test_uitvoering_invoer)
     uit = plan("report", "--jaar", str(JAAR), "--format", "md", "--out", "-", "--gemeente",
                gemeente, vandaag=EIND)  # fmt: skip
     assert uit.exit_code == 0, uit.output
     assert f"Voor {JAAR} is nog geen gegeven sessie vastgelegd." in uit.stdout
     assert "| Gemiddelde evaluatie | – (geen cijfers vastgelegd) |" in uit.stdout
-    assert not (tmp_path / "klein.uitvoering.sqlite").exists()  # een verslag maakt niets aan
     leeg = PROGRAMMA.periode.eind.year + 3
     uit = plan("report", "--jaar", str(leeg), "--format", "md", "--out", "-", "--gemeente",
                gemeente, vandaag=EIND)  # fmt: skip

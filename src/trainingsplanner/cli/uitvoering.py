@@ -70,7 +70,11 @@ AanwezigOptie = Annotated[
     int | None, _optie("--aanwezig", "Aantal deelnemers dat er was (geen namen).")
 ]
 EvaluatieOptie = Annotated[
-    str | None, _optie("--evaluatie", "Gemiddeld evaluatiecijfer, 1 tot en met 10 (7 of 7,5).")
+    str | None,
+    _optie(
+        "--evaluatie",
+        "Gemiddeld evaluatiecijfer, 1 tot en met 10, hoogstens één decimaal (7 of 7,5).",
+    ),
 ]
 StatusOptie = Annotated[
     str,
@@ -105,7 +109,7 @@ def record(
     """Leg één sessie vast: gegeven, geannuleerd of verplaatst. Nog eens vastleggen vervangt de vorige stand."""
     from trainingsplanner.cli.uitvoer import schrijf_uit
     from trainingsplanner.genereren import vandaag
-    from trainingsplanner.uitvoering import bron, vastleggen, verslag
+    from trainingsplanner.uitvoering import bron, vastleggen, verslag, waarden
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
     velden = {
@@ -117,11 +121,24 @@ def record(
         "evaluatie": evaluatie or "",
         "opmerking": opmerking,
     }
+    pad, nieuw = _schrijven_in(gemeente, db)
+    dagen = vastleggen.Dagen(vandaag(), gegevens.programma.periode.start)
+    wijziging, let_op = vastleggen.record(pad, gegevens.onderdelen, velden, dagen, _optieplek)
+    sessies = gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies
+    woord = waarden.omschreven(status)
+    schrijf_uit(verslag.wijziging(wijziging, sessies, let_op, woord) + nieuw)
+
+
+def _schrijven_in(gemeente: Path, db: Path | None, droog: bool = False) -> tuple[Path, str]:
+    """De database waarin een opdracht vastlegt, en een regel als `--db` een nieuwe maakt:
+    een tikfout in de naam gaf anders stil een tweede database."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.uitvoering import bron
+
     pad = bron.database(gemeente, db)
-    wijziging = vastleggen.record(pad, gegevens.onderdelen, velden, vandaag(), _optieplek)
-    schrijf_uit(
-        verslag.wijziging(wijziging, gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies)
-    )
+    if db is None or droog or _bestaat(pad):
+        return pad, ""
+    return pad, f"Nieuwe database: {toon_pad(pad)} bestond nog niet (klopt de naam achter --db?).\n"
 
 
 def _optieplek(veld: str, bericht: str) -> Probleem:
@@ -145,17 +162,25 @@ def importeren(
     db: DbOptie = None,
     catalogus: CatalogusOptie = None,
 ) -> None:
-    """Lees een ingevuld blad Sessies (kolommen onderdeel, sessie, datum, gegeven, deelnemers_aanwezig, evaluatie, opmerking) in één keer in."""
+    """Lees een ingevuld blad Sessies (kolommen onderdeel, sessie, datum, gegeven, deelnemers_aanwezig, evaluatie, opmerking) in één keer in.
+
+    Gegeven: ja = gegeven, nee = niet doorgegaan (geannuleerd), verplaatst = naar de datum in
+    de kolom datum. Leeg: de sessie moet nog komen; de rij wordt overgeslagen. Ontbreekt de
+    kolom deelnemers_aanwezig, evaluatie of opmerking, dan blijft wat al vastgelegd is
+    staan; een lege cel in een kolom die er wel is, wist wat er stond.
+    """
     from trainingsplanner.bestanden.bronnen import toon_pad
     from trainingsplanner.cli.uitvoer import schrijf_uit
     from trainingsplanner.genereren import vandaag
     from trainingsplanner.uitvoering import bron, verslag
     from trainingsplanner.uitvoering.importeren import importeer
+    from trainingsplanner.uitvoering.vastleggen import Dagen
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    pad = bron.database(gemeente, db)
-    uitslag = importeer(bestand, pad, gegevens.onderdelen, vandaag(), droog)
-    schrijf_uit(verslag.importverslag(uitslag, toon_pad(pad)))
+    pad, nieuw = _schrijven_in(gemeente, db, droog)
+    dagen = Dagen(vandaag(), gegevens.programma.periode.start)
+    uitslag = importeer(bestand, pad, gegevens.onderdelen, dagen, droog)
+    schrijf_uit(verslag.importverslag(uitslag, toon_pad(pad)) + nieuw)
 
 
 @uitvoering_app.command(
@@ -183,7 +208,8 @@ def status(
 
     plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
     gekozen = bron.kies_team(plan.teams, team)
-    with opslag.transactie(bron.database(gemeente, db), bewaren=False) as t:
+    pad = _lezen_uit(gemeente, db, leeg=None)
+    with opslag.transactie(pad, bewaren=False) as t:
         sessies, meldingen, herplanning = t.sessies(), t.incidenten(), t.herplanning()
     stand = bereken(
         plan.gemeente,
@@ -197,12 +223,81 @@ def status(
         herplanning,
     )
     if formaat is Formaat.json:
-        _schrijf(statusjson.als_json(stand))
+        uitvoer = statusjson.als_json(stand)
     elif formaat is Formaat.html:
-        _schrijf(htmlweergave.render(weergave.document(stand), "status.html.j2"))
+        uitvoer = htmlweergave.render(weergave.document(stand), "status.html.j2")
     else:
-        _schrijf((weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand))
+        uitvoer = (weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand)
+    if not _bestaat(pad):
+        uitvoer = _niets_vastgelegd(uitvoer, formaat, pad)
+    _schrijf(uitvoer)
     raise typer.Exit(1 if stand.achterstallig else 0)
+
+
+def _bestaat(pad: Path) -> bool:
+    """Of er een bestand (of iets anders) op `pad` staat; andere fouten meldt de opslag zelf."""
+    try:
+        pad.stat()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+_NULLEN = "een verslag zou alleen nullen tonen"
+_NIETS_TE_KOPPELEN = "er is niets te koppelen"
+
+
+def _lezen_uit(gemeente: Path, db: Path | None, *, leeg: str | None) -> Path:
+    """De database waar een lezende opdracht (status, report, koppel) uit leest.
+
+    Een `--db` die niet bestaat is een fout (een tikfout gaf anders een stand of verslag van
+    niets). Zonder `--db` mag de standaarddatabase ontbreken (nog niets vastgelegd), tenzij
+    `leeg` zegt waarom dat voor deze opdracht niet kan: een verslag van alleen nullen misleidt.
+    """
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.fouten import InvoerFout
+    from trainingsplanner.uitvoering import bron
+
+    pad = bron.database(gemeente, db)
+    if _bestaat(pad):
+        return pad
+    if db is not None:
+        bericht = (
+            "bestaat niet; controleer de naam achter --db, of leg eerst sessies vast "
+            "(plan uitvoering record of import; die maken de database)"
+        )
+    elif leeg is not None:
+        bericht = (
+            f"bestaat nog niet; er is nog niets vastgelegd, dus {leeg}. Leg eerst sessies vast "
+            "(plan uitvoering record of import) of kies de database met --db"
+        )
+    else:
+        return pad
+    raise InvoerFout([Probleem(toon_pad(pad), 0, 0, "", bericht)], onderwerp="de opdracht")
+
+
+def _niets_vastgelegd(uitvoer: str, formaat: Formaat, pad: Path) -> str:
+    """De stand met bovenaan 'Nog niets vastgelegd: …' (json: het veld `nog_niets_vastgelegd`)."""
+    import html
+    import json
+
+    from trainingsplanner.bestanden.bronnen import toon_pad
+
+    melding = (
+        f"Nog niets vastgelegd: {toon_pad(pad)} bestaat nog niet; plan uitvoering record "
+        "of import maakt hem."
+    )
+    if formaat is Formaat.json:
+        veld = json.dumps(melding, ensure_ascii=False)
+        return uitvoer.replace("{\n", f'{{\n  "nog_niets_vastgelegd": {veld},\n', 1)
+    if formaat is Formaat.html:
+        alinea = f'  <p class="banner" role="status">{html.escape(melding)}</p>\n</header>'
+        return uitvoer.replace("</header>", alinea, 1)
+    titel, _, rest = uitvoer.partition("\n")
+    nadruk = f"**{melding}**" if formaat is Formaat.md else melding
+    return f"{titel}\n\n{nadruk}\n{rest}"
 
 
 def _schrijf(tekst: str) -> None:
@@ -248,7 +343,8 @@ def report(
 
     rapport.controleer_jaar(jaar)
     plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
-    inhoud = rapport.maak(plan, bron.database(gemeente, db), jaar, formaat, bron.vandaag())
+    pad = _lezen_uit(gemeente, db, leeg=_NULLEN)
+    inhoud = rapport.maak(plan, pad, jaar, formaat, bron.vandaag())
     if out == "-":
         _naar_stdout(inhoud)
         return
@@ -303,7 +399,7 @@ def koppel(
         bericht = f"'{voorrang}' kan niet; kies uit oud of nieuw"
         raise InvoerFout([Probleem("--voorrang", 0, 0, "", bericht)], onderwerp="de opdracht")
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    pad = bron.database(gemeente, db)
+    pad = _lezen_uit(gemeente, db, leeg=_NIETS_TE_KOPPELEN)
     uitslag = koppelen.koppel(pad, gegevens.onderdelen, oud, nieuw, keuze)
     schrijf_uit(verslag.koppeling(uitslag, toon_pad(pad)))
 
@@ -331,14 +427,16 @@ def incidenten_record(
     from trainingsplanner.uitvoering import bron, incidenten, verslag
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    melding, fouten = incidenten.aantal_uit(team, kwartaal, aantal, gegevens.teamnamen)
+    melding, fouten = incidenten.aantal_uit(
+        team, kwartaal, aantal, gegevens.teamnamen, bron.vandaag()
+    )
     if melding is None:
         raise InvoerFout(
             [Probleem(f"--{veld}", 0, 0, "", b) for veld, b in fouten], onderwerp="de opdracht"
         )
-    pad = bron.database(gemeente, db)
+    pad, nieuw = _schrijven_in(gemeente, db)
     wijzigingen = incidenten.vastleggen(pad, [melding])
-    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=True, samen=False))
+    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=True, samen=False) + nieuw)
 
 
 @incidenten_app.command(
@@ -364,9 +462,10 @@ def incidenten_import(
     from trainingsplanner.uitvoering import bron, incidenten, verslag
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    aantallen, genegeerd = incidenten.lees_aantallen(bestand, gegevens.teamnamen)
+    aantallen, genegeerd = incidenten.lees_aantallen(bestand, gegevens.teamnamen, bron.vandaag())
     if genegeerd:
         schrijf_fout(f"Genegeerd (geen kolom team, kwartaal of aantal): {', '.join(genegeerd)}.\n")
-    pad = bron.database(gemeente, db)
+    pad, nieuw = _schrijven_in(gemeente, db, droog)
     wijzigingen = incidenten.vastleggen(pad, aantallen, droog)
-    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=not droog, samen=True))
+    uit = verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=not droog, samen=True)
+    schrijf_uit(uit + nieuw)

@@ -212,7 +212,8 @@ def _invulcontrole(blad: Worksheet, laatste: int) -> None:
         (
             "Gegeven",
             DataValidation(type="list", formula1='"ja,nee,gegeven,geannuleerd,verplaatst"'),
-            "Kies ja, nee, gegeven, geannuleerd of verplaatst.",
+            "ja = gegeven; nee = niet doorgegaan (geannuleerd); verplaatst = naar de datum in "
+            "kolom Datum. Laat leeg zolang de sessie nog moet komen.",
         ),
         (
             "Deelnemers aanwezig",
@@ -222,7 +223,7 @@ def _invulcontrole(blad: Worksheet, laatste: int) -> None:
         (
             "Evaluatie",
             DataValidation(type="decimal", operator="between", formula1="1", formula2="10"),
-            "Een cijfer van 1 tot en met 10 (7 of 7,5).",
+            "Een cijfer van 1 tot en met 10, hoogstens één decimaal (7 of 7,5).",
         ),
         (
             "Opmerking",

@@ -7,17 +7,16 @@ twee keer dezelfde import doet de tweede keer niets. Met `droog` wordt niets bew
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainingsplanner.fouten import InvoerFout, Probleem
-from trainingsplanner.uitvoering import opslag
+from trainingsplanner.uitvoering import opslag, waarden
 from trainingsplanner.uitvoering.gegevens import Sessie
-from trainingsplanner.uitvoering.tabel import Rij, Tabel, kolomletter, lees
-from trainingsplanner.uitvoering.vastleggen import Suggesties, Wijziging, sessie_uit
+from trainingsplanner.uitvoering.tabel import Rij, Tabel, celprobleem, kolomletter, lees
+from trainingsplanner.uitvoering.vastleggen import Dagen, Suggesties, Wijziging, sessie_uit
 
 if TYPE_CHECKING:
     from trainingsplanner.programma import Onderdeel
@@ -57,6 +56,8 @@ TOELICHTEND = frozenset(
 """De kolommen die `plan generate --format xlsx` ter toelichting in het blad zet: ze worden
 zonder melding overgeslagen (een test houdt ze gelijk aan `render/xlsx.py`)."""
 VERPLICHT = ("onderdeel", "datum", "gegeven")
+BEHOUDEN = ("aanwezig", "evaluatie", "opmerking")
+"""Velden die blijven zoals vastgelegd als hun kolom ontbreekt (een lege cel wist ze wel)."""
 MAX_PROBLEMEN = 100
 
 
@@ -69,24 +70,50 @@ class Importverslag:
     genegeerd: list[str] = field(default_factory=list)
     """Kolommen die niet bij het blad horen ('kolom H (Zaal)')."""
     bewaard: bool = False
+    woorden: dict[tuple[str, int], str] = field(default_factory=dict)
+    """(onderdeel, nummer) → het woord voor 'niet doorgegaan' uit het blad ('nee', 'ONWAAR')."""
+    zonder_gegeven: list[int] = field(default_factory=list)
+    """Rijen met een datum of opmerking maar zonder 'gegeven': niet vastgelegd."""
+    waarschuwingen: list[Probleem] = field(default_factory=list)
+    """Vreemd maar mogelijk (300 aanwezigen bij een groep van 7), met rij en kolom."""
+    ontbrekend: list[str] = field(default_factory=list)
+    """Kolommen van BEHOUDEN die er niet zijn ('deelnemers_aanwezig'): niets overschreven."""
 
     def aantal(self, soort: str) -> int:
         return sum(1 for w in self.wijzigingen if w.soort == soort)
 
 
 def importeer(
-    pad: Path, db: Path, onderdelen: Mapping[str, Onderdeel], vandaag: dt.date, droog: bool
+    pad: Path, db: Path, onderdelen: Mapping[str, Onderdeel], dagen: Dagen, droog: bool
 ) -> Importverslag:
     tabel = lees(pad, ("Sessies",))
     kolommen, genegeerd = _kolommen(tabel)
     verslag = Importverslag(tabel.bestand, genegeerd=genegeerd)
-    sessies = _sessies(tabel, kolommen, onderdelen, vandaag, verslag)
+    verslag.ontbrekend = [k for k in KOLOMMEN if k not in kolommen and KOLOMMEN[k] in BEHOUDEN]
+    behouden = [KOLOMMEN[k] for k in verslag.ontbrekend]
+    sessies = _sessies(tabel, kolommen, onderdelen, dagen, verslag)
     with opslag.transactie(db, bewaren=not droog) as t:
         bestaand = {(s.onderdeel, s.nummer): s for s in t.sessies({s.onderdeel for s in sessies})}
-        verslag.wijzigingen = [Wijziging(bestaand.get((s.onderdeel, s.nummer)), s) for s in sessies]
+        verslag.wijzigingen = [
+            Wijziging(oud, _aangevuld(s, oud, behouden))
+            for s in sessies
+            for oud in [bestaand.get((s.onderdeel, s.nummer))]
+        ]
         t.zet_sessies(w.nieuw for w in verslag.wijzigingen if w.soort != "ongewijzigd")
     verslag.bewaard = not droog
     return verslag
+
+
+def _aangevuld(sessie: Sessie, oud: Sessie | None, behouden: list[str]) -> Sessie:
+    """De sessie met de vastgelegde waarden van de velden waarvan de kolom ontbreekt.
+
+    Aanwezigen en cijfer horen alleen bij een gegeven sessie: wordt ze nu geannuleerd of
+    verplaatst, dan vervallen ze (de import toont de oude stand erbij).
+    """
+    if oud is None:
+        return sessie
+    velden = [v for v in behouden if v == "opmerking" or sessie.status == "gegeven"]
+    return replace(sessie, **{v: getattr(oud, v) for v in velden}) if velden else sessie
 
 
 def sleutel(kop: str) -> str:
@@ -102,7 +129,7 @@ def _kolommen(tabel: Tabel) -> tuple[dict[str, int], list[str]]:
         naam = sleutel(kop)
         if naam in KOLOMMEN and naam in gevonden:
             bericht = f"kolom '{kop}' staat er twee keer (ook kolom {kolomletter(gevonden[naam])})"
-            problemen.append(Probleem(tabel.bestand, 1, i + 1, kop, bericht))
+            problemen.append(celprobleem(tabel.bestand, 1, i, kop, bericht))
         elif naam in KOLOMMEN:
             gevonden[naam] = i
         elif kop and naam not in TOELICHTEND:
@@ -123,7 +150,7 @@ def _sessies(
     tabel: Tabel,
     kolommen: dict[str, int],
     onderdelen: Mapping[str, Onderdeel],
-    vandaag: dt.date,
+    dagen: Dagen,
     verslag: Importverslag,
 ) -> list[Sessie]:
     """Alle ingevulde rijen als sessies; alle problemen samen in één InvoerFout."""
@@ -131,20 +158,24 @@ def _sessies(
     sessies: list[Sessie] = []
     eerder: dict[tuple[str, int], int] = {}
     suggesties = Suggesties(onderdelen)
-    veldkolom = {KOLOMMEN[k]: (i, k) for k, i in kolommen.items()}
+    veldkolom = {KOLOMMEN[k]: (i, tabel.koppen[i]) for k, i in kolommen.items()}
     for rij in tabel.rijen:
         velden = {veld: rij.cel(i) for veld, (i, _) in veldkolom.items()}
         if not velden["status"]:
             fout = _leeg_gegeven(rij, velden, veldkolom, tabel.bestand)
             problemen += fout
             verslag.niet_ingevuld += not fout
+            if not fout and (velden.get("datum") or velden.get("opmerking")):
+                verslag.zonder_gegeven.append(rij.nummer)
             continue
 
         def plek(veld: str, bericht: str, rij: Rij = rij) -> Probleem:
             kolom, kop = veldkolom.get(veld, (0, veld))
-            return Probleem(tabel.bestand, rij.nummer, kolom + 1, kop, bericht)
+            return celprobleem(tabel.bestand, rij.nummer, kolom, kop, bericht)
 
-        sessie, fouten = sessie_uit(velden, onderdelen, suggesties, vandaag, plek)
+        sessie, fouten = sessie_uit(velden, onderdelen, suggesties, dagen, plek)
+        verslag.waarschuwingen += [f for f in fouten if f.niveau == "waarschuwing"]
+        fouten = [f for f in fouten if f.niveau == "fout"]
         if sessie is not None and sessie.nummer == 0:
             aantal = onderdelen[sessie.onderdeel].sessies
             bericht = f"vul het sessienummer in; dit onderdeel heeft {aantal} sessies (1 tot en met {aantal})"
@@ -155,6 +186,8 @@ def _sessies(
         elif sessie is not None:
             eerder[(sessie.onderdeel, sessie.nummer)] = rij.nummer
             sessies.append(sessie)
+            if woord := waarden.omschreven(velden["status"]):
+                verslag.woorden[(sessie.onderdeel, sessie.nummer)] = woord
         problemen += fouten
     if problemen:
         raise InvoerFout(_begrensd(problemen, tabel.bestand))
@@ -168,8 +201,11 @@ def _leeg_gegeven(
     if not (velden.get("aanwezig") or velden.get("evaluatie")):
         return []
     kolom, kop = veldkolom["status"]
-    bericht = "vul 'gegeven' in (ja, nee, gegeven, geannuleerd of verplaatst)"
-    return [Probleem(bestand, rij.nummer, kolom + 1, kop, bericht)]
+    bericht = (
+        "vul 'gegeven' in (ja = gegeven, nee = niet doorgegaan, of verplaatst): deze rij "
+        "heeft al aanwezigen of een cijfer"
+    )
+    return [celprobleem(bestand, rij.nummer, kolom, kop, bericht)]
 
 
 def _begrensd(problemen: list[Probleem], bestand: str) -> list[Probleem]:

@@ -6,6 +6,7 @@ een team van het profiel zijn; hoofdletters tellen niet, bewaard wordt de naam u
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.uitvoering import opslag, waarden
 from trainingsplanner.uitvoering.gegevens import Incidentaantal
 from trainingsplanner.uitvoering.importeren import sleutel
-from trainingsplanner.uitvoering.tabel import Tabel, kolomletter, lees
+from trainingsplanner.uitvoering.tabel import Tabel, celprobleem, kolomletter, lees
 
 T = TypeVar("T")
 KOLOMMEN = ("team", "kwartaal", "aantal")
@@ -57,9 +58,10 @@ class Teamnamen:
 
 
 def aantal_uit(
-    team: str, kwartaal: str, aantal: str, teams: Teamnamen
+    team: str, kwartaal: str, aantal: str, teams: Teamnamen, vandaag: dt.date
 ) -> tuple[Incidentaantal | None, list[tuple[str, str]]]:
-    """Eén aantal uit tekst, of de problemen ermee als (veld, bericht)."""
+    """Eén aantal uit tekst, of de problemen ermee als (veld, bericht); een kwartaal dat na
+    `vandaag` begint, kan geen meldingen hebben."""
     fouten: list[tuple[str, str]] = []
 
     def lees(veld: str, lezer: Callable[[str], T], tekst: str) -> T | None:
@@ -70,7 +72,7 @@ def aantal_uit(
             return None
 
     naam = lees("team", teams.uit, team)
-    code = lees("kwartaal", waarden.kwartaal, kwartaal)
+    code = lees("kwartaal", lambda t: waarden.kwartaal(t, vandaag), kwartaal)
     getal = lees("aantal", lambda t: waarden.aantal(t, hoogstens=MAX_MELDINGEN), aantal)
     if naam is None or code is None or getal is None:
         return None, fouten
@@ -88,7 +90,9 @@ def vastleggen(
     return wijzigingen
 
 
-def lees_aantallen(pad: Path, teams: Teamnamen) -> tuple[list[Incidentaantal], list[str]]:
+def lees_aantallen(
+    pad: Path, teams: Teamnamen, vandaag: dt.date
+) -> tuple[list[Incidentaantal], list[str]]:
     """Een CSV (of XLSX, blad 'Incidenten') met `team;kwartaal;aantal`; ook de genegeerde kolommen."""
     tabel = lees(pad, ("Incidenten",))
     kolommen, genegeerd = _kolommen(tabel)
@@ -97,11 +101,11 @@ def lees_aantallen(pad: Path, teams: Teamnamen) -> tuple[list[Incidentaantal], l
     eerder: dict[tuple[str, str], int] = {}
     for rij in tabel.rijen:
         team, kwartaal, getal = (rij.cel(kolommen[k]) for k in KOLOMMEN)
-        aantal, fouten = aantal_uit(team, kwartaal, getal, teams)
+        aantal, fouten = aantal_uit(team, kwartaal, getal, teams, vandaag)
         for veld, bericht in fouten:
             kolom = kolommen[veld]
             problemen.append(
-                Probleem(tabel.bestand, rij.nummer, kolom + 1, tabel.koppen[kolom], bericht)
+                celprobleem(tabel.bestand, rij.nummer, kolom, tabel.koppen[kolom], bericht)
             )
         if aantal is None:
             continue
@@ -109,7 +113,7 @@ def lees_aantallen(pad: Path, teams: Teamnamen) -> tuple[list[Incidentaantal], l
         if sleutel_ in eerder:
             bericht = f"{aantal.team} {aantal.kwartaal} staat ook op rij {eerder[sleutel_]}"
             problemen.append(
-                Probleem(tabel.bestand, rij.nummer, kolommen["kwartaal"] + 1, "kwartaal", bericht)
+                celprobleem(tabel.bestand, rij.nummer, kolommen["kwartaal"], "kwartaal", bericht)
             )
             continue
         eerder[sleutel_] = rij.nummer

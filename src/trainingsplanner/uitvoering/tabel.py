@@ -101,11 +101,18 @@ def _als_tabel(rijen: list[list[str]], naam: str) -> Tabel:
         for k, cel in enumerate(schoon):
             if len(cel) > MAX_CEL:
                 bericht = f"de cel heeft {len(cel)} tekens; hoogstens {MAX_CEL}"
-                problemen.append(Probleem(naam, i, k + 1, f"kolom {kolomletter(k)}", bericht))
+                problemen.append(celprobleem(naam, i, k, "", bericht))
         gevuld.append(Rij(i, schoon))
     if problemen:
         raise InvoerFout(problemen[:100])
     return Tabel(naam, [c.strip() for c in rijen[kop]], gevuld)
+
+
+def celprobleem(bestand: str, rij: int, kolom: int, kop: str, bericht: str) -> Probleem:
+    """Een probleem in een cel (`kolom` vanaf 0), zoals Excel hem toont én voor een editor:
+    `s.xlsx:3:21: rij 3, kolom U (evaluatie): …`."""
+    veld = f"rij {rij}, kolom {kolomletter(kolom)}" + (f" ({kop})" if kop else "")
+    return Probleem(bestand, rij, kolom + 1, veld, bericht)
 
 
 def _fout(naam: str, regel: int, bericht: str) -> InvoerFout:

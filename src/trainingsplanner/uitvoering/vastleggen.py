@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from trainingsplanner import opmaak
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.uitvoering import opslag, waarden
@@ -24,6 +25,16 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Plek = Callable[[str, str], Probleem]
 """Maakt een probleem bij een veld ('datum') met een bericht: de optie, of rij en kolom."""
+
+
+@dataclass(frozen=True)
+class Dagen:
+    """De datums waartegen een vastgelegde datum wordt gehouden."""
+
+    vandaag: dt.date
+    """Na vandaag kan niets gegeven zijn (genereren.vandaag: SOURCE_DATE_EPOCH)."""
+    begin: dt.date | None = None
+    """Het begin van het programma: daarvóór ligt geen sessie (een tikfout in het jaar)."""
 
 
 @dataclass(frozen=True)
@@ -70,13 +81,14 @@ def sessie_uit(
     velden: Mapping[str, str],
     onderdelen: Mapping[str, Onderdeel],
     suggesties: Suggesties,
-    vandaag: dt.date,
+    dagen: Dagen,
     plek: Plek,
 ) -> tuple[Sessie | None, list[Probleem]]:
     """Een sessie uit tekstvelden, of de problemen ermee (allemaal).
 
     Een leeg sessienummer is 1 bij een onderdeel met één sessie, en anders 0: dan kiest
     `vastleggen` de eerste sessie die nog niet gegeven is (de import meldt het als fout).
+    Waarschuwingen (niveau 'waarschuwing': vreemd maar mogelijk) houden de sessie niet tegen.
     """
     problemen: list[Probleem] = []
 
@@ -98,11 +110,30 @@ def sessie_uit(
         tekst = velden.get("sessie", "").strip() or ("1" if onderdeel.sessies == 1 else "")
         if tekst:
             nummer = lees("sessie", lambda _: waarden.sessienummer(tekst, onderdeel.sessies))
-    problemen += _samenhang(status, datum, aanwezig, evaluatie, vandaag, plek)
+    problemen += _samenhang(status, datum, aanwezig, evaluatie, dagen, plek)
     if problemen or onderdeel is None or datum is None or status is None or nummer is None:
         return None, problemen
     sessie = Sessie(onderdeel.id, nummer, datum, status, aanwezig, evaluatie, opmerking or "")
-    return sessie, []
+    return sessie, _vreemd(sessie, onderdeel, plek)
+
+
+def _vreemd(sessie: Sessie, onderdeel: Onderdeel, plek: Plek) -> list[Probleem]:
+    """Wat kan maar opvalt: veel meer aanwezigen dan de groep, een cijfer zonder aanwezigen."""
+    meldingen = []
+    groep = next(
+        (s.deelnemers for s in onderdeel.sessiedata if s.nummer == sessie.nummer),
+        onderdeel.groepsgrootte,
+    )
+    if sessie.aanwezig is not None and groep and sessie.aanwezig > max(2 * groep, groep + 5):
+        bericht = (
+            f"{sessie.aanwezig} aanwezig bij een sessie voor {groep} deelnemers; klopt dat "
+            "(geen tikfout)?"
+        )
+        meldingen.append(plek("aanwezig", bericht))
+    if sessie.evaluatie is not None and sessie.aanwezig == 0:
+        bericht = "een evaluatiecijfer bij 0 aanwezigen; klopt het aantal aanwezigen?"
+        meldingen.append(plek("evaluatie", bericht))
+    return [replace(m, niveau="waarschuwing") for m in meldingen]
 
 
 def _samenhang(
@@ -110,14 +141,22 @@ def _samenhang(
     datum: dt.date | None,
     aanwezig: int | None,
     evaluatie: float | None,
-    vandaag: dt.date,
+    dagen: Dagen,
     plek: Plek,
 ) -> list[Probleem]:
-    """Velden die samen niet kunnen: gegeven in de toekomst, aanwezigen bij een afgelaste sessie."""
+    """Velden die samen niet kunnen: een datum vóór het programma, gegeven in de toekomst,
+    aanwezigen bij een afgelaste sessie."""
     problemen = []
-    if status == "gegeven" and datum is not None and datum > vandaag:
+    if datum is not None and dagen.begin is not None and datum < dagen.begin:
+        begin = opmaak.datum(dagen.begin)
         bericht = (
-            f"een gegeven sessie kan niet na vandaag ({vandaag.isoformat()}) zijn; "
+            f"{opmaak.datum(datum)} ligt vóór het begin van het programma ({begin}); "
+            f"kies een datum vanaf {begin} (een tikfout in het jaar?)"
+        )
+        problemen.append(plek("datum", bericht))
+    elif status == "gegeven" and datum is not None and datum > dagen.vandaag:
+        bericht = (
+            f"een gegeven sessie kan niet na vandaag ({opmaak.datum(dagen.vandaag)}) zijn; "
             "is de sessie verschoven, leg dan 'verplaatst' vast"
         )
         problemen.append(plek("datum", bericht))
@@ -133,14 +172,16 @@ def record(
     db: Path,
     onderdelen: Mapping[str, Onderdeel],
     velden: Mapping[str, str],
-    vandaag: dt.date,
+    dagen: Dagen,
     plek: Plek,
-) -> Wijziging:
-    """`plan uitvoering record`: controleer de velden (alle problemen samen) en leg vast."""
-    sessie, problemen = sessie_uit(velden, onderdelen, Suggesties(onderdelen), vandaag, plek)
+) -> tuple[Wijziging, list[Probleem]]:
+    """`plan uitvoering record`: controleer de velden (alle problemen samen) en leg vast.
+
+    Geeft de wijziging en de waarschuwingen (vreemd maar mogelijk)."""
+    sessie, problemen = sessie_uit(velden, onderdelen, Suggesties(onderdelen), dagen, plek)
     if sessie is None:
         raise InvoerFout(problemen, onderwerp="de opdracht")
-    return vastleggen(db, onderdelen, sessie, plek)
+    return vastleggen(db, onderdelen, sessie, plek), problemen
 
 
 def vastleggen(

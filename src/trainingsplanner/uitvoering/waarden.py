@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
+from trainingsplanner import opmaak
 from trainingsplanner.uitvoering.gegevens import Sessiestatus
 
 STATUSWOORDEN: dict[str, Sessiestatus] = {
@@ -17,23 +19,48 @@ STATUSWOORDEN: dict[str, Sessiestatus] = {
     "gegeven": "gegeven",
     "geannuleerd": "geannuleerd",
     "verplaatst": "verplaatst",
+    "waar": "gegeven",
+    "onwaar": "geannuleerd",
+    "true": "gegeven",
+    "false": "geannuleerd",
 }
-"""'ja' is gegeven; 'nee' is niet doorgegaan (geannuleerd)."""
+"""'ja' is gegeven; 'nee' is niet doorgegaan (geannuleerd). Een Excel-cel WAAR/ONWAAR (TRUE/
+FALSE) telt als ja/nee; de import noemt het woord bij een geannuleerde sessie (`omschreven`)."""
+KEUZE = (
+    "kies uit ja (gegeven), nee (niet doorgegaan: geannuleerd), gegeven, geannuleerd of "
+    "verplaatst; laat leeg zolang de sessie nog moet komen"
+)
 MAX_AANWEZIG = 100_000
 MAX_OPMERKING = 500
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
-_NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_TIJD = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+"""Een tijd achter de datum ('11-3-2027 14:30', een Excel-cel met datum en tijd): de dag telt."""
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIJD)
+_NL = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})" + _TIJD)
+_MAAND = {naam: i for i, naam in enumerate(opmaak.MAANDEN, start=1)}
+_WOORDEN = re.compile(r"(\d{1,2}) ([a-z]+) (\d{4})" + _TIJD, re.IGNORECASE)
+"""'11 maart 2027' (en '11 maart 2027 14:30'): zo geeft de import een Excel-datum door."""
 _KWARTAAL = re.compile(r"(\d{4})\s*-?\s*[KkQq]([1-4])")
-_CIJFER = re.compile(r"\d{1,2}(?:[.,]\d+)?")
+_CIJFER = re.compile(r"\d{1,2}(?:[.,](\d+))?")
 
 
 def datum(tekst: str) -> dt.date:
-    """'2027-05-12', '12-05-2027', '12-5-2027' of '12/5/2027' (dag eerst, zoals Excel-NL)."""
+    """'2027-05-12', '12-05-2027', '12-5-2027', '12/5/2027' (dag eerst, zoals Excel-NL) of
+    '12 mei 2027' (zo geeft de import een datumcel uit Excel door).
+
+    Staat er een tijd achter ('12-05-2027 14:30'), dan telt de dag: de tijd wordt niet bewaard.
+    """
     schoon = tekst.strip()
-    iso, nl = _ISO.fullmatch(schoon), _NL.fullmatch(schoon)
+    if not schoon:
+        raise ValueError(
+            "de datum ontbreekt; vul de datum van de sessie in, bijvoorbeeld 12-05-2027"
+        )
+    iso, nl, woorden = _ISO.fullmatch(schoon), _NL.fullmatch(schoon), _WOORDEN.fullmatch(schoon)
     delen = (iso.group(1), iso.group(2), iso.group(3)) if iso else None
     if nl:
         delen = (nl.group(3), nl.group(2), nl.group(1))
+    if woorden and woorden.group(2).casefold() in _MAAND:
+        maand = str(_MAAND[woorden.group(2).casefold()])
+        delen = (woorden.group(3), maand, woorden.group(1))
     if delen is not None and 2000 <= int(delen[0]) <= 2100:
         try:
             return dt.date(int(delen[0]), int(delen[1]), int(delen[2]))
@@ -48,9 +75,16 @@ def status(tekst: str) -> Sessiestatus:
     woord = tekst.strip().casefold()
     if woord in STATUSWOORDEN:
         return STATUSWOORDEN[woord]
-    raise ValueError(
-        f"'{kort(tekst)}' kan niet; kies uit ja, nee, gegeven, geannuleerd of verplaatst"
-    )
+    raise ValueError(f"'{kort(tekst)}' kan niet; {KEUZE}")
+
+
+def omschreven(tekst: str) -> str | None:
+    """Het woord als het 'niet doorgegaan' betekent zonder 'geannuleerd' te zeggen ('nee',
+    'ONWAAR'): de import toont het, zodat niemand 'nee' stil als 'nog niet' leest."""
+    woord = tekst.strip()
+    if STATUSWOORDEN.get(woord.casefold()) == "geannuleerd" and woord.casefold() != "geannuleerd":
+        return woord
+    return None
 
 
 def aantal(tekst: str, *, hoogstens: int = MAX_AANWEZIG) -> int:
@@ -79,23 +113,52 @@ def sessienummer(tekst: str, sessies: int) -> int:
 
 
 def cijfer(tekst: str) -> float:
-    """Een evaluatiecijfer van 1 tot en met 10, hoogstens één decimaal ('7', '7,5' of '7.5')."""
+    """Een evaluatiecijfer van 1 tot en met 10 met hoogstens één decimaal ('7', '7,5' of '7.5').
+
+    Eén regel, zonder stil afronden: meer decimalen worden geweigerd, met het afgeronde cijfer
+    (half naar boven) als voorstel; een nul erachter mag ('7,50'). Drie cijfers na de punt of
+    komma ('1.000') kunnen een duizendtal-teken zijn en worden dus ook geweigerd.
+    """
     schoon = tekst.strip()
-    if _CIJFER.fullmatch(schoon):
-        waarde = round(float(schoon.replace(",", ".")), 1)
+    gevonden = _CIJFER.fullmatch(schoon)
+    if gevonden:
+        waarde = Decimal(schoon.replace(",", "."))
+        decimalen = gevonden.group(1) or ""
+        if len(decimalen) == 3:
+            raise ValueError(
+                f"'{kort(tekst)}' kan niet: een cijfer heeft hoogstens één decimaal, en een punt "
+                "of komma voor duizendtallen hoort hier niet; schrijf bijvoorbeeld 7 of 7,5"
+            )
+        if decimalen.rstrip("0")[1:] and 1 <= waarde <= 10:
+            afgerond = waarde.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            raise ValueError(
+                f"'{kort(tekst)}' heeft meer dan één decimaal; rond af op één decimaal "
+                f"(half naar boven: {cijfertekst(float(afgerond))})"
+            )
         if 1 <= waarde <= 10:
-            return waarde
+            return float(waarde)
     raise ValueError(
         f"'{kort(tekst)}' is geen cijfer; vul een cijfer van 1 tot en met 10 in (7 of 7,5)"
     )
 
 
-def kwartaal(tekst: str) -> str:
-    """'2027-K2' (ook '2027K2', '2027-k2' of '2027-Q2') → '2027-K2'."""
+def kwartaal(tekst: str, vandaag: dt.date | None = None) -> str:
+    """'2027-K2' (ook '2027K2', '2027-k2' of '2027-Q2') → '2027-K2'.
+
+    Met `vandaag`: een kwartaal dat nog niet begonnen is kan geen meldingen hebben (het
+    lopende kwartaal wel: het aantal tot nu toe).
+    """
     gevonden = _KWARTAAL.fullmatch(tekst.strip())
-    if gevonden and 2000 <= int(gevonden.group(1)) <= 2100:
-        return f"{gevonden.group(1)}-K{gevonden.group(2)}"
-    raise ValueError(f"'{kort(tekst)}' is geen kwartaal; schrijf bijvoorbeeld 2027-K2")
+    if not (gevonden and 2000 <= int(gevonden.group(1)) <= 2100):
+        raise ValueError(f"'{kort(tekst)}' is geen kwartaal; schrijf bijvoorbeeld 2027-K2")
+    code = f"{gevonden.group(1)}-K{gevonden.group(2)}"
+    begin = dt.date(int(gevonden.group(1)), 3 * int(gevonden.group(2)) - 2, 1)
+    if vandaag is not None and begin > vandaag:
+        raise ValueError(
+            f"{code} is nog niet begonnen (begint op {opmaak.datum(begin)}); leg de meldingen "
+            "vast als het kwartaal begonnen is"
+        )
+    return code
 
 
 def opmerking(tekst: str) -> str:

@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from typing import IO
 
+from trainingsplanner import opmaak
 from trainingsplanner.fouten import InvoerFout, Probleem
 
 MAX_DEEL = 20 * 1024 * 1024
@@ -119,14 +120,17 @@ def _tel(stroom: IO[bytes], naam: str, blad: str, max_rijen: int) -> None:
 def _tekst(waarde: object) -> str:
     if waarde is None:
         return ""
-    if isinstance(waarde, bool):
-        return "ja" if waarde else "nee"
-    if isinstance(waarde, dt.datetime):
-        return waarde.date().isoformat() if waarde.time() == dt.time() else waarde.isoformat()
+    if isinstance(waarde, bool):  # zoals Nederlandse Excel het toont; de import noemt het
+        return "WAAR" if waarde else "ONWAAR"
+    if isinstance(waarde, dt.datetime):  # zoals een coördinator hem leest; waarden.datum leest hem
+        tijd = "" if waarde.time() == dt.time() else f" {waarde:%H:%M}"
+        return opmaak.datum(waarde.date()) + tijd
     if isinstance(waarde, dt.date):
-        return waarde.isoformat()
+        return opmaak.datum(waarde)
     if isinstance(waarde, float) and waarde.is_integer() and abs(waarde) < 1e15:
         return str(int(waarde))
+    if isinstance(waarde, float):  # met een komma, zoals de coördinator het in Excel ziet
+        return str(waarde).replace(".", ",")
     return str(waarde).strip()
 
 
