@@ -203,6 +203,9 @@ def status(
     catalogus: CatalogusOptie = None,
 ) -> None:
     """De stand per stap en per team: gepland, gegeven, achterstallig per sessie, bereik, ritme, kosten. Exit 1 als iets achterstallig is."""
+    from dataclasses import replace
+
+    from trainingsplanner.bestanden.bronnen import toon_pad
     from trainingsplanner.uitvoering import bron, htmlweergave, opslag, statusjson, weergave
     from trainingsplanner.uitvoering.status import bereken
 
@@ -222,14 +225,14 @@ def status(
         plan.kosten,
         herplanning,
     )
+    if not _bestaat(pad):
+        stand = replace(stand, zonder_database=toon_pad(pad))
     if formaat is Formaat.json:
         uitvoer = statusjson.als_json(stand)
     elif formaat is Formaat.html:
         uitvoer = htmlweergave.render(weergave.document(stand), "status.html.j2")
     else:
         uitvoer = (weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand)
-    if not _bestaat(pad):
-        uitvoer = _niets_vastgelegd(uitvoer, formaat, pad)
     _schrijf(uitvoer)
     raise typer.Exit(1 if stand.achterstallig else 0)
 
@@ -276,28 +279,6 @@ def _lezen_uit(gemeente: Path, db: Path | None, *, leeg: str | None) -> Path:
     else:
         return pad
     raise InvoerFout([Probleem(toon_pad(pad), 0, 0, "", bericht)], onderwerp="de opdracht")
-
-
-def _niets_vastgelegd(uitvoer: str, formaat: Formaat, pad: Path) -> str:
-    """De stand met bovenaan 'Nog niets vastgelegd: …' (json: het veld `nog_niets_vastgelegd`)."""
-    import html
-    import json
-
-    from trainingsplanner.bestanden.bronnen import toon_pad
-
-    melding = (
-        f"Nog niets vastgelegd: {toon_pad(pad)} bestaat nog niet; plan uitvoering record "
-        "of import maakt hem."
-    )
-    if formaat is Formaat.json:
-        veld = json.dumps(melding, ensure_ascii=False)
-        return uitvoer.replace("{\n", f'{{\n  "nog_niets_vastgelegd": {veld},\n', 1)
-    if formaat is Formaat.html:
-        alinea = f'  <p class="banner" role="status">{html.escape(melding)}</p>\n</header>'
-        return uitvoer.replace("</header>", alinea, 1)
-    titel, _, rest = uitvoer.partition("\n")
-    nadruk = f"**{melding}**" if formaat is Formaat.md else melding
-    return f"{titel}\n\n{nadruk}\n{rest}"
 
 
 def _schrijf(tekst: str) -> None:

@@ -23,7 +23,8 @@ def herplanmeldingen(herpland: Uitkomst) -> list[Waarschuwing]:
                 ernst="waarschuwing",
                 regel="R4.1",
                 bericht=(
-                    f"{sessies} van '{code}' (nummer {_nummers(nummers)}) horen bij geen "
+                    f"{sessies} van '{code}' (nummer {_nummers(nummers)}) "
+                    f"{'hoort' if len(nummers) == 1 else 'horen'} bij geen "
                     f"onderdeel van dit programma{tip}: een hernoemd team? Ze tellen niet mee "
                     "bij het herplannen. Verhuis ze met: plan uitvoering koppel "
                     f"{code} {nieuw or 'NIEUW'}."

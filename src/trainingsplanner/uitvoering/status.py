@@ -139,6 +139,18 @@ class Status:
     """Het budget van het profiel voor de hele looptijd."""
     herplanning: Herplanning | None = None
     """De laatste herplanning: de sessies die verschoven, tellen op hun nieuwe datum."""
+    zonder_database: str | None = None
+    """De database (zoals de gebruiker hem ziet) als die nog niet bestaat: nog niets vastgelegd."""
+
+    @property
+    def nog_niets_vastgelegd(self) -> str | None:
+        """De melding bovenaan als er nog geen database is, anders None."""
+        if self.zonder_database is None:
+            return None
+        return (
+            f"Nog niets vastgelegd: {self.zonder_database} bestaat nog niet; plan uitvoering "
+            "record of import maakt hem."
+        )
 
     @property
     def achterstallig(self) -> bool:

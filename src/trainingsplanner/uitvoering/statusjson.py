@@ -45,6 +45,7 @@ def als_dict(status: Status) -> dict[str, Any]:
         "team": status.team,
         "binnenkort_dagen": BINNENKORT_DAGEN,
         "achterstallig": status.achterstallig,
+        "nog_niets_vastgelegd": status.nog_niets_vastgelegd,
         "herplanning": None
         if status.herplanning is None
         else {

@@ -21,7 +21,8 @@ def sessie(s: Sessie, woord: str | None = None) -> str:
     """'gegeven op 12 april 2027, 15 aanwezig, evaluatie 7,8'; met het woord uit het blad
     voor 'niet doorgegaan': "geannuleerd ('nee': niet doorgegaan) op …"."""
     status = f"{s.status} ('{woord}': niet doorgegaan)" if woord else s.status
-    delen = [f"{status} op {datum(s.datum)}"]
+    voorzetsel = "naar" if s.status == "verplaatst" else "op"  # verplaatst náár de nieuwe dag
+    delen = [f"{status} {voorzetsel} {datum(s.datum)}"]
     if s.aanwezig is not None:
         delen.append(f"{s.aanwezig} aanwezig")
     if s.evaluatie is not None:

@@ -66,14 +66,17 @@ def document(status: Status) -> Document:
 
 
 def _onder(status: Status) -> list[str]:
-    """Onder de titel: of er herpland is, en dan met welke datums de stand rekent."""
+    """Onder de titel: of er al iets is vastgelegd, en of er herpland is (dan rekent de stand
+    met de nieuwe datums)."""
     h = status.herplanning
-    if h is None:
-        return []
-    return [
-        f"Herpland op {datum(h.gemaakt)} (plan generate --uitvoering, vanaf {datum(h.vanaf)}): "
-        f"{aantal(len(h.datums), 'sessie telt', 'sessies tellen')} op de nieuwe datum."
-    ]
+    onder = [] if status.nog_niets_vastgelegd is None else [status.nog_niets_vastgelegd]
+    if h is not None:
+        onder.append(
+            f"Herpland op {datum(h.gemaakt)} (plan generate --uitvoering, vanaf "
+            f"{datum(h.vanaf)}): {aantal(len(h.datums), 'sessie telt', 'sessies tellen')} op "
+            "de nieuwe datum."
+        )
+    return onder
 
 
 def _stappen(status: Status) -> Sectie:
