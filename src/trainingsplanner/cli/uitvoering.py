@@ -8,11 +8,22 @@ database raakt, is daar één transactie.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
+from trainingsplanner.cli.incidenten import incidenten_app
 from trainingsplanner.cli.opties import CatalogusOptie, ForceOptie, formaatoptie, laad_catalogus
+from trainingsplanner.cli.uitvoeringsdb import (
+    DbOptie,
+    DroogOptie,
+    GemeenteOptie,
+    bestaat,
+    lezen_uit,
+    optie,
+    schrijf_regels,
+    schrijven_in,
+)
 from trainingsplanner.formaat import Formaat
 from trainingsplanner.fouten import Probleem
 
@@ -21,32 +32,9 @@ uitvoering_app = typer.Typer(
     "medewerkers zijn bereikt, en de GIR-meldingen per kwartaal. Alleen aantallen en datums.",
     no_args_is_help=True,
 )
-incidenten_app = typer.Typer(
-    help="GIR-meldingen per team en kwartaal: alleen het aantal, geen details.",
-    epilog="Voorbeeld: plan uitvoering incidenten record --team Balie --kwartaal 2027-K2 "
-    "--aantal 3 --gemeente gemeente.yaml",
-    no_args_is_help=True,
-)
 uitvoering_app.add_typer(incidenten_app, name="incidenten")
 
 
-def _optie(naam: str, uitleg: str) -> Any:
-    return typer.Option(naam, help=uitleg, show_default=False)
-
-
-GemeenteOptie = Annotated[
-    Path, _optie("--gemeente", "Het gemeenteprofiel (YAML) waarvan het programma wordt uitgevoerd.")
-]
-DbOptie = Annotated[
-    Path | None,
-    _optie(
-        "--db",
-        "De uitvoeringsdatabase (SQLite); standaard NAAM.uitvoering.sqlite naast het profiel.",
-    ),
-]
-DroogOptie = Annotated[
-    bool, typer.Option("--dry-run", help="Toon alleen wat verandert; pas de database niet aan.")
-]
 _OPTIES = {
     "onderdeel": "ID",
     "sessie": "--sessie",
@@ -61,17 +49,17 @@ _OPTIES = {
 IdArgument = Annotated[
     str, typer.Argument(metavar="ID", help="Id van het onderdeel (zie het programma).")
 ]
-DatumOptie = Annotated[str, _optie("--datum", "Datum van de sessie: 2027-05-12 of 12-05-2027.")]
+DatumOptie = Annotated[str, optie("--datum", "Datum van de sessie: 2027-05-12 of 12-05-2027.")]
 SessieOptie = Annotated[
     int | None,
-    _optie("--sessie", "Welke sessie (1, 2, …); standaard de eerste die nog niet gegeven is."),
+    optie("--sessie", "Welke sessie (1, 2, …); standaard de eerste die nog niet gegeven is."),
 ]
 AanwezigOptie = Annotated[
-    int | None, _optie("--aanwezig", "Aantal deelnemers dat er was (geen namen).")
+    int | None, optie("--aanwezig", "Aantal deelnemers dat er was (geen namen).")
 ]
 EvaluatieOptie = Annotated[
     str | None,
-    _optie(
+    optie(
         "--evaluatie",
         "Gemiddeld evaluatiecijfer, 1 tot en met 10, hoogstens één decimaal (7 of 7,5).",
     ),
@@ -85,7 +73,7 @@ StatusOptie = Annotated[
     ),
 ]
 OpmerkingOptie = Annotated[
-    str, _optie("--opmerking", "Korte opmerking, zonder namen van medewerkers.")
+    str, optie("--opmerking", "Korte opmerking, zonder namen van medewerkers.")
 ]
 
 
@@ -121,24 +109,12 @@ def record(
         "evaluatie": evaluatie or "",
         "opmerking": opmerking,
     }
-    pad, nieuw = _schrijven_in(gemeente, db)
+    pad, nieuw = schrijven_in(gemeente, db)
     dagen = vastleggen.Dagen(vandaag(), gegevens.programma.periode.start)
     wijziging, let_op = vastleggen.record(pad, gegevens.onderdelen, velden, dagen, _optieplek)
     sessies = gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies
     woord = waarden.omschreven(status)
     schrijf_uit(verslag.wijziging(wijziging, sessies, let_op, woord) + nieuw)
-
-
-def _schrijven_in(gemeente: Path, db: Path | None, droog: bool = False) -> tuple[Path, str]:
-    """De database waarin een opdracht vastlegt, en een regel als `--db` een nieuwe maakt:
-    een tikfout in de naam gaf anders stil een tweede database."""
-    from trainingsplanner.bestanden.bronnen import toon_pad
-    from trainingsplanner.uitvoering import bron
-
-    pad = bron.database(gemeente, db)
-    if db is None or droog or _bestaat(pad):
-        return pad, ""
-    return pad, f"Nieuwe database: {toon_pad(pad)} bestond nog niet (klopt de naam achter --db?).\n"
 
 
 def _optieplek(veld: str, bericht: str) -> Probleem:
@@ -177,7 +153,7 @@ def importeren(
     from trainingsplanner.uitvoering.vastleggen import Dagen
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    pad, nieuw = _schrijven_in(gemeente, db, droog)
+    pad, nieuw = schrijven_in(gemeente, db, droog)
     dagen = Dagen(vandaag(), gegevens.programma.periode.start)
     uitslag = importeer(bestand, pad, gegevens.onderdelen, dagen, droog)
     schrijf_uit(verslag.importverslag(uitslag, toon_pad(pad)) + nieuw)
@@ -188,7 +164,7 @@ def importeren(
 )
 def status(
     gemeente: GemeenteOptie,
-    team: Annotated[str | None, _optie("--team", "Alleen dit team.")] = None,
+    team: Annotated[str | None, optie("--team", "Alleen dit team.")] = None,
     formaat: Annotated[
         Formaat,
         formaatoptie(
@@ -211,7 +187,7 @@ def status(
 
     plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
     gekozen = bron.kies_team(plan.teams, team)
-    pad = _lezen_uit(gemeente, db, leeg=None)
+    pad = lezen_uit(gemeente, db, leeg=None)
     with opslag.transactie(pad, bewaren=False) as t:
         sessies, meldingen, herplanning = t.sessies(), t.incidenten(), t.herplanning()
     stand = bereken(
@@ -225,7 +201,7 @@ def status(
         plan.kosten,
         herplanning,
     )
-    if not _bestaat(pad):
+    if not bestaat(pad):
         stand = replace(stand, zonder_database=toon_pad(pad))
     if formaat is Formaat.json:
         uitvoer = statusjson.als_json(stand)
@@ -233,62 +209,12 @@ def status(
         uitvoer = htmlweergave.render(weergave.document(stand), "status.html.j2")
     else:
         uitvoer = (weergave.markdown if formaat is Formaat.md else weergave.tekst)(stand)
-    _schrijf(uitvoer)
+    schrijf_regels(uitvoer)
     raise typer.Exit(1 if stand.achterstallig else 0)
-
-
-def _bestaat(pad: Path) -> bool:
-    """Of er een bestand (of iets anders) op `pad` staat; andere fouten meldt de opslag zelf."""
-    try:
-        pad.stat()
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 _NULLEN = "een verslag zou alleen nullen tonen"
 _NIETS_TE_KOPPELEN = "er is niets te koppelen"
-
-
-def _lezen_uit(gemeente: Path, db: Path | None, *, leeg: str | None) -> Path:
-    """De database waar een lezende opdracht (status, report, koppel) uit leest.
-
-    Een `--db` die niet bestaat is een fout (een tikfout gaf anders een stand of verslag van
-    niets). Zonder `--db` mag de standaarddatabase ontbreken (nog niets vastgelegd), tenzij
-    `leeg` zegt waarom dat voor deze opdracht niet kan: een verslag van alleen nullen misleidt.
-    """
-    from trainingsplanner.bestanden.bronnen import toon_pad
-    from trainingsplanner.fouten import InvoerFout
-    from trainingsplanner.uitvoering import bron
-
-    pad = bron.database(gemeente, db)
-    if _bestaat(pad):
-        return pad
-    if db is not None:
-        bericht = (
-            "bestaat niet; controleer de naam achter --db, of leg eerst sessies vast "
-            "(plan uitvoering record of import; die maken de database)"
-        )
-    elif leeg is not None:
-        bericht = (
-            f"bestaat nog niet; er is nog niets vastgelegd, dus {leeg}. Leg eerst sessies vast "
-            "(plan uitvoering record of import) of kies de database met --db"
-        )
-    else:
-        return pad
-    raise InvoerFout([Probleem(toon_pad(pad), 0, 0, "", bericht)], onderwerp="de opdracht")
-
-
-def _schrijf(tekst: str) -> None:
-    """Als `schrijf_uit` (stuurtekens zichtbaar), maar regel voor regel: bij een lange stand
-    (600 teams, megabytes) kijkt Python dan per regel in één keer of er iets te doen is."""
-    import sys
-
-    from trainingsplanner.fouten import zichtbaar
-
-    sys.stdout.write("\n".join(zichtbaar(regel, behoud="\t") for regel in tekst.split("\n")))
 
 
 @uitvoering_app.command(
@@ -296,7 +222,7 @@ def _schrijf(tekst: str) -> None:
     epilog="Voorbeeld: plan uitvoering report --jaar 2027 --format docx --gemeente gemeente.yaml",
 )
 def report(
-    jaar: Annotated[int, _optie("--jaar", "Het kalenderjaar van het verslag: 2027.")],
+    jaar: Annotated[int, optie("--jaar", "Het kalenderjaar van het verslag: 2027.")],
     gemeente: GemeenteOptie,
     formaat: Annotated[
         Formaat,
@@ -324,7 +250,7 @@ def report(
 
     rapport.controleer_jaar(jaar)
     plan = bron.laad_plan(gemeente, catalogus, laad_catalogus)
-    pad = _lezen_uit(gemeente, db, leeg=_NULLEN)
+    pad = lezen_uit(gemeente, db, leeg=_NULLEN)
     inhoud = rapport.maak(plan, pad, jaar, formaat, bron.vandaag())
     if out == "-":
         _naar_stdout(inhoud)
@@ -341,7 +267,7 @@ def _naar_stdout(inhoud: str | bytes) -> None:
         sys.stdout.buffer.write(inhoud)
         sys.stdout.buffer.flush()
     else:  # stuurtekens uit het profiel of de database zichtbaar, zoals bij status
-        _schrijf(inhoud)
+        schrijf_regels(inhoud)
 
 
 @uitvoering_app.command(
@@ -380,73 +306,6 @@ def koppel(
         bericht = f"'{voorrang}' kan niet; kies uit oud of nieuw"
         raise InvoerFout([Probleem("--voorrang", 0, 0, "", bericht)], onderwerp="de opdracht")
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    pad = _lezen_uit(gemeente, db, leeg=_NIETS_TE_KOPPELEN)
+    pad = lezen_uit(gemeente, db, leeg=_NIETS_TE_KOPPELEN)
     uitslag = koppelen.koppel(pad, gegevens.onderdelen, oud, nieuw, keuze)
     schrijf_uit(verslag.koppeling(uitslag, toon_pad(pad)))
-
-
-@incidenten_app.command(
-    "record",
-    epilog="Voorbeeld: plan uitvoering incidenten record --team Balie --kwartaal 2027-K2 "
-    "--aantal 3 --gemeente gemeente.yaml",
-)
-def incidenten_record(
-    team: Annotated[str, _optie("--team", "Het team, zoals in het profiel.")],
-    kwartaal: Annotated[str, _optie("--kwartaal", "Het kwartaal: 2027-K2.")],
-    aantal: Annotated[
-        str,
-        _optie("--aantal", "Aantal GIR-meldingen in dat kwartaal."),
-    ],
-    gemeente: GemeenteOptie,
-    db: DbOptie = None,
-    catalogus: CatalogusOptie = None,
-) -> None:
-    """Leg het aantal GIR-meldingen van een team in een kwartaal vast (vervangt een eerder aantal)."""
-    from trainingsplanner.bestanden.bronnen import toon_pad
-    from trainingsplanner.cli.uitvoer import schrijf_uit
-    from trainingsplanner.fouten import InvoerFout, Probleem
-    from trainingsplanner.uitvoering import bron, incidenten, verslag
-
-    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    melding, fouten = incidenten.aantal_uit(
-        team, kwartaal, aantal, gegevens.teamnamen, bron.vandaag()
-    )
-    if melding is None:
-        raise InvoerFout(
-            [Probleem(f"--{veld}", 0, 0, "", b) for veld, b in fouten], onderwerp="de opdracht"
-        )
-    pad, nieuw = _schrijven_in(gemeente, db)
-    wijzigingen = incidenten.vastleggen(pad, [melding])
-    schrijf_uit(verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=True, samen=False) + nieuw)
-
-
-@incidenten_app.command(
-    "import",
-    epilog="Voorbeeld: plan uitvoering incidenten import meldingen.csv --gemeente gemeente.yaml",
-)
-def incidenten_import(
-    bestand: Annotated[
-        Path,
-        typer.Argument(
-            metavar="BESTAND",
-            help="CSV met de kolommen team;kwartaal;aantal (of XLSX, blad 'Incidenten').",
-        ),
-    ],
-    gemeente: GemeenteOptie,
-    droog: DroogOptie = False,
-    db: DbOptie = None,
-    catalogus: CatalogusOptie = None,
-) -> None:
-    """Lees de aantallen GIR-meldingen per team en kwartaal in één keer in."""
-    from trainingsplanner.bestanden.bronnen import toon_pad
-    from trainingsplanner.cli.uitvoer import schrijf_fout, schrijf_uit
-    from trainingsplanner.uitvoering import bron, incidenten, verslag
-
-    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    aantallen, genegeerd = incidenten.lees_aantallen(bestand, gegevens.teamnamen, bron.vandaag())
-    if genegeerd:
-        schrijf_fout(f"Genegeerd (geen kolom team, kwartaal of aantal): {', '.join(genegeerd)}.\n")
-    pad, nieuw = _schrijven_in(gemeente, db, droog)
-    wijzigingen = incidenten.vastleggen(pad, aantallen, droog)
-    uit = verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=not droog, samen=True)
-    schrijf_uit(uit + nieuw)
