@@ -147,26 +147,62 @@ def kop(doc: Word, tekst: str, niveau: int) -> Paragraph:
 def tabel(
     doc: Word, koppen: Sequence[str], rijen: Sequence[Sequence[str]], *, kop: bool = True
 ) -> None:
-    """Een tabel in de stijl 'Table Grid'; de kopregel herhaalt zich op elke pagina."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
+    """Een tabel in de stijl 'Table Grid'; de kopregel herhaalt zich op elke pagina.
+
+    python-docx maakt de tabel met één rij (stijl, raster, vaste breedtes); de rijen komen
+    als XML in één keer erbij, precies zoals python-docx ze cel voor cel zou maken (`cel.text`,
+    vet en lettergrootte per run). Cel voor cel kostte ~80% van de tijd van het hele document
+    (python-docx zoekt bij elk element de plek tussen zijn broers): Middenstad 3,9 s.
+    """
+    from docx.oxml import parse_xml
+    from docx.shared import Cm
 
     alle = [list(koppen), *map(list, rijen)] if kop else [*map(list, rijen)]
     if not alle:
         return
-    tab = doc.add_table(rows=len(alle), cols=len(alle[0]))
+    tab = doc.add_table(rows=1, cols=len(alle[0]))
     tab._tbl.tblPr.style = stijl_id(doc, "Table Grid")
     punten = lettergrootte(alle)
-    zet_breedtes(tab, kolombreedtes(alle, punten))
-    for i, (rij, regel) in enumerate(zip(alle, tab.rows, strict=True)):
-        for waarde, cel in zip(rij, regel.cells, strict=True):
-            cel.text = waarde
-            for run in cel.paragraphs[0].runs:
-                run.font.size = Pt(punten)
-                run.bold = kop and i == 0
-    if kop:
-        eigenschappen = tab.rows[0]._tr.get_or_add_trPr()
-        herhaal = OxmlElement("w:tblHeader")
-        herhaal.set(qn("w:val"), "true")
-        eigenschappen.append(herhaal)
+    breedtes = kolombreedtes(alle, punten)
+    tab.autofit = False
+    for kolom, cm in zip(tab.columns, breedtes, strict=True):
+        kolom.width = Cm(cm)
+    tab._tbl.remove(tab.rows[0]._tr)
+    twips = [Cm(cm).twips for cm in breedtes]
+    grootte = int(punten * 2)  # halve punten, zoals `Pt(punten)` in `w:sz`
+    xml = "".join(_rij(rij, twips, grootte, kop and i == 0) for i, rij in enumerate(alle))
+    for tr in parse_xml(f"<w:tbl {_W}>{xml}</w:tbl>"):
+        tab._tbl.append(tr)
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_DELEN = re.compile(r"(\t|\r|\n)")
+
+
+def _rij(cellen: Sequence[str], twips: Sequence[int], grootte: int, kop: bool) -> str:
+    eigenschappen = '<w:trPr><w:tblHeader w:val="true"/></w:trPr>' if kop else ""
+    vet = "<w:b/>" if kop else '<w:b w:val="0"/>'
+    opmaak = f'<w:rPr>{vet}<w:sz w:val="{grootte}"/></w:rPr>'
+    delen = [
+        f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{breedte}"/></w:tcPr>'
+        f"<w:p><w:r>{opmaak}{_tekst(tekst)}</w:r></w:p></w:tc>"
+        for tekst, breedte in zip(cellen, twips, strict=True)
+    ]
+    return f"<w:tr>{eigenschappen}{''.join(delen)}</w:tr>"
+
+
+def _tekst(tekst: str) -> str:
+    """De inhoud van een run zoals `run.text = tekst` hem maakt: een tab wordt `w:tab`, een
+    nieuwe regel `w:br`, de rest `w:t` (met `xml:space` als er witruimte aan de rand staat)."""
+    from xml.sax.saxutils import escape
+
+    uit = []
+    for deel in _DELEN.split(tekst):
+        if deel == "\t":
+            uit.append("<w:tab/>")
+        elif deel in ("\r", "\n"):
+            uit.append("<w:br/>")
+        elif deel:
+            ruimte = ' xml:space="preserve"' if len(deel.strip()) < len(deel) else ""
+            uit.append(f"<w:t{ruimte}>{escape(deel)}</w:t>")
+    return "".join(uit)
