@@ -89,7 +89,8 @@ def controleer(
       onderdeel op wacht (ook als dat zelf verschoof), en binnen begin en eind van haar onderdeel;
     - wat niet gegeven is, past in de maand- en weekcapaciteit en hoogstens de helft van een
       team op een dag (gegeven sessies zijn feiten en tellen mee);
-    - elke sessie die een andere datum kreeg, staat in `verschoven` met een regelcode;
+    - elke sessie die een andere datum kreeg, staat in `verschoven` met een regelcode; wat
+      alleen verschoof omdat de oude dag vol was of omdat het wacht, komt later, nooit eerder;
     - met `termijnen_open` (van werkoverleg, gesprekken en e-learning is niets vastgelegd):
       geen onderdeel zonder sessies met een datum heeft een termijn die vóór `vanaf` afloopt;
     - alle onderdelen en sessienummers blijven: niets valt weg.
@@ -122,6 +123,8 @@ def controleer(
             v = verschoven[sleutel]
             assert (v["oud"], v["nieuw"]) == (oude[sleutel]["datum"], s["datum"])
             assert v["regel"][:1] == "R" and v["reden"]
+            if v["reden"].startswith(("de oude datum is vol", "wacht op")):
+                assert v["nieuw"] > v["oud"], v  # herplannen haalt niets naar voren
     assert set(verschoven) <= set(nieuwe) - set(gegeven)
     for o in nieuw["onderdelen"] if termijnen_open else []:  # geen termijn voorbij
         if o["sessies"] and not o["sessiedata"]:

@@ -84,7 +84,8 @@ def test_R4_1_termijn_die_voorbij_was_schuift_naar_na_vanaf(tmp_path: Path) -> N
         o, t = onderdelen[code], termijnen[code]
         assert dt.date.fromisoformat(o["eind"]) >= OUDJAAR, o
         assert t["nieuw"] == o["eind"] and t["oud"] < "2027-12-31" and t["regel"] == "R4.1"
-        assert t["reden"].startswith("termijn voorbij op ") and "met niets gegeven" in t["reden"]
+        assert t["reden"].startswith("termijn liep tot ") and "met niets gegeven" in t["reden"]
+        assert t["nieuw"] >= "2028-01-31"  # minstens een hele maand na 31 december
     md = (
         CliRunner()
         .invoke(
@@ -236,3 +237,57 @@ def test_15_word_documenten_noemen_python_docx_niet(tmp_path: Path) -> None:
     for naam in ("v.docx", "p.docx"):
         eigenschappen = docx.Document(io.BytesIO((tmp_path / naam).read_bytes())).core_properties
         assert eigenschappen.author == "trainingsplanner" and eigenschappen.comments == ""
+
+
+@pytest.mark.parametrize("vanaf", ["2027-12-31", "2028-03-31", "2028-06-29"])
+def test_R4_1_herplannen_aan_het_eind_van_een_maand_stapelt_niet(
+    tmp_path: Path, vanaf: str
+) -> None:
+    """Een --vanaf aan het eind van een maand (of vandaag, een vrijdag): in dat restje van de
+    maand alleen voorkeursdagen waar nog niets staat; niets eerder dan de oude datum als die
+    alleen vol was; een nieuwe termijn loopt minstens tot het eind van de maand erna."""
+    profiel = _ronde_klaar(tmp_path)
+    _, _, programma = _herplan(profiel, "--vanaf", vanaf)
+    herplanning = programma["herplanning"]
+    assert isinstance(herplanning, dict)
+    per_dag: dict[str, int] = {}
+    for o in programma["onderdelen"]:  # type: ignore[attr-defined]
+        for s in o["sessiedata"]:
+            if s["status"] == "voorstel" and s["datum"][:7] == vanaf[:7]:
+                per_dag[s["datum"]] = per_dag.get(s["datum"], 0) + 1
+                assert dt.date.fromisoformat(s["datum"]).weekday() in (1, 2, 3), s  # di–do
+    assert all(n == 1 for n in per_dag.values()), per_dag
+    for t in herplanning["termijnen"]:
+        assert t["nieuw"][:7] > vanaf[:7], t
+    op_vanaf = dt.date.fromisoformat(vanaf)  # wat op de dag van --vanaf zelf staat, is nog op tijd
+    stand = plan("status", "--gemeente", profiel, "--format", "json", vandaag=op_vanaf)
+    assert json.loads(stand.output)["totaal"]["achterstallig"] == 0, stand.output
+
+
+def test_15_verplaatst_naar_een_eerdere_datum_telt_op_die_datum(tmp_path: Path) -> None:
+    """'verplaatst naar 11 januari' van een sessie die op 19 januari stond: de stand telt 11
+    januari (eerder of later), tot een herplanning haar een datum geeft."""
+    profiel = _ronde_klaar(tmp_path)
+    uit = plan(
+        "record", "stap3-klantcontactcentrum-teamtraining", "--status", "verplaatst",
+        "--datum", "11-01-2028", "--gemeente", profiel, vandaag=OUDJAAR,
+    )  # fmt: skip
+    assert uit.exit_code == 0, uit.output
+    stand = plan("status", "--gemeente", profiel, "--format", "json", vandaag=dt.date(2028, 1, 15))
+    onderdelen = {o["id"]: o for o in json.loads(stand.output)["onderdelen"]}
+    teamtraining = onderdelen["stap3-klantcontactcentrum-teamtraining"]
+    assert {"sessie": 1, "datum": "2028-01-11"} in teamtraining["sessies_achterstallig"], (
+        teamtraining
+    )
+
+
+def test_15_gemiddeld_cijfer_half_naar_boven() -> None:
+    from trainingsplanner.uitvoering.waarden import cijfertekst
+
+    assert [cijfertekst(x) for x in (7.0, 7.25, 7.35, 7.45, 6.95)] == [
+        "7",
+        "7,3",
+        "7,4",
+        "7,5",
+        "7",
+    ]

@@ -182,6 +182,18 @@ def zoek(
     return None
 
 
+def zoek_vrij(
+    sessie: Sessie, maand: int, regels: Dagregels, bezetting: Bezetting, vanaf: dt.date
+) -> list[dt.date] | None:
+    """Zoals `zoek` met alle eisen, maar alleen op voorkeursdagen waar nog niets staat: voor
+    het restje van een maand vanaf een grens midden in de maand (herplannen). Daar zijn weinig
+    dagen over; zonder deze eis kwamen sessies op elkaar op de laatste vrijdag."""
+    dagen = _beste(sessie, maand, vanaf, regels, bezetting, _VERSOEPELING[0])
+    if dagen is None or any(bezetting.per_dag.get(d, 0) for d in dagen):
+        return None
+    return dagen
+
+
 def _beste(
     sessie: Sessie,
     maand: int,

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from trainingsplanner.engine.dagen import zoek
+from trainingsplanner.engine.dagen import zoek, zoek_vrij
 from trainingsplanner.engine.dagregels import (
     Bezetting,
     Dagregels,
@@ -146,7 +146,9 @@ class Plaatser:
         self._vol.clear()
 
     def plaats(self, sessie: Sessie, grens: dt.date) -> list[dt.date]:
-        """De eerste open maand vanaf `grens` met ruimte, en daarin de dagen (`dagen.zoek`)."""
+        """De eerste open maand vanaf `grens` met ruimte, en daarin de dagen (`dagen.zoek`); in
+        de maand van de grens zelf (als die niet op de eerste begint) alleen een voorkeursdag
+        waar nog niets staat (`dagen.zoek_vrij`)."""
         regels, kalender = self.omgeving.regels, self.omgeving.kalender
         eerste = self._maand(grens)
         maand = self._volgende(eerste)
@@ -155,7 +157,10 @@ class Plaatser:
             if not kalender.open(maand) or self._te_vol(maand):
                 self._vol[maand] = maand + 1
             else:
-                dagen = zoek(sessie, maand, regels, self.bezetting, vanaf=grens, team_los=False)
+                if maand == eerste and grens.day > 1:  # het restje van de maand van de grens
+                    dagen = zoek_vrij(sessie, maand, regels, self.bezetting, grens)
+                else:
+                    dagen = zoek(sessie, maand, regels, self.bezetting, grens, team_los=False)
                 if dagen is not None:
                     return dagen
             maand = self._volgende(maand + 1)

@@ -223,8 +223,9 @@ def _sessie(
         elif plaatser.past(sessie, s.dagen):
             plaatser.bezetting.neem(s.dagen, sessie.deelnemers, sessie.teamcode)
             return s
-        else:
+        else:  # vanaf de oude datum: herplannen haalt niets naar voren
             regel, reden = "R4.1", "de oude datum is vol door wat eerder opnieuw gepland is"
+            grens = max(grens, s.datum)
         dagen = plaatser.plaats(sessie, grens)
         plaatser.bezetting.neem(dagen, sessie.deelnemers, sessie.teamcode)
     verschuiving = {

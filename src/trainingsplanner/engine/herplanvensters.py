@@ -74,10 +74,16 @@ def termijn(
     na, wacht = grens(v, vensters)
     regel, reden = ("R4.1", "") if wacht is None else (volgorderegel(v), f"wacht op {wacht}")
     if oud[1] < vanaf and gegeven < v.sessies:
-        if na is None or na < vanaf:
+        # Een nieuwe termijn van minstens een hele maand: begint `vanaf` niet op de eerste,
+        # dan in de maand erna (anders liep hij af op de laatste dag van deze maand).
+        begin = vanaf if vanaf.day == 1 else (vanaf.replace(day=28) + 4 * _DAG).replace(day=1)
+        if na is None or na < begin:
             stand = "niets" if gegeven == 0 else f"{gegeven} van {v.sessies}"
-            regel, reden = "R4.1", f"termijn voorbij op {nl_datum(oud[1])} met {stand} gegeven"
-        na = max(na or vanaf, vanaf)
+            regel, reden = (
+                "R4.1",
+                f"termijn liep tot {nl_datum(oud[1])}, vóór {nl_datum(vanaf)}, met {stand} gegeven",
+            )
+        na = max(na or begin, begin)
     nieuw = venster(oud, [], [], na, omgeving)
     if nieuw != oud:
         termijn = {

@@ -241,7 +241,8 @@ def volgend_jaar(inv: Invoer) -> Sectie:
         telling[1] += n
         if o.stap < 4:
             wie = f"team {o.team}" if o.team else o.doelgroep
-            genoemd.append(f"{maand(max(o.start, dt.date(jaar, 1, 1)))}: {o.titel} ({wie}; {o.id})")
+            eerste = min((d for d in o.datums if d.year == jaar), default=o.start)
+            genoemd.append(f"{maand(max(eerste, dt.date(jaar, 1, 1)))}: {o.titel} ({wie}; {o.id})")
     if not stappen:
         return Sectie(
             f"Het volgende jaar ({jaar})",

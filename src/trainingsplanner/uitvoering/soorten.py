@@ -12,11 +12,13 @@ from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.plan import Bandbreedte, Kosten
 
 
-def afspraak(gepland: dt.date, sessie: Sessie | None) -> dt.date:
+def afspraak(gepland: dt.date, sessie: Sessie | None, herpland: bool = False) -> dt.date:
     """Wanneer een sessie gegeven hoort te zijn: haar voorgestelde datum, of bij een verplaatste
-    sessie de vastgelegde nieuwe datum als die later is."""
-    if sessie is not None and sessie.status == "verplaatst":
-        return max(gepland, sessie.datum)
+    sessie de datum waarnaar ze verplaatst is (eerder of later). Heeft een herplanning haar
+    daarna een datum gegeven (`herpland`: de afgesproken dag, of de eerste plek erna als die
+    vol was), dan die."""
+    if sessie is not None and sessie.status == "verplaatst" and not herpland:
+        return sessie.datum
     return gepland
 
 

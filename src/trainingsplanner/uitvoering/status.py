@@ -5,7 +5,8 @@ Puur: het programma, de vastgelegde sessies en meldingen en de datum van vandaag
 voorgestelde datum de einddatum van het onderdeel): is die voorbij en is de sessie niet
 gegeven, dan is ze achterstallig; valt ze binnen 60 dagen, dan binnenkort. Na een herplanning
 (`plan generate --uitvoering`) telt een sessie die verschoof op haar nieuwe datum. Een
-verplaatste sessie telt op haar nieuwe datum (de vastgelegde), als die later is. Registraties die niet
+verplaatste sessie telt op de datum waarnaar ze verplaatst is (eerder of later), tot een
+herplanning haar een datum geeft. Registraties die niet
 (meer) bij het programma passen, worden gemeld, nooit stil weggelaten.
 """
 
@@ -187,7 +188,8 @@ def bereken(
         else:
             per_onderdeel[s.onderdeel].append(s)
     gekozen = [o for o in alle if team is None or o.team == team]
-    standen = [_onderdeel(o, per_onderdeel.get(o.id, []), vandaag) for o in gekozen]
+    herpland = frozenset(herplanning.datums) if herplanning is not None else frozenset()
+    standen = [_onderdeel(o, per_onderdeel.get(o.id, []), vandaag, herpland) for o in gekozen]
     per_stap: dict[int, list[Tellingen]] = defaultdict(list)
     for o in standen:
         per_stap[o.stap].append(o.tellingen)
@@ -211,7 +213,9 @@ def bereken(
     )
 
 
-def _onderdeel(o: Deel, sessies: list[Sessie], vandaag: dt.date) -> Onderdeelstand:
+def _onderdeel(
+    o: Deel, sessies: list[Sessie], vandaag: dt.date, herpland: frozenset[tuple[str, int]]
+) -> Onderdeelstand:
     tel = dict.fromkeys(STATUSSEN, 0)
     vastgelegd = {}
     for s in sessies:
@@ -225,7 +229,7 @@ def _onderdeel(o: Deel, sessies: list[Sessie], vandaag: dt.date) -> Onderdeelsta
         sessie = vastgelegd.get(nummer)
         if sessie is not None and sessie.status == "gegeven":
             continue
-        datum = afspraak(gepland, sessie)
+        datum = afspraak(gepland, sessie, (o.id, nummer) in herpland)
         if datum < vandaag:
             te_laat.append(Opensessie(nummer, datum))
         elif datum <= grens:

@@ -171,8 +171,12 @@ def opmerking(tekst: str) -> str:
 
 
 def cijfertekst(waarde: float) -> str:
-    """7.0 → '7'; 7.5 → '7,5'."""
-    return f"{waarde:.1f}".removesuffix(".0").replace(".", ",")
+    """7.0 → '7'; 7.5 → '7,5'; een gemiddelde 7,25 → '7,3': half naar boven, zoals de
+    meldingen bij het invoeren beloven (niet de binaire afronding van float: '7,2')."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    afgerond = Decimal(repr(waarde)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{afgerond}".removesuffix(".0").replace(".", ",")
 
 
 def kort(tekst: str) -> str:
