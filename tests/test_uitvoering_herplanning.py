@@ -291,3 +291,29 @@ def test_15_gemiddeld_cijfer_half_naar_boven() -> None:
         "7,5",
         "7",
     ]
+
+
+def test_15_onbekend_team_noemt_de_teams_van_het_profiel(tmp_path: Path) -> None:
+    profiel = _ronde_klaar(tmp_path)
+    uit = plan("status", "--gemeente", profiel, "--team", "Balie", vandaag=OUDJAAR)
+    assert uit.exit_code == 2
+    assert "de teams van het profiel: Publiekszaken, Toezicht en handhaving" in uit.stderr
+
+
+def test_15_zonder_database_raadt_de_stand_eerst_vastleggen_aan(tmp_path: Path) -> None:
+    """Nog niets vastgelegd: 'plan ze opnieuw in met plan generate --uitvoering' kan dan niet
+    (die weigert zonder database); de stand zegt eerst vast te leggen."""
+    shutil.copy(REPO / "examples" / "klein.yaml", tmp_path / "klein.yaml")
+    uit = plan("status", "--gemeente", tmp_path / "klein.yaml", vandaag=OUDJAAR)
+    assert uit.exit_code == 1
+    assert "Leg eerst vast wat gegeven is (plan uitvoering record of import)" in uit.stdout
+
+
+def test_15_verslag_van_een_jaar_zonder_gir_meldingen_zegt_niet_vastgelegd(tmp_path: Path) -> None:
+    profiel = _ronde_klaar(tmp_path)
+    uit = plan("incidenten", "record", "--team", "Publiekszaken", "--kwartaal", "2027-K4",
+               "--aantal", "3", "--gemeente", profiel, vandaag=OUDJAAR)  # fmt: skip
+    assert uit.exit_code == 0, uit.output
+    args = ("report", "--jaar", "2028", "--gemeente", profiel, "--format", "md", "--out", "-")
+    md = plan(*args, vandaag=dt.date(2028, 3, 1)).output
+    assert "| GIR-meldingen | niet vastgelegd (vorig jaar 3" in md, md[:2000]

@@ -58,7 +58,14 @@ def kies_team(teams: Mapping[str, int], naam: str | None, optie: str = "--team")
 
         return Teamnamen(teams).uit(naam)
     except ValueError as fout:
-        raise InvoerFout([Probleem(optie, 0, 0, "", str(fout))]) from None
+        from trainingsplanner.suggestie import dichtstbij
+
+        namen = list(teams)
+        bericht = str(fout)
+        if namen and dichtstbij(naam.strip(), namen) is None:  # geen 'Bedoelde u …?': noem ze
+            meer = f" en {len(namen) - 10} andere" if len(namen) > 10 else ""
+            bericht += f"; de teams van het profiel: {', '.join(namen[:10])}{meer}"
+        raise InvoerFout([Probleem(optie, 0, 0, "", bericht)]) from None
 
 
 def laad(profiel: Path, catalogus: Catalogus) -> Bron:

@@ -319,7 +319,8 @@ def _meldingen_zin(inv: Invoer) -> str:
     nu, vorig = cijfers.meldingen_in(inv, inv.jaar), cijfers.meldingen_in(inv, inv.jaar - 1)
     vastgelegd = [m.kwartaal for m in inv.incidenten if m.team in inv.teams]
     kwartalen, vorige = (cijfers.kwartalen_in(vastgelegd, j) for j in (inv.jaar, inv.jaar - 1))
-    return f"{nu} ({cijfers.vorig_jaar(vorig, kwartalen, vorige, inv.jaar)})"
+    tekst = str(nu) if kwartalen else "niet vastgelegd"
+    return f"{tekst} ({cijfers.vorig_jaar(vorig, kwartalen, vorige, inv.jaar)})"
 
 
 def _leeg(getal: int | None) -> str:

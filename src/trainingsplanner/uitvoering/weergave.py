@@ -55,10 +55,15 @@ def document(status: Status) -> Document:
         secties.append(Sectie("Conclusie", [Alinea(NIETS_ACHTERSTALLIG)]))
     waarschuwing = ""
     if status.achterstallig:
+        advies = (
+            "Leg eerst vast wat gegeven is (plan uitvoering record of import); plan daarna "
+            "opnieuw in met plan generate --uitvoering."
+            if status.nog_niets_vastgelegd
+            else "Plan ze opnieuw in met plan generate --uitvoering (wat gegeven is blijft staan)."
+        )
         waarschuwing = (
             f"Achterstallig: {aantal(status.totaal.achterstallig, 'sessie', 'sessies')} met een "
-            "voorgestelde datum die voorbij is. Plan ze opnieuw in met plan generate "
-            "--uitvoering (wat gegeven is blijft staan)."
+            f"voorgestelde datum die voorbij is. {advies}"
         )
     return Document(
         f"{titel}: stand op {datum(status.datum)}", _onder(status), secties, waarschuwing
