@@ -29,8 +29,8 @@ from pathlib import Path
 HIER = Path(__file__).resolve().parent
 sys.path.insert(0, str(HIER))
 
-from gemeenten import profiel  # noqa: E402
 from meet import toon  # noqa: E402
+from uitvoering import gemeente_met_een_jaar  # noqa: E402
 
 OPSTART = r"""
 import json, os, sys, time
@@ -136,14 +136,7 @@ def main() -> None:
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as tmp:
         map = Path(tmp)
-        gemeente = map / f"g{args.teams}.yaml"
-        gemeente.write_text(profiel(args.teams), encoding="utf-8")
-        db = map / f"g{args.teams}.uitvoering.sqlite"
-        uit = subprocess.run(
-            [sys.executable, str(HIER / "uitvoering.py"), "--vul", str(gemeente), str(db)],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
-        aantal, _, jaar = (int(d) for d in uit.stdout.split())
+        gemeente, _, (aantal, _, jaar) = gemeente_met_een_jaar(map, args.teams)
         eind = dt.datetime(jaar, 12, 31, 12, tzinfo=dt.UTC)
         omgeving = {"SOURCE_DATE_EPOCH": str(int(eind.timestamp()))}
         basis = ["generate", str(gemeente), "--format", "json", "--force"]

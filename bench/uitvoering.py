@@ -64,6 +64,20 @@ def vul(gemeente: Path, db: Path) -> tuple[int, int, int]:
     return len(sessies), len(meldingen), jaar
 
 
+def gemeente_met_een_jaar(map: Path, teams: int) -> tuple[Path, Path, tuple[int, int, int]]:
+    """De synthetische gemeente in `map` en een database met het eerste jaar bijgehouden:
+    (profiel, database, (sessies, meldingen, jaar)). Het vullen gebeurt in een eigen proces:
+    anders erft elk gemeten proces het geheugen van dit proces (fork)."""
+    gemeente = map / f"g{teams}.yaml"
+    gemeente.write_text(profiel(teams), encoding="utf-8")
+    db = map / f"g{teams}.uitvoering.sqlite"
+    uit = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--vul", str(gemeente), str(db)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return gemeente, db, map_int(uit.stdout)
+
+
 def map_int(tekst: str) -> tuple[int, int, int]:
     a, b, c = (int(d) for d in tekst.split())
     return a, b, c
@@ -116,15 +130,7 @@ def main() -> None:
     rijen: list[tuple[str, float, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         map = Path(tmp)
-        gemeente = map / f"g{args.teams}.yaml"
-        gemeente.write_text(profiel(args.teams), encoding="utf-8")
-        db = map / f"g{args.teams}.uitvoering.sqlite"
-        # In een eigen proces: anders erft elk gemeten proces het geheugen van deze (fork).
-        uit = subprocess.run(
-            [sys.executable, __file__, "--vul", str(gemeente), str(db)],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
-        aantal, meldingen, jaar = map_int(uit.stdout)
+        gemeente, _, (aantal, meldingen, jaar) = gemeente_met_een_jaar(map, args.teams)
         eind = dt.datetime(jaar, 12, 31, 12, tzinfo=dt.UTC)
         omgeving = {"SOURCE_DATE_EPOCH": str(int(eind.timestamp()))}
         basis = ["--gemeente", str(gemeente)]
