@@ -317,3 +317,25 @@ def test_15_verslag_van_een_jaar_zonder_gir_meldingen_zegt_niet_vastgelegd(tmp_p
     args = ("report", "--jaar", "2028", "--gemeente", profiel, "--format", "md", "--out", "-")
     md = plan(*args, vandaag=dt.date(2028, 3, 1)).output
     assert "| GIR-meldingen | niet vastgelegd (vorig jaar 3" in md, md[:2000]
+
+
+@pytest.mark.parametrize(
+    ("datum", "melding"),
+    [
+        ("01-05-2031", "na het einde van het programma (31 januari 2030); klopt het jaar?"),
+        ("08-01-2028", "een zaterdag; klopt de datum?"),
+        ("01-12-2027", "maar die dag is voorbij; is de sessie toen gegeven"),
+    ],
+)
+def test_15_verplaatst_naar_een_onwaarschijnlijke_dag_geeft_let_op(
+    tmp_path: Path, datum: str, melding: str
+) -> None:
+    """Een verplaatsing naar een dag die voorbij is, in het weekend of na het programma kan een
+    tikfout zijn: vastgelegd (het kan kloppen), met 'Let op'."""
+    profiel = _ronde_klaar(tmp_path)
+    uit = plan(
+        "record", "stap3-klantcontactcentrum-teamtraining", "--status", "verplaatst",
+        "--datum", datum, "--gemeente", profiel, vandaag=OUDJAAR,
+    )  # fmt: skip
+    assert uit.exit_code == 0, uit.output
+    assert "Let op: --datum: verplaatst naar " in uit.output and melding in uit.output

@@ -110,7 +110,9 @@ def record(
         "opmerking": opmerking,
     }
     pad, nieuw = schrijven_in(gemeente, db)
-    dagen = vastleggen.Dagen(vandaag(), gegevens.programma.periode.start)
+    dagen = vastleggen.Dagen(
+        vandaag(), gegevens.programma.periode.start, gegevens.programma.periode.eind
+    )
     wijziging, let_op = vastleggen.record(pad, gegevens.onderdelen, velden, dagen, _optieplek)
     sessies = gegevens.onderdelen[wijziging.nieuw.onderdeel].sessies
     woord = waarden.omschreven(status)
@@ -154,7 +156,7 @@ def importeren(
 
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
     pad, nieuw = schrijven_in(gemeente, db, droog)
-    dagen = Dagen(vandaag(), gegevens.programma.periode.start)
+    dagen = Dagen(vandaag(), gegevens.programma.periode.start, gegevens.programma.periode.eind)
     uitslag = importeer(bestand, pad, gegevens.onderdelen, dagen, droog)
     schrijf_uit(verslag.importverslag(uitslag, toon_pad(pad)) + nieuw)
 

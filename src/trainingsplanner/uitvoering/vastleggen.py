@@ -35,6 +35,8 @@ class Dagen:
     """Na vandaag kan niets gegeven zijn (genereren.vandaag: SOURCE_DATE_EPOCH)."""
     begin: dt.date | None = None
     """Het begin van het programma: daarvóór ligt geen sessie (een tikfout in het jaar)."""
+    eind: dt.date | None = None
+    """Het einde van het programma: een verplaatsing daarna krijgt een 'Let op'."""
 
 
 @dataclass(frozen=True)
@@ -114,12 +116,13 @@ def sessie_uit(
     if problemen or onderdeel is None or datum is None or status is None or nummer is None:
         return None, problemen
     sessie = Sessie(onderdeel.id, nummer, datum, status, aanwezig, evaluatie, opmerking or "")
-    return sessie, _vreemd(sessie, onderdeel, plek)
+    return sessie, _vreemd(sessie, onderdeel, dagen, plek)
 
 
-def _vreemd(sessie: Sessie, onderdeel: Onderdeel, plek: Plek) -> list[Probleem]:
-    """Wat kan maar opvalt: veel meer aanwezigen dan de groep, een cijfer zonder aanwezigen."""
-    meldingen = []
+def _vreemd(sessie: Sessie, onderdeel: Onderdeel, dagen: Dagen, plek: Plek) -> list[Probleem]:
+    """Wat kan maar opvalt: veel meer aanwezigen dan de groep, een cijfer zonder aanwezigen,
+    een verplaatsing naar een dag die voorbij is, in het weekend of na het programma."""
+    meldingen = _verplaatst_naar(sessie, dagen, plek) if sessie.status == "verplaatst" else []
     groep = next(
         (s.deelnemers for s in onderdeel.sessiedata if s.nummer == sessie.nummer),
         onderdeel.groepsgrootte,
@@ -134,6 +137,31 @@ def _vreemd(sessie: Sessie, onderdeel: Onderdeel, plek: Plek) -> list[Probleem]:
         bericht = "een evaluatiecijfer bij 0 aanwezigen; klopt het aantal aanwezigen?"
         meldingen.append(plek("evaluatie", bericht))
     return [replace(m, niveau="waarschuwing") for m in meldingen]
+
+
+def _verplaatst_naar(sessie: Sessie, dagen: Dagen, plek: Plek) -> list[Probleem]:
+    dag = opmaak.datum(sessie.datum)
+    meldingen = []
+    if sessie.datum < dagen.vandaag:
+        meldingen.append(
+            plek(
+                "datum",
+                f"verplaatst naar {dag}, maar die dag is voorbij; is de sessie toen gegeven, "
+                "leg dan 'gegeven' vast",
+            )
+        )
+    if sessie.datum.weekday() >= 5:
+        weekenddag = "zaterdag" if sessie.datum.weekday() == 5 else "zondag"
+        meldingen.append(plek("datum", f"verplaatst naar {dag}, een {weekenddag}; klopt de datum?"))
+    if dagen.eind is not None and sessie.datum > dagen.eind:
+        meldingen.append(
+            plek(
+                "datum",
+                f"verplaatst naar {dag}, na het einde van het programma "
+                f"({opmaak.datum(dagen.eind)}); klopt het jaar?",
+            )
+        )
+    return meldingen
 
 
 def _samenhang(
