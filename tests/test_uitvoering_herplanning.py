@@ -104,13 +104,23 @@ def test_R4_1_het_verslag_telt_met_de_herplanning(tmp_path: Path) -> None:
     profiel = _ronde_klaar(tmp_path)
     args = ("report", "--jaar", "2027", "--gemeente", profiel, "--format", "md", "--out", "-")
     voor = plan(*args, vandaag=OUDJAAR).output
-    _herplan(profiel)
+    _, _, programma = _herplan(profiel)
     na = plan(*args, vandaag=OUDJAAR).output
     assert voor != na
     volgend = na.split("## Het volgende jaar (2028)")[1]
     eerder = voor.split("## Het volgende jaar (2028)")[1]
     assert _sessies_stap3(volgend) > _sessies_stap3(eerder)
     assert "wat uit 2027 doorschoof" in volgend
+    # het bedrag van 2028 is dat van het herplande programma (wat doorschoof, kost in 2028)
+    from trainingsplanner.uitvoering.plan import Bandbreedte
+    from trainingsplanner.uitvoering.weergave import bedrag
+
+    kosten = programma["kosten"]
+    assert isinstance(kosten, dict)
+    regels = next(j for j in kosten["per_jaar"] if j["jaar"] == 2028)["onderdelen"]
+    euro = [r["euro"] for r in regels if r["euro"]]
+    verwacht = bedrag(Bandbreedte(sum(e["min"] for e in euro), sum(e["max"] for e in euro)))
+    assert f"Begroot voor 2028: {verwacht}." in volgend and verwacht not in eerder
     jaar_na, jaar_voor = (t.split("## Het volgende jaar")[0] for t in (na, voor))
     assert jaar_na == jaar_voor and "| Achterstallig (niet gegeven, datum voorbij) | 8 |" in jaar_na
 

@@ -55,6 +55,8 @@ class Herplanning:
     termijnen: Mapping[str, dt.date] = field(default_factory=dict)
     """Per onderdeel zonder sessies met een eigen datum (werkoverleg, gesprekken, e-learning)
     de einddatum na de herplanning."""
+    begroting: Mapping[int, tuple[float, float]] = field(default_factory=dict)
+    """De geschatte kosten (min, max) per kalenderjaar van het herplande programma."""
 
 
 class Opslagtransactie(Protocol):

@@ -33,6 +33,8 @@ class Invoer:
     volgend: Plan | None = None
     """Het plan voor 'Het volgende jaar': na een herplanning met de nieuwe datums (wat
     doorschoof, staat erbij); het jaar zelf telt tegen het plan zoals het gold."""
+    begroting: Mapping[int, tuple[float, float]] | None = None
+    """Na een herplanning de geschatte kosten per jaar van het herplande programma."""
 
     @property
     def peil(self) -> dt.date:
@@ -70,6 +72,7 @@ def invoer(
     jaar: int,
     vandaag: dt.date,
     volgend: Plan | None = None,
+    begroting: Mapping[int, tuple[float, float]] | None = None,
 ) -> Invoer:
     """Alleen sessies van onderdelen in het programma, met een nummer dat bestaat."""
     aantal = {o.id: o.sessies for o in plan.delen}
@@ -77,7 +80,7 @@ def invoer(
     for s in sessies:
         if s.nummer <= aantal.get(s.onderdeel, 0):
             per[s.onderdeel].append(s)
-    return Invoer(plan, dict(per), list(incidenten), jaar, vandaag, volgend)
+    return Invoer(plan, dict(per), list(incidenten), jaar, vandaag, volgend, begroting)
 
 
 @dataclass(frozen=True)

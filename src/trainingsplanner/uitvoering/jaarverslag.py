@@ -21,6 +21,7 @@ from trainingsplanner.uitvoering import kosten as kostenmaat
 from trainingsplanner.uitvoering import ritme as ritmemaat
 from trainingsplanner.uitvoering.document import Alinea, Document, Lijst, Sectie, Tabel
 from trainingsplanner.uitvoering.jaarcijfers import Invoer, Jaartelling
+from trainingsplanner.uitvoering.plan import Bandbreedte
 from trainingsplanner.uitvoering.waarden import cijfertekst
 from trainingsplanner.uitvoering.weergave import RITMEKOPPEN, bedrag, budgetzin, ritmerij
 
@@ -261,6 +262,8 @@ def volgend_jaar(inv: Invoer) -> Sectie:
         )
     begroot = kostenmaat.per_jaar(inv.plan.kosten, inv.delen, {})
     volgend = next((j.begroot for j in begroot if j.jaar == jaar and j.begroot), None)
+    if inv.begroting is not None and jaar in inv.begroting:  # het herplande programma
+        volgend = Bandbreedte(*inv.begroting[jaar])
     if volgend is not None:
         blokken.append(Alinea(f"Begroot voor {jaar}: {bedrag(volgend)}."))
     if genoemd:

@@ -177,14 +177,21 @@ class Transactie:
                     "SELECT onderdeel, eind FROM herplande_termijn"
                 )
             }
+            begroting = {
+                int(jaar): (float(laag), float(hoog))
+                for jaar, laag, hoog in self._db.execute(
+                    "SELECT jaar, min, max FROM herplande_begroting"
+                )
+            }
         except (ValueError, TypeError):
             bericht = "de herplanning in de database is onleesbaar; herplan opnieuw (plan generate --uitvoering)"
             raise meldingen.fout(self._naam, bericht) from None
-        return Herplanning(vanaf, gemaakt, datums, termijnen)
+        return Herplanning(vanaf, gemaakt, datums, termijnen, begroting)
 
     def zet_herplanning(self, herplanning: Herplanning) -> None:
         self._db.execute("DELETE FROM herplande_sessie")
         self._db.execute("DELETE FROM herplande_termijn")
+        self._db.execute("DELETE FROM herplande_begroting")
         self._db.execute(
             "INSERT OR REPLACE INTO herplanning VALUES (1, ?, ?)",
             (herplanning.vanaf.isoformat(), herplanning.gemaakt.isoformat()),
@@ -196,6 +203,10 @@ class Transactie:
         self._db.executemany(
             "INSERT INTO herplande_termijn VALUES (?, ?)",
             [(o, d.isoformat()) for o, d in sorted(herplanning.termijnen.items())],
+        )
+        self._db.executemany(
+            "INSERT INTO herplande_begroting VALUES (?, ?, ?)",
+            [(j, laag, hoog) for j, (laag, hoog) in sorted(herplanning.begroting.items())],
         )
 
     def _sessie(self, rij: tuple[object, ...]) -> Sessie:

@@ -36,7 +36,10 @@ def maak(plan: Plan, db: Path, jaar: int, formaat: Formaat, vandaag: dt.date) ->
     # Het jaar telt tegen het plan zoals het gold (wat niet gegeven is, blijft zichtbaar);
     # het volgende jaar met de nieuwe datums van de laatste herplanning.
     volgend = None if herplanning is None else met_herplanning(plan, herplanning)
-    invoer = jaarcijfers.invoer(plan, sessies, meldingen, controleer_jaar(jaar), vandaag, volgend)
+    begroting = None if herplanning is None else herplanning.begroting
+    invoer = jaarcijfers.invoer(
+        plan, sessies, meldingen, controleer_jaar(jaar), vandaag, volgend, begroting
+    )
     verslag = jaarverslag.document(invoer)
     if formaat is Formaat.docx:
         return word.render(verslag, vandaag)

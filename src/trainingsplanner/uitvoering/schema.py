@@ -87,6 +87,15 @@ _VERSIE_3 = (
         eind TEXT NOT NULL CHECK (eind GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
     )
     """,
+    # De geschatte kosten per kalenderjaar van het herplande programma (min, max in euro):
+    # wat doorschuift, telt in het jaar waarin het nu valt (het verslag, 'Het volgende jaar').
+    """
+    CREATE TABLE herplande_begroting (
+        jaar INTEGER PRIMARY KEY CHECK (jaar BETWEEN 1900 AND 3000),
+        min REAL NOT NULL CHECK (min >= 0),
+        max REAL NOT NULL CHECK (max >= min)
+    )
+    """,
 )
 
 MIGRATIES: tuple[tuple[str, ...], ...] = (_VERSIE_1, _VERSIE_2, _VERSIE_3)
