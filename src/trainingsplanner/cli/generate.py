@@ -119,25 +119,15 @@ def _leg_herplanning_vast(profiel: Path, db: Path | None, programma: Programma) 
     uitvoering status` en `report` tellen dan met de nieuwe datums, zodat wat herpland is niet
     achterstallig blijft. Een database die niet te schrijven is (alleen-lezen), houdt het
     programma niet tegen: dan een melding dat de stand nog met de oude datums rekent."""
-    from trainingsplanner.uitvoering import opslag
-    from trainingsplanner.uitvoering import plan as planmaat
-    from trainingsplanner.uitvoering.gegevens import Herplanning
-    from trainingsplanner.uitvoering.soorten import begroot_per_jaar
+    from trainingsplanner.uitvoering import herplanbron, opslag
 
-    h = programma.herplanning
-    if h is None:
+    herplanning = herplanbron.herplanning(programma, vandaag())
+    if herplanning is None:
         return
     pad = opslag.database(profiel, db)
-    datums = {(v.onderdeel, v.nummer): v.nieuw for v in h.verschoven}
-    termijnen = {t.onderdeel: t.nieuw for t in h.termijnen}
-    prijzen = planmaat.kosten(programma.kosten)
-    begroting = {
-        jaar: (b.min, b.max)
-        for jaar, b in ({} if prijzen is None else begroot_per_jaar(prijzen)).items()
-    }
     try:
         with opslag.transactie(pad) as t:
-            t.zet_herplanning(Herplanning(h.vanaf, vandaag(), datums, termijnen, begroting))
+            t.zet_herplanning(herplanning)
     except InvoerFout as fout:
         reden = "; ".join(p.bericht for p in fout.problemen)
         schrijf_fout(
