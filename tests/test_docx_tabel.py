@@ -11,7 +11,7 @@ import docx
 from docx.document import Document as Word
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,7 +25,13 @@ def _zoals_python_docx(
     tab = doc.add_table(rows=len(alle), cols=len(alle[0]))
     tab._tbl.tblPr.style = docxopmaak.stijl_id(doc, "Table Grid")
     punten = docxopmaak.lettergrootte(alle)
-    docxopmaak.zet_breedtes(tab, docxopmaak.kolombreedtes(alle, punten))
+    tab.autofit = False
+    breedtes = docxopmaak.kolombreedtes(alle, punten)
+    for kolom, cm in zip(tab.columns, breedtes, strict=True):
+        kolom.width = Cm(cm)
+    for regel in tab.rows:
+        for cel, cm in zip(regel.cells, breedtes, strict=True):
+            cel.width = Cm(cm)
     for i, (rij, regel) in enumerate(zip(alle, tab.rows, strict=True)):
         for waarde, cel in zip(rij, regel.cells, strict=True):
             cel.text = waarde

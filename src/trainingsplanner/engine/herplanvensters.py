@@ -76,7 +76,7 @@ def termijn(
     if oud[1] < vanaf and gegeven < v.sessies:
         # Een nieuwe termijn van minstens een hele maand: begint `vanaf` niet op de eerste,
         # dan in de maand erna (anders liep hij af op de laatste dag van deze maand).
-        begin = vanaf if vanaf.day == 1 else (vanaf.replace(day=28) + 4 * _DAG).replace(day=1)
+        begin = vanaf if vanaf.day == 1 else _volgende_maand(vanaf)
         if na is None or na < begin:
             stand = "niets" if gegeven == 0 else f"{gegeven} van {v.sessies}"
             regel, reden = (
@@ -125,5 +125,9 @@ def venster(
 
 
 def _maandeind(dag: dt.date) -> dt.date:
-    volgende = dt.date(dag.year + dag.month // 12, dag.month % 12 + 1, 1)
-    return volgende - dt.timedelta(days=1)
+    return _volgende_maand(dag) - _DAG
+
+
+def _volgende_maand(dag: dt.date) -> dt.date:
+    """De eerste dag van de maand na die van `dag`."""
+    return dt.date(dag.year + dag.month // 12, dag.month % 12 + 1, 1)

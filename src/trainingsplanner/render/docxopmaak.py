@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from docx.document import Document as Word
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
 LETTER = "Arial"
@@ -107,18 +106,6 @@ def kolombreedtes(alle: Sequence[Sequence[str]], punten: float = TABELPUNTEN) ->
         open_ = [i for i in open_ if breedte[i] < plafond[i] - 0.001]
     over = TEKST_CM - sum(breedte)
     return [b + over * g / sum(gewicht) for b, g in zip(breedte, gewicht, strict=True)]
-
-
-def zet_breedtes(tabel: Table, breedtes: Sequence[float]) -> None:
-    """Vaste kolombreedtes: in het raster (LibreOffice) en in elke cel (Word)."""
-    from docx.shared import Cm
-
-    tabel.autofit = False
-    for kolom, cm in zip(tabel.columns, breedtes, strict=True):
-        kolom.width = Cm(cm)
-    for rij in tabel.rows:
-        for cel, cm in zip(rij.cells, breedtes, strict=True):
-            cel.width = Cm(cm)
 
 
 _STIJL_IDS: dict[str, str] = {}
