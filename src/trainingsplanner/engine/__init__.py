@@ -8,6 +8,7 @@ voorstellen, geeft `planning` ze datums en rekent `kosten` de omvang uit.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from operator import attrgetter
 
 from trainingsplanner.catalogus import Catalogus
@@ -35,6 +36,7 @@ from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.opmaak import aantal
 from trainingsplanner.profiel.model import Profiel
 from trainingsplanner.programma import (
+    Bevinding,
     Herplanning,
     Periode,
     Planningskeuze,
@@ -49,26 +51,64 @@ _OPNIEUW = 24
 binnen de grenzen per week en per team pasten; daarna blijft de waarschuwing staan."""
 
 
+@dataclass
+class Basisplan:
+    """Het programma zoals de planner het maakt vóór de uitvoering meetelt: de voorstellen met
+    hun maanden, dagen en vensters en de waarschuwingen daarvan. Hangt alleen af van profiel,
+    catalogus en code (en de feestdagen), dus kan een herplanning hem uit een cache nemen
+    (genereren.py); `voltooi` maakt er het programma van en wijzigt de voorstellen daarbij."""
+
+    profiel: Profiel
+    bevindingen: list[Bevinding]
+    voorstellen: list[Voorstel]
+    planning: dict[str, Gepland]
+    sessiedata: dict[str, list[Sessiedatum]]
+    vensters: dict[str, Venster]
+    waarschuwingen: list[Waarschuwing]
+    """Van de gereedheid, de vervallen jaarcycli en de grenzen per week en per team."""
+
+
 def stel_samen(
     profiel: Profiel, catalogus: Catalogus, uitvoering: Uitvoering | None = None
 ) -> Programma:
     """Het hele programma voor dit profiel; met `uitvoering` herpland (engine/herplannen.py)."""
+    return voltooi(basisplan(profiel, catalogus), catalogus, uitvoering)
+
+
+def basisplan(profiel: Profiel, catalogus: Catalogus) -> Basisplan:
+    """Voorstellen, volgorde, maanden en dagen: alles wat niet van de uitvoering afhangt."""
     bevindingen = beoordeel(profiel, catalogus)
     ctx = Context(profiel, catalogus, bevindingen)
     alle = voorstellen(ctx)
     koppel(alle, catalogus)
-    regels = _dagregels(ctx)
-    alle, planning, vervallen, (sessiedata, vensters, bezetting, herpland) = _plan_in_grenzen(
-        ctx, alle, regels, uitvoering
+    alle, planning, vervallen, (sessiedata, vensters, bezetting) = _plan_in_grenzen(
+        ctx, alle, _dagregels(ctx)
     )
-    start = profiel.startdatum
-    for v in alle:
-        v.sessiedata = sessiedata.get(v.id, [])
-        v.start, v.eind = vensters[v.id]
     waarschuwingen = als_waarschuwingen(bevindingen)
     if vervallen:
         waarschuwingen.append(_cyclus_later(vervallen))
     waarschuwingen += _dagen_te_vol(profiel, bezetting)
+    return Basisplan(profiel, bevindingen, alle, planning, sessiedata, vensters, waarschuwingen)
+
+
+def voltooi(
+    basis: Basisplan, catalogus: Catalogus, uitvoering: Uitvoering | None = None
+) -> Programma:
+    """Het programma uit het basisplan; met `uitvoering` eerst herpland. Zet de datums in de
+    voorstellen van `basis` (een basisplan dient één programma)."""
+    profiel, bevindingen, alle = basis.profiel, basis.bevindingen, basis.voorstellen
+    ctx = Context(profiel, catalogus, bevindingen)
+    regels = _dagregels(ctx)
+    sessiedata, vensters = basis.sessiedata, basis.vensters
+    herpland = None
+    if uitvoering is not None:
+        herpland = _herplan(ctx, alle, vensters, sessiedata, regels, uitvoering)
+        sessiedata, vensters = herpland.sessiedata, herpland.vensters
+    start = profiel.startdatum
+    for v in alle:
+        v.sessiedata = sessiedata.get(v.id, [])
+        v.start, v.eind = vensters[v.id]
+    waarschuwingen = list(basis.waarschuwingen)
     if herpland is not None:
         waarschuwingen += herplanmeldingen(herpland)
     eind = periode_eind(start, profiel.looptijd_jaren)
@@ -76,7 +116,7 @@ def stel_samen(
     if laatste > eind:
         waarschuwingen.append(_past_niet(profiel, laatste))
         eind = laatste
-    per_jaar = _sessies_per_jaar(planning, ctx.kalender)
+    per_jaar = _sessies_per_jaar(basis.planning, ctx.kalender)
     if herpland is not None:
         per_jaar |= _sessies_per_jaar_uit_datums(herpland)
     # sorted is stabiel: bij gelijke start, stap, voorrang en eind de volgorde van de planning
@@ -105,7 +145,7 @@ def stel_samen(
 
 
 def _plan_in_grenzen(
-    ctx: Context, alle: list[Voorstel], regels: Dagregels, uitvoering: Uitvoering | None
+    ctx: Context, alle: list[Voorstel], regels: Dagregels
 ) -> tuple[list[Voorstel], dict[str, Gepland], list[Voorstel], _Datums]:
     """Maanden en dagen; een maand waar de dagen niet binnen de grenzen per week en per team
     pasten, krijgt minder sessies en alles wordt opnieuw gepland (issue 14: grenzen, geen
@@ -119,12 +159,12 @@ def _plan_in_grenzen(
     for _ in range(_OPNIEUW):  # een maand waar de dagen niet pasten, krijgt minder (issue 14)
         alle, planning, weg = plan_met_jaarcycli(alle, capaciteit, ctx.kalender)
         vervallen += weg
-        sessiedata, vensters, bezetting, herpland = _datums(ctx, alle, planning, regels, uitvoering)
+        sessiedata, vensters, bezetting = _datums(ctx, alle, planning, regels)
         if not bezetting.te_vol_maanden:
             break
         for maand in bezetting.te_vol_maanden:
             capaciteit.korting[maand] = capaciteit.korting.get(maand, 0) + 1
-    return alle, planning, vervallen, (sessiedata, vensters, bezetting, herpland)
+    return alle, planning, vervallen, (sessiedata, vensters, bezetting)
 
 
 def _planningskeuze(ctx: Context, regels: Dagregels) -> Planningskeuze:
@@ -139,17 +179,13 @@ def _planningskeuze(ctx: Context, regels: Dagregels) -> Planningskeuze:
     )
 
 
-_Datums = tuple[dict[str, list[Sessiedatum]], dict[str, Venster], Bezetting, Uitkomst | None]
+_Datums = tuple[dict[str, list[Sessiedatum]], dict[str, Venster], Bezetting]
 
 
 def _datums(
-    ctx: Context,
-    alle: list[Voorstel],
-    planning: dict[str, Gepland],
-    regels: Dagregels,
-    uitvoering: Uitvoering | None,
+    ctx: Context, alle: list[Voorstel], planning: dict[str, Gepland], regels: Dagregels
 ) -> _Datums:
-    """De dagen van elke sessie en begin en eind van elk onderdeel; met `uitvoering` herpland."""
+    """De dagen van elke sessie en begin en eind van elk onderdeel."""
     start = ctx.profiel.startdatum
     sessiedata, bezetting = plan_dagen(alle, planning, regels)
     vensters = {
@@ -157,10 +193,7 @@ def _datums(
         for v in alle
         for g in (planning[v.id],)
     }
-    if uitvoering is None:
-        return sessiedata, vensters, bezetting, None
-    herpland = _herplan(ctx, alle, vensters, sessiedata, regels, uitvoering)
-    return herpland.sessiedata, herpland.vensters, bezetting, herpland
+    return sessiedata, vensters, bezetting
 
 
 def _herplan(
