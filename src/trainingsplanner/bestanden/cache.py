@@ -70,8 +70,9 @@ def lees(soort: str, sleutel: str) -> Any | None:
         return None
 
 
-def bewaar(soort: str, sleutel: str, waarde: Any) -> None:
-    """Bewaar atomisch (tijdelijk bestand, dan hernoemen); mislukt het, dan zonder melding."""
+def bewaar(soort: str, sleutel: str, waarde: Any, *, houd: int = 1) -> None:
+    """Bewaar atomisch (tijdelijk bestand, dan hernoemen); mislukt het, dan zonder melding.
+    Van elke soort blijven de nieuwste `houd` bestanden staan."""
     map = cachemap()
     if map is None:
         return
@@ -89,10 +90,12 @@ def bewaar(soort: str, sleutel: str, waarde: Any) -> None:
             raise
     except Exception:
         return
-    for oud in map.glob(f"{soort}-*.pickle"):  # alleen de nieuwste per soort bewaren
-        if oud != doel:
-            with contextlib.suppress(OSError):
-                oud.unlink()
+    ouder = [p for p in map.glob(f"{soort}-*.pickle") if p != doel]
+    with contextlib.suppress(OSError):  # de nieuwste eerst
+        ouder.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for oud in ouder[houd - 1 :]:
+        with contextlib.suppress(OSError):
+            oud.unlink()
 
 
 def sjablooncache(omgeving: str) -> BytecodeCache | None:

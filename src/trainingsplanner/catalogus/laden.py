@@ -66,11 +66,20 @@ def _uit_cache_of_laad(map: Path) -> Catalogus:
     if sleutel is not None:
         bewaard = cache.lees("catalogus", sleutel)
         if isinstance(bewaard, Catalogus):
+            _SLEUTELS[id(bewaard)] = (bewaard, sleutel)
             return bewaard
     catalogus = _laad(map)
     if sleutel is not None:
         cache.bewaar("catalogus", sleutel, catalogus)
+        _SLEUTELS[id(catalogus)] = (catalogus, sleutel)
     return catalogus
+
+
+def cachesleutel(catalogus: Catalogus) -> str | None:
+    """De inhoud van de bestanden waaruit deze catalogus gelezen is, en de code (zoals de
+    cache hem kent); None voor een catalogus die niet uit een map komt of zonder cache."""
+    bekend = _SLEUTELS.get(id(catalogus))
+    return bekend[1] if bekend is not None and bekend[0] is catalogus else None
 
 
 def _cachesleutel(map: Path) -> str | None:
@@ -84,6 +93,8 @@ def _cachesleutel(map: Path) -> str | None:
 
 
 _GELADEN: dict[tuple[object, ...], Catalogus] = {}
+_SLEUTELS: dict[int, tuple[Catalogus, str]] = {}
+"""id → (catalogus, cachesleutel): de catalogus zelf houdt de id geldig."""
 
 
 def _versie_van(map: Path) -> tuple[object, ...] | None:

@@ -61,7 +61,8 @@ class Basisplan:
     profiel: Profiel
     bevindingen: list[Bevinding]
     voorstellen: list[Voorstel]
-    planning: dict[str, Gepland]
+    sessies_per_jaar: dict[str, dict[int, int]]
+    """Per onderdeel de sessies per kalenderjaar, uit de maanden van de planning."""
     sessiedata: dict[str, list[Sessiedatum]]
     vensters: dict[str, Venster]
     waarschuwingen: list[Waarschuwing]
@@ -88,7 +89,8 @@ def basisplan(profiel: Profiel, catalogus: Catalogus) -> Basisplan:
     if vervallen:
         waarschuwingen.append(_cyclus_later(vervallen))
     waarschuwingen += _dagen_te_vol(profiel, bezetting)
-    return Basisplan(profiel, bevindingen, alle, planning, sessiedata, vensters, waarschuwingen)
+    per_jaar = _sessies_per_jaar(planning, ctx.kalender)
+    return Basisplan(profiel, bevindingen, alle, per_jaar, sessiedata, vensters, waarschuwingen)
 
 
 def voltooi(
@@ -116,9 +118,9 @@ def voltooi(
     if laatste > eind:
         waarschuwingen.append(_past_niet(profiel, laatste))
         eind = laatste
-    per_jaar = _sessies_per_jaar(basis.planning, ctx.kalender)
+    per_jaar = basis.sessies_per_jaar
     if herpland is not None:
-        per_jaar |= _sessies_per_jaar_uit_datums(herpland)
+        per_jaar = per_jaar | _sessies_per_jaar_uit_datums(herpland)
     # sorted is stabiel: bij gelijke start, stap, voorrang en eind de volgorde van de planning
     volgorde = sorted(alle, key=attrgetter("start", "stap", "voorrang", "eind"))
     kosten = bereken(volgorde, profiel, catalogus, per_jaar)

@@ -7,6 +7,7 @@ hij voorbij is terwijl niet alles gegeven is, naar de eerste open maand vanaf `v
 from __future__ import annotations
 
 import datetime as dt
+from operator import is_
 from typing import Protocol
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
@@ -72,8 +73,11 @@ def termijn(
     vanaf de eerste open maand vanaf `vanaf` (nooit in het verleden). Wat verschoof, komt
     met de reden in `termijnen`; `vensters`: de nieuwe vensters van wat eerder kwam."""
     na, wacht = grens(v, vensters)
+    verlopen = oud[1] < vanaf and gegeven < v.sessies
+    if not verlopen and (na is None or na <= oud[0]):
+        return oud  # niets verschuift (zoals `venster` zegt); het gewone geval, duizenden keren
     regel, reden = ("R4.1", "") if wacht is None else (volgorderegel(v), f"wacht op {wacht}")
-    if oud[1] < vanaf and gegeven < v.sessies:
+    if verlopen:
         # Een nieuwe termijn van minstens een hele maand: begint `vanaf` niet op de eerste,
         # dan in de maand erna (anders liep hij af op de laatste dag van deze maand).
         begin = vanaf if vanaf.day == 1 else _volgende_maand(vanaf)
@@ -110,7 +114,9 @@ def venster(
     later eindigt (`na`): naar de eerste open maand daarna."""
     start = omgeving.regels.startdatum
     if sessies:
-        if all(a is b or a.dagen == b.dagen for a, b in zip(sessies, nieuw, strict=True)):
+        if all(map(is_, sessies, nieuw)) or all(
+            a is b or a.dagen == b.dagen for a, b in zip(sessies, nieuw, strict=True)
+        ):
             return oud
         eerste = min(s.datum for s in nieuw)
         laatste = max(d for s in nieuw for d in s.dagen)
