@@ -31,7 +31,6 @@ from trainingsplanner.engine import basisplan, stel_samen, voltooi
 from trainingsplanner.engine.herplannen import Uitvoering
 
 
-
 @pytest.mark.slow
 @given(uitvoeringen())
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
