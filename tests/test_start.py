@@ -163,3 +163,34 @@ def test_garbage_collector_uit_voor_een_opdracht_weer_aan_voor_een_map(
         assert gc.isenabled()
     finally:
         gc.enable()
+
+
+_TWEE_KEER_GROOT = """
+import resource, sys
+from trainingsplanner.cli import proces
+if sys.argv[1] == "vast":
+    proces.houd_geheugen_vast()
+def fouten():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+groot = b"x" * 40_000_000
+del groot
+voor = fouten()
+groot = b"y" * 40_000_000
+print(fouten() - voor)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="mallopt is van glibc")
+def test_kortlevend_proces_hergebruikt_vrijgekomen_geheugen() -> None:
+    """Een tweede groot blok (zoals de JSON van 600 teams) komt uit het geheugen van het eerste:
+    geen paginafout per 4 kB opnieuw (cli/proces.houd_geheugen_vast)."""
+
+    def paginafouten(stand: str) -> int:
+        uit = subprocess.run(
+            [sys.executable, "-c", _TWEE_KEER_GROOT, stand],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        return int(uit.stdout)
+
+    assert paginafouten("gewoon") > 5_000  # 40 MB vers geheugen: ~9.800 pagina's
+    assert paginafouten("vast") < 1_000

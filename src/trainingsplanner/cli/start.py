@@ -40,6 +40,7 @@ def main() -> None:
 
     proces.KORTLEVEND = True
     gc.disable()
+    proces.houd_geheugen_vast()
     # pydantic zoekt bij het eerste model naar plug-ins via de pakketmetadata (importlib.metadata,
     # ~15 ms per run); `plan` gebruikt er geen. Wie er wel een wil, zet de variabele zelf.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
