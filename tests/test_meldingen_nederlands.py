@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
-from trainingsplanner.bestanden import yamlbron
+from trainingsplanner.bestanden import yamlparser
 from trainingsplanner.bestanden.modelfouten import valideer
 from trainingsplanner.bestanden.yamlbron import parse_yaml
 from trainingsplanner.fouten import InvoerFout
@@ -50,8 +50,8 @@ KAPOT = {
 @pytest.fixture(params=["libyaml", "pyyaml"])
 def lezer(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     if request.param == "pyyaml":
-        monkeypatch.setattr(yamlbron, "_SnelleLezer", None)
-    elif yamlbron._SnelleLezer is None:
+        monkeypatch.setattr(yamlparser, "_SnelleLezer", None)
+    elif yamlparser._SnelleLezer is None:
         pytest.skip("libyaml is niet beschikbaar")
     yield request.param
 
