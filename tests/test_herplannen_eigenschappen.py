@@ -157,6 +157,7 @@ def test_R4_1_herplannen_over_willekeurige_profielen(data: st.DataObject) -> Non
         termijnen_open=True,
     )
     afspraken_gehouden(uitvoering, nieuw.model_dump(mode="json"))
+    kosten_in_eigen_jaren(nieuw.model_dump(mode="json"), {r.onderdeel for r in vastgelegd})
 
 
 def test_R4_1_herplannen_voorbij_vijftig_jaar_na_vanaf() -> None:
@@ -182,3 +183,53 @@ def test_R4_1_herplannen_voorbij_vijftig_jaar_na_vanaf() -> None:
     controleer(oud.model_dump(mode="json"), nieuw.model_dump(mode="json"), {}, vanaf,
                _grenzen(data), termijnen_open=True)  # fmt: skip
     assert nieuw.herplanning is not None and nieuw.herplanning.verschoven
+
+
+def kosten_in_eigen_jaren(programma: dict[str, Any], vastgelegd: set[str]) -> None:
+    """De kosten van een onderdeel tellen in de jaren waarin het nu valt (een verschoven termijn
+    neemt ze mee), behalve het deel dat al gegeven is (in het jaar van zijn datum)."""
+    for o in programma["onderdelen"]:
+        if o["kosten"] is None or o["id"] in vastgelegd:
+            continue
+        jaren = [int(j) for j in o["kosten"]["sessies_per_jaar"]]
+        assert int(o["start"][:4]) <= min(jaren) and max(jaren) <= int(o["eind"][:4]), o["id"]
+        assert sum(o["kosten"]["sessies_per_jaar"].values()) == o["sessies"], o["id"]
+
+
+@given(uitvoeringen())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_R4_1_kosten_na_herplannen_in_de_jaren_van_het_onderdeel(
+    geval: tuple[int, Uitvoering, dict[tuple[str, int], dt.date]],
+) -> None:
+    keuze, uitvoering, _ = geval
+    nieuw = stel_samen(GELEZEN[keuze], CAT, uitvoering).model_dump(mode="json")
+    kosten_in_eigen_jaren(nieuw, {r.onderdeel for r in uitvoering.sessies})
+
+
+def test_R4_1_een_gegeven_termijn_schuift_niet_mee() -> None:
+    """Werkoverleg, gesprekken of e-learning die helemaal gegeven zijn, blijven in hun termijn,
+    ook als waar ze op wachtten later eindigt (wat gebeurd is, schuift niet): en wat erop
+    wacht, hoeft er niet meer op te wachten."""
+    p = ORIGINEEL[0]
+    per_id = {o.id: o for o in p.onderdelen}
+    kandidaten = [
+        o
+        for o in p.onderdelen
+        if not o.sessiedata and o.sessies and any(per_id[n].sessiedata for n in o.na)
+    ]
+    assert kandidaten
+    o = kandidaten[0]
+    voorganger = next(per_id[n] for n in o.na if per_id[n].sessiedata)
+    eerste = voorganger.sessiedata[0]
+    vastgelegd = [Vastgelegd(voorganger.id, eerste.nummer, eerste.datum, "geannuleerd")]
+    vastgelegd += [Vastgelegd(o.id, n, o.start, "gegeven") for n in range(1, o.sessies + 1)]
+    vanaf = max(o.eind, eerste.datum) + dt.timedelta(days=1)
+    nieuw = stel_samen(GELEZEN[0], CAT, Uitvoering(vanaf, tuple(vastgelegd)))
+    na = {x.id: x for x in nieuw.onderdelen}
+    assert nieuw.herplanning is not None
+    assert (na[o.id].start, na[o.id].eind) == (o.start, o.eind)
+    assert o.id not in {t.onderdeel for t in nieuw.herplanning.termijnen}
+    # zonder dat alles gegeven is, schuift dezelfde termijn wel (de toets kan falen)
+    minder = Uitvoering(vanaf, tuple(vastgelegd[:-1]))
+    anders = {x.id: x for x in stel_samen(GELEZEN[0], CAT, minder).onderdelen}
+    assert (anders[o.id].start, anders[o.id].eind) != (o.start, o.eind)

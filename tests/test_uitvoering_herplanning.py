@@ -98,6 +98,35 @@ def test_R4_1_termijn_die_voorbij_was_schuift_naar_na_vanaf(tmp_path: Path) -> N
     assert "| termijn | uiterlijk 30 september 2027 | uiterlijk " in md
 
 
+def test_R4_1_kosten_van_een_verschoven_termijn_tellen_in_het_nieuwe_jaar(
+    tmp_path: Path,
+) -> None:
+    """Een termijn die van 2027 naar 2028 schoof en waarvan niets gegeven is, kost in 2028: de
+    uren van de medewerkers en een eventuele kostenregel staan niet meer bij 2027 (anders klopt
+    "Begroot voor 2028" in het jaarverslag niet)."""
+    profiel = _ronde_klaar(tmp_path)
+    _, _, programma = _herplan(profiel)
+    onderdelen = {o["id"]: o for o in programma["onderdelen"]}  # type: ignore[attr-defined]
+    herplanning = programma["herplanning"]
+    assert isinstance(herplanning, dict)
+    db = opslag.database(profiel, None)
+    with opslag.transactie(db, bewaren=False) as t:
+        vastgelegd = {s.onderdeel for s in t.sessies()}
+    verschoven = [
+        t["onderdeel"]
+        for t in herplanning["termijnen"]
+        if t["oud"][:4] == "2027" and t["nieuw"][:4] >= "2028" and t["onderdeel"] not in vastgelegd
+    ]
+    assert "stap2-publiekszaken-mentor" in verschoven
+    per_jaar = {j["jaar"]: j for j in programma["kosten"]["per_jaar"]}  # type: ignore[index]
+    in_2027 = {r["id"] for r in per_jaar[2027]["onderdelen"]}
+    for code in verschoven:
+        kosten = onderdelen[code]["kosten"]
+        jaren = [] if kosten is None else [int(j) for j in kosten["sessies_per_jaar"]]
+        assert all(jaar >= 2028 for jaar in jaren), (code, kosten)
+        assert code not in in_2027, code
+
+
 def test_R4_1_het_verslag_telt_met_de_herplanning(tmp_path: Path) -> None:
     """Het volgende jaar in het verslag noemt ook wat uit het vorige jaar doorschoof; het jaar
     zelf telt tegen het plan zoals het gold: wat niet gegeven is, blijft zichtbaar."""

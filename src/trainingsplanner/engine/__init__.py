@@ -120,7 +120,7 @@ def voltooi(
         eind = laatste
     per_jaar = basis.sessies_per_jaar
     if herpland is not None:
-        per_jaar = per_jaar | _sessies_per_jaar_uit_datums(herpland)
+        per_jaar = per_jaar | _sessies_per_jaar_uit_datums(herpland) | herpland.jaren
     # sorted is stabiel: bij gelijke start, stap, voorrang en eind de volgorde van de planning
     volgorde = sorted(alle, key=attrgetter("start", "stap", "voorrang", "eind"))
     kosten = bereken(volgorde, profiel, catalogus, per_jaar)

@@ -7,7 +7,8 @@ wordt. De engine kent de database niet.
 Eerst plant de engine zoals altijd (maanden, dan dagen); daarna:
 
 - een **gegeven** sessie staat vast op haar echte datum en telt mee in de bezetting van die
-  dag, week en maand;
+  dag, week en maand; werkoverleg, gesprekken en e-learning waarvan alles gegeven is, houden
+  hun termijn;
 - een **verplaatste** sessie gaat naar de afgesproken datum die de coördinator vastlegde (bij
   meer dagen de werkdagen erna, als bij een gegeven sessie) als dat kan: niet vóór `vanaf` of
   de grens van de volgorde, een werkdag in een open maand, binnen de grenzen per maand, week
@@ -26,6 +27,10 @@ Eerst plant de engine zoals altijd (maanden, dan dagen); daarna:
   wat opnieuw moet, komt in de eerste open maand vanaf `vanaf` met ruimte (maand- en
   weekcapaciteit, feestdagen, voorkeursdagen, hoogstens de helft van een team per dag),
   nooit in het verleden; wat daardoor op zijn oude datum geen ruimte meer heeft, schuift op.
+
+Een termijn die verschoof, neemt zijn kosten mee: de sessies per kalenderjaar
+(`Uitkomst.jaren`) tellen het gegeven deel in het jaar van zijn datum en de rest in de nieuwe
+termijn.
 
 Een vastgelegde sessie die niet gegeven is, staat altijd in `verschoven` (R4.1), ook als ze
 precies op haar afgesproken dag komt. De redenen zijn zinnen met Nederlandse datums:
@@ -51,6 +56,7 @@ from trainingsplanner.engine.herplanvensters import Herplanbaar as Herplanbaar
 from trainingsplanner.engine.herplanvensters import Venster as Venster
 from trainingsplanner.engine.herplanvensters import (
     grens,
+    jaren_in_termijn,
     termijn,
     venster,
     volgorderegel,
@@ -93,6 +99,10 @@ class Uitkomst:
     verschoven: list[Verschuiving] = field(default_factory=list)
     termijnen: list[Termijnverschuiving] = field(default_factory=list)
     """Onderdelen zonder sessies met een eigen datum waarvan de termijn verschoof."""
+    jaren: dict[str, dict[int, int]] = field(default_factory=dict)
+    """Per onderdeel zonder sessies met een eigen datum waarvan de termijn verschoof: de
+    sessies per kalenderjaar (het gegeven deel in het jaar van zijn datum, de rest in de nieuwe
+    termijn), waarmee de kosten per jaar tellen."""
     gegeven: int = 0
     onbekend: dict[str, list[int]] = field(default_factory=dict)
     """Onderdeel-id's die niet in het programma staan, met hun vastgelegde sessienummers."""
@@ -136,12 +146,16 @@ def herplan(
     for v in voorstellen:
         oud = sessiedata.get(v.id, [])
         if not oud:  # werkoverleg, gesprekken, e-learning: alleen een termijn
-            gegeven_hier = zonder_datum.get(v.id, 0)
+            per_jaar = zonder_datum.get(v.id, {})
+            gegeven_hier = sum(per_jaar.values())
             uit.gegeven += gegeven_hier
             uit.sessiedata[v.id] = []
-            uit.vensters[v.id] = termijn(
+            nieuw_venster = termijn(
                 v, vensters[v.id], vanaf, gegeven_hier, omgeving, uit.vensters, uit.termijnen
             )
+            uit.vensters[v.id] = nieuw_venster
+            if nieuw_venster != vensters[v.id]:
+                uit.jaren[v.id] = jaren_in_termijn(v.sessies, per_jaar, nieuw_venster, omgeving)
             continue
         na, wacht = grens(v, uit.vensters)
         grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
@@ -156,11 +170,13 @@ def herplan(
     return uit
 
 
-def _gegeven_per_onderdeel(sessies: Sequence[Vastgelegd]) -> dict[str, int]:
-    gegeven: dict[str, int] = {}
+def _gegeven_per_onderdeel(sessies: Sequence[Vastgelegd]) -> dict[str, dict[int, int]]:
+    """Per onderdeel het aantal gegeven sessies per kalenderjaar van hun datum."""
+    gegeven: dict[str, dict[int, int]] = {}
     for r in sessies:
         if r.status == "gegeven":
-            gegeven[r.onderdeel] = gegeven.get(r.onderdeel, 0) + 1
+            jaren = gegeven.setdefault(r.onderdeel, {})
+            jaren[r.datum.year] = jaren.get(r.datum.year, 0) + 1
     return gegeven
 
 

@@ -70,8 +70,12 @@ def termijn(
     """De termijn van een onderdeel zonder sessies met een datum (werkoverleg, gesprekken,
     e-learning): schuift mee als het wacht op iets dat nu later eindigt; en is de termijn
     voorbij (vóór `vanaf`) terwijl niet alles gegeven is, dan een nieuwe termijn, even lang,
-    vanaf de eerste open maand vanaf `vanaf` (nooit in het verleden). Wat verschoof, komt
-    met de reden in `termijnen`; `vensters`: de nieuwe vensters van wat eerder kwam."""
+    vanaf de eerste open maand vanaf `vanaf` (nooit in het verleden). Is alles gegeven, dan
+    blijft de termijn staan: wat gebeurd is, schuift niet (zoals een gegeven sessie). Wat
+    verschoof, komt met de reden in `termijnen`; `vensters`: de nieuwe vensters van wat eerder
+    kwam."""
+    if 0 < v.sessies <= gegeven:
+        return oud
     na, wacht = grens(v, vensters)
     verlopen = oud[1] < vanaf and gegeven < v.sessies
     if not verlopen and (na is None or na <= oud[0]):
@@ -99,6 +103,44 @@ def termijn(
         }
         termijnen.append(zonder_validatie(Termijnverschuiving, termijn))
     return nieuw
+
+
+def jaren_in_termijn(
+    sessies: int, gegeven: dict[int, int], termijn: Venster, omgeving: Omgeving
+) -> dict[int, int]:
+    """De sessies per kalenderjaar van een onderdeel zonder sessies met een eigen datum waarvan
+    de termijn verschoof: wat gegeven is in het jaar van zijn datum (nooit meer dan `sessies`),
+    de rest over de open maanden van de nieuwe termijn, naar verhouding per jaar (de grootste
+    resten eerst, bij gelijk het vroegste jaar). Zo tellen de kosten in het jaar waarin het
+    onderdeel nu valt, niet meer in dat van de oude termijn."""
+    jaren: dict[int, int] = {}
+    over = sessies
+    for jaar in sorted(gegeven):
+        deel = min(gegeven[jaar], over)
+        if deel:
+            jaren[jaar] = deel
+            over -= deel
+    if over <= 0:
+        return jaren
+    start = omgeving.regels.startdatum
+    eerste = (termijn[0].year - start.year) * 12 + termijn[0].month - start.month
+    laatste = (termijn[1].year - start.year) * 12 + termijn[1].month - start.month
+    maanden: dict[int, int] = {}
+    for maand in range(eerste, laatste + 1):
+        if omgeving.kalender.open(maand):
+            jaar = omgeving.kalender.kalenderjaar(maand)
+            maanden[jaar] = maanden.get(jaar, 0) + 1
+    if not maanden:  # een termijn zonder open maand: het jaar waarin hij begint
+        maanden = {termijn[0].year: 1}
+    totaal = sum(maanden.values())
+    delen = {jaar: over * n // totaal for jaar, n in maanden.items()}
+    rest = over - sum(delen.values())
+    for jaar in sorted(maanden, key=lambda j: (-(over * maanden[j] % totaal), j))[:rest]:
+        delen[jaar] += 1
+    for jaar, deel in delen.items():
+        if deel:
+            jaren[jaar] = jaren.get(jaar, 0) + deel
+    return dict(sorted(jaren.items()))
 
 
 def venster(
