@@ -202,15 +202,16 @@ def test_R4_1_rondgang_gegeven_staat_vast_geannuleerd_komt_na_vanaf(klein: Path)
         ("stap2-publiekszaken", 1): dt.date(2027, 6, 15),
     }
     nieuw = _json(klein, "--uitvoering")
-    assert nieuw["herplanning"]["vanaf"] == VANDAAG.isoformat()  # standaard: vandaag
+    morgen = VANDAAG + dt.timedelta(days=1)
+    assert nieuw["herplanning"]["vanaf"] == morgen.isoformat()  # standaard: morgen
     assert nieuw["herplanning"]["gegeven"] == 3
-    controleer(oud, nieuw, gegeven, VANDAAG, _grenzen(klein), termijnen_open=True)
+    controleer(oud, nieuw, gegeven, morgen, _grenzen(klein), termijnen_open=True)
     verschoven = {(v["onderdeel"], v["nummer"]): v for v in nieuw["herplanning"]["verschoven"]}
     raadsleden = verschoven[("stap1-raadsleden", 1)]
     assert raadsleden["regel"] == "R4.1" and raadsleden["reden"] == "geannuleerd op 3 maart 2027"
-    assert _datum(raadsleden["nieuw"]) >= VANDAAG
-    # achterstallig: gepland vóór vandaag en niet vastgelegd
-    assert verschoven[("stap1-hele-organisatie", 1)]["reden"] == "niet gegeven vóór 15 juli 2027"
+    assert _datum(raadsleden["nieuw"]) > VANDAAG  # nooit vandaag zelf: dat is te laat
+    # achterstallig: gepland vóór morgen en niet vastgelegd
+    assert verschoven[("stap1-hele-organisatie", 1)]["reden"] == "niet gegeven vóór 16 juli 2027"
     # een onderdeel dat wacht op iets dat verschoof, schuift mee met de regel van die eis
     assert any(v["reden"].startswith("wacht op ") and v["regel"] != "R4.1"
                for v in verschoven.values())  # fmt: skip

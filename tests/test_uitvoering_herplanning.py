@@ -53,7 +53,7 @@ def test_R4_1_na_herplannen_is_de_stand_weer_bij(tmp_path: Path) -> None:
 
     code, uitvoer, programma = _herplan(profiel)
     assert code == 0, uitvoer
-    assert "Herpland vanaf 31 december 2027" in uitvoer
+    assert "Herpland vanaf 1 januari 2028" in uitvoer
     assert "Herplanning vastgelegd in" in uitvoer
 
     na = plan("status", "--gemeente", profiel, "--format", "json", vandaag=OUDJAAR)
@@ -62,7 +62,7 @@ def test_R4_1_na_herplannen_is_de_stand_weer_bij(tmp_path: Path) -> None:
     herplanning = programma["herplanning"]
     assert isinstance(herplanning, dict)
     assert stand["herplanning"] == {
-        "vanaf": "2027-12-31",
+        "vanaf": "2028-01-01",
         "gemaakt": "2027-12-31",
         "verschoven": len(herplanning["verschoven"]),
     }

@@ -11,6 +11,7 @@ uitvoernaam (`x.yaml` en `x.yml`) of een onbruikbaar uitvoerpad is een fout in d
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,7 +101,9 @@ def _uitvoering(profiel: Path, herplan: Herplanopties) -> Uitvoering:
     """De vastgelegde uitvoering uit de database (standaard naast het profiel) en `--vanaf`."""
     from trainingsplanner.uitvoering import herplanbron, opslag, waarden
 
-    vanaf = vandaag()
+    # Standaard morgen: wat vandaag nog niet gebeurd is, kan vandaag niet meer beginnen (de
+    # deelnemers weten het nog niet); morgen zou het achterstallig zijn.
+    vanaf = vandaag() + dt.timedelta(days=1)
     if herplan.vanaf is not None:
         try:
             vanaf = waarden.datum(herplan.vanaf)

@@ -228,7 +228,7 @@ VanafOptie = Annotated[
     typer.Option(
         "--vanaf",
         help="Met --uitvoering: niets wat niet gegeven is komt vóór deze datum (2027-09-01 of "
-        "01-09-2027); standaard vandaag.",
+        "01-09-2027); standaard morgen.",
         show_default=False,
         metavar="<datum>",
     ),
