@@ -90,3 +90,46 @@ def incidenten_import(
     wijzigingen = incidenten.vastleggen(pad, aantallen, droog)
     uit = verslag.incidenten(wijzigingen, toon_pad(pad), bewaard=not droog, samen=True)
     schrijf_uit(uit + nieuw)
+
+
+@incidenten_app.command(
+    "koppel",
+    epilog="Voorbeeld: plan uitvoering incidenten koppel Balie Publiekszaken "
+    "--gemeente gemeente.yaml",
+)
+def incidenten_koppel(
+    oud: Annotated[
+        str,
+        typer.Argument(metavar="OUD", help="De teamnaam waaronder de meldingen zijn vastgelegd."),
+    ],
+    nieuw: Annotated[str, typer.Argument(metavar="NIEUW", help="Het team zoals in het profiel.")],
+    gemeente: GemeenteOptie,
+    voorrang: Annotated[
+        str | None,
+        typer.Option(
+            "--voorrang",
+            metavar="<oud|nieuw>",
+            help="Staat een kwartaal onder beide teams: welk aantal blijft.",
+            show_default=False,
+        ),
+    ] = None,
+    db: DbOptie = None,
+    catalogus: CatalogusOptie = None,
+) -> None:
+    """Verhuis de GIR-meldingen van een hernoemd team naar de nieuwe naam."""
+    from trainingsplanner.bestanden.bronnen import toon_pad
+    from trainingsplanner.cli.uitvoer import schrijf_uit
+    from trainingsplanner.cli.uitvoeringsdb import lezen_uit
+    from trainingsplanner.fouten import InvoerFout, Probleem
+    from trainingsplanner.uitvoering import bron, koppelen, verslag
+
+    keuze: koppelen.Voorrang | None = None
+    if voorrang in ("oud", "nieuw"):
+        keuze = "oud" if voorrang == "oud" else "nieuw"
+    elif voorrang is not None:
+        bericht = f"'{voorrang}' kan niet; kies uit oud of nieuw"
+        raise InvoerFout([Probleem("--voorrang", 0, 0, "", bericht)], onderwerp="de opdracht")
+    gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
+    pad = lezen_uit(gemeente, db, leeg="er is niets te koppelen")
+    uitslag = koppelen.koppel_incidenten(pad, gegevens.teamnamen, oud, nieuw, keuze)
+    schrijf_uit(verslag.teamkoppeling(uitslag, toon_pad(pad)))

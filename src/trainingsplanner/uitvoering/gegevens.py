@@ -91,6 +91,10 @@ class Opslagtransactie(Protocol):
         """Nieuwe aantallen erbij; een bestaand (team, kwartaal) krijgt het nieuwe aantal."""
         ...
 
+    def verwijder_incidenten(self, team: str, kwartalen: Iterable[str]) -> None:
+        """Haal de aantallen van dit team in deze kwartalen weg (`incidenten koppel`)."""
+        ...
+
     def herplanning(self) -> Herplanning | None:
         """De laatste herplanning, of None als er nog niet herpland is."""
         ...

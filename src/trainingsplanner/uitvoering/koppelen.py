@@ -1,9 +1,10 @@
-"""`plan uitvoering koppel OUD NIEUW`: de registraties van een hernoemd onderdeel verhuizen.
+"""`plan uitvoering koppel OUD NIEUW`: de registraties van een hernoemd onderdeel verhuizen;
+`plan uitvoering incidenten koppel OUD NIEUW`: de GIR-meldingen van een hernoemd team.
 
 Een onderdeel krijgt een ander id als een team in het profiel anders gaat heten. `status`
-meldt wat onder het oude id staat; `koppel` zet het bij het nieuwe id, in één transactie.
-Staat een sessie onder beide ids, dan kiest de gebruiker met `voorrang` welke blijft; zonder
-keuze verandert er niets.
+meldt wat onder het oude id (of de oude teamnaam) staat; `koppel` zet het bij het nieuwe, in
+één transactie. Staat een sessie (of een kwartaal) onder beide, dan kiest de gebruiker met
+`voorrang` welke blijft; zonder keuze verandert er niets.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from typing import TYPE_CHECKING, Literal
 from trainingsplanner.fouten import InvoerFout, Probleem
 from trainingsplanner.suggestie import bedoelde_u
 from trainingsplanner.uitvoering import opslag, waarden
-from trainingsplanner.uitvoering.gegevens import Sessie
+from trainingsplanner.uitvoering.gegevens import Incidentaantal, Sessie
 from trainingsplanner.uitvoering.vastleggen import Suggesties, onderdeel_uit
 
 if TYPE_CHECKING:
     from trainingsplanner.programma import Onderdeel
+    from trainingsplanner.uitvoering.incidenten import Teamnamen
 
 Voorrang = Literal["oud", "nieuw"]
 
@@ -74,6 +76,59 @@ def koppel(
     over = {s.nummer for s in van} - ({*dubbel} if voorrang == "nieuw" else set())
     buiten = sorted(n for n in over if n > doel.sessies)
     return Koppeling(oud, nieuw, verplaatst, vervallen, buiten)
+
+
+@dataclass(frozen=True)
+class Teamkoppeling:
+    oud: str
+    nieuw: str
+    kwartalen: int
+    """Zoveel kwartalen met GIR-meldingen staan nu bij `nieuw`."""
+    vervallen: list[Incidentaantal] = field(default_factory=list)
+    """Aantallen die wijken voor die van de andere kant (`voorrang`)."""
+
+
+def koppel_incidenten(
+    db: Path, teams: Teamnamen, oud: str, nieuw: str, voorrang: Voorrang | None = None
+) -> Teamkoppeling:
+    """Zet de GIR-meldingen van team `oud` (zoals vastgelegd) bij team `nieuw` (een team van
+    het profiel), in één transactie."""
+    try:
+        doel = teams.uit(nieuw)
+    except ValueError as fout:
+        raise InvoerFout([Probleem("NIEUW", 0, 0, "", str(fout))]) from None
+    with opslag.transactie(db) as t:
+        alle = t.incidenten()
+        gezocht = oud.strip()
+        van = [a for a in alle if a.team == gezocht] or [
+            a for a in alle if a.team.casefold() == gezocht.casefold()
+        ]
+        if not van:
+            hint = bedoelde_u(gezocht, {a.team for a in alle})
+            bericht = (
+                f"er zijn geen GIR-meldingen van team '{waarden.kort(oud)}' in de database.{hint}"
+            )
+            raise InvoerFout([Probleem("OUD", 0, 0, "", bericht.rstrip("."))])
+        if van[0].team == doel:
+            raise InvoerFout([Probleem("OUD", 0, 0, "", "OUD en NIEUW zijn hetzelfde team")])
+        bij = {a.kwartaal: a for a in alle if a.team == doel}
+        dubbel = sorted(a.kwartaal for a in van if a.kwartaal in bij)
+        if dubbel and voorrang is None:
+            bericht = (
+                f"{', '.join(dubbel)} staat onder beide teams; kies met --voorrang oud of "
+                "--voorrang nieuw welk aantal blijft"
+            )
+            raise InvoerFout([Probleem("NIEUW", 0, 0, "", bericht)])
+        if voorrang == "nieuw":
+            vervallen = [a for a in van if a.kwartaal in bij]
+            verhuisd = [a for a in van if a.kwartaal not in bij]
+        else:
+            vervallen = [bij[k] for k in dubbel]
+            verhuisd = van
+        for team in {a.team for a in van}:
+            t.verwijder_incidenten(team, [a.kwartaal for a in van if a.team == team])
+        t.zet_incidenten(Incidentaantal(doel, a.kwartaal, a.aantal) for a in verhuisd)
+    return Teamkoppeling(van[0].team, doel, len(verhuisd), vervallen)
 
 
 def _lijst(nummers: list[int]) -> str:

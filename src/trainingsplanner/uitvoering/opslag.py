@@ -160,6 +160,13 @@ class Transactie:
             [(a.team, a.kwartaal, a.aantal) for a in aantallen],
         )
 
+    def verwijder_incidenten(self, team: str, kwartalen: Iterable[str]) -> None:
+        """Haal de aantallen van dit team in deze kwartalen weg (alleen `incidenten koppel`)."""
+        self._db.executemany(
+            "DELETE FROM incidenten WHERE team = ? AND kwartaal = ?",
+            [(team, k) for k in kwartalen],
+        )
+
     def herplanning(self) -> Herplanning | None:
         rij = self._db.execute("SELECT vanaf, gemaakt FROM herplanning WHERE id = 1").fetchone()
         if rij is None:

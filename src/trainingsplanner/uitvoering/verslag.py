@@ -9,7 +9,7 @@ from trainingsplanner.opmaak import aantal, datum, lijst
 from trainingsplanner.uitvoering.gegevens import Sessie
 from trainingsplanner.uitvoering.importeren import KOLOMMEN, Importverslag
 from trainingsplanner.uitvoering.incidenten import Incidentwijziging
-from trainingsplanner.uitvoering.koppelen import Koppeling
+from trainingsplanner.uitvoering.koppelen import Koppeling, Teamkoppeling
 from trainingsplanner.uitvoering.vastleggen import Wijziging
 from trainingsplanner.uitvoering.waarden import cijfertekst
 
@@ -141,6 +141,16 @@ _SOORTEN = ("nieuw", "gewijzigd", "ongewijzigd")
 _WOORD = {"nieuw": "Vastgelegd", "gewijzigd": "Gewijzigd", "ongewijzigd": "Ongewijzigd"}
 _DROOG = {"nieuw": "Zou vastleggen", "gewijzigd": "Zou wijzigen", "ongewijzigd": "Ongewijzigd"}
 """Met --dry-run: wat er zou gebeuren."""
+
+
+def teamkoppeling(k: Teamkoppeling, db: str) -> str:
+    kwartalen = aantal(k.kwartalen, "kwartaal", "kwartalen")
+    regels = [
+        f"De GIR-meldingen van team '{k.oud}' ({kwartalen}) staan nu bij team '{k.nieuw}' ({db})."
+    ]
+    for a in k.vervallen:
+        regels.append(f"Vervallen (--voorrang): team '{a.team}' {a.kwartaal}: {a.aantal}.")
+    return "\n".join(regels) + "\n"
 
 
 def koppeling(k: Koppeling, db: str) -> str:

@@ -195,7 +195,8 @@ def _los(status: Status) -> list[str]:
     for melding in status.incidenten_zonder_team:
         regels.append(
             f"GIR-meldingen van '{melding.team}' ({melding.kwartaal}: {melding.aantal}): geen team "
-            "van het profiel"
+            "van het profiel; is het team hernoemd, verhuis ze dan met: plan uitvoering "
+            f"incidenten koppel '{melding.team}' NIEUWE-NAAM"
         )
     return regels
 
