@@ -96,6 +96,21 @@ def test_R4_1_herplannen_met_het_basisplan_uit_de_cache_is_byte_gelijk(
     assert _zonder_cache(profiel, monkeypatch) == eerst
 
 
+def test_R4_1_na_vastleggen_komt_de_herplanning_uit_de_cache(
+    tmp_path: Path, cachemap: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Vastleggen (hier: het blad importeren) stelt het programma samen en bewaart het
+    basisplan; de herplanning daarna plant niet opnieuw, ook de eerste keer niet."""
+    profiel = _ronde_klaar(tmp_path)
+    assert len(_bewaard(cachemap)) == 1
+    with monkeypatch.context() as m:
+        m.setattr(genereren, "basisplan", _niet_plannen)
+        m.setattr(genereren, "lees_profiel", _niet_plannen)
+        code, uitvoer, _ = _herplan(profiel)
+    assert code == 0, uitvoer
+    assert profiel.with_name("herpland.json").read_bytes() == _zonder_cache(profiel, monkeypatch)
+
+
 def _niet_plannen(*_: object) -> None:
     raise AssertionError("het basisplan had uit de cache moeten komen")
 

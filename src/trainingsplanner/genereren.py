@@ -123,8 +123,9 @@ def genereer(
 
 
 def gelezen_en_basisplan(profielpad: Path, cat: Catalogus) -> tuple[GelezenProfiel, Basisplan]:
-    """Voor herplannen: het gelezen profiel en het basisplan van de engine (alles wat niet van
-    de uitvoering afhangt), uit de gebruikerscache als profiel, catalogus, code en feestdagen
+    """Voor herplannen en de uitvoering (`uitvoering/bron.laad`: vastleggen, importeren, de
+    stand): het gelezen profiel en het basisplan van de engine (alles wat niet van de
+    uitvoering afhangt), uit de gebruikerscache als profiel, catalogus, code en feestdagen
     gelijk zijn gebleven; anders gelezen, gepland en bewaard.
 
     Een herplanning leest elke keer een ander stuk uitvoering, maar meestal hetzelfde profiel:

@@ -69,17 +69,19 @@ def kies_team(teams: Mapping[str, int], naam: str | None, optie: str = "--team")
 
 
 def laad(profiel: Path, catalogus: Catalogus) -> Bron:
-    from trainingsplanner.engine import stel_samen
-    from trainingsplanner.genereren import feestdagcache
-    from trainingsplanner.profiel.model import laad_profiel
+    """Het programma van het profiel, met het basisplan uit de gebruikerscache zoals
+    herplannen het gebruikt (`genereren.gelezen_en_basisplan`): wie vastlegt of de stand
+    bekijkt, maakt zo ook de volgende herplanning snel."""
+    from trainingsplanner.engine import voltooi
+    from trainingsplanner.genereren import feestdagcache, gelezen_en_basisplan
 
-    gelezen = laad_profiel(profiel, catalogus)
     with feestdagcache():
-        programma = stel_samen(gelezen, catalogus)
+        gelezen, basis = gelezen_en_basisplan(profiel, catalogus)
+        programma = voltooi(basis, catalogus)
     return Bron(
         gemeente=programma.gemeente,
         onderdelen={o.id: o for o in programma.onderdelen},
-        teams={t.naam: t.medewerkers for t in gelezen.teams},
+        teams={t.naam: t.medewerkers for t in gelezen.profiel.teams},
         programma=programma,
     )
 
