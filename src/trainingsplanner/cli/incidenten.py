@@ -15,6 +15,7 @@ from trainingsplanner.cli.uitvoeringsdb import (
     GemeenteOptie,
     optie,
     schrijven_in,
+    voorrangoptie,
 )
 
 incidenten_app = typer.Typer(
@@ -105,13 +106,7 @@ def incidenten_koppel(
     nieuw: Annotated[str, typer.Argument(metavar="NIEUW", help="Het team zoals in het profiel.")],
     gemeente: GemeenteOptie,
     voorrang: Annotated[
-        str | None,
-        typer.Option(
-            "--voorrang",
-            metavar="<oud|nieuw>",
-            help="Staat een kwartaal onder beide teams: welk aantal blijft.",
-            show_default=False,
-        ),
+        str | None, voorrangoptie("Staat een kwartaal onder beide teams: welk aantal blijft.")
     ] = None,
     db: DbOptie = None,
     catalogus: CatalogusOptie = None,
@@ -119,16 +114,10 @@ def incidenten_koppel(
     """Verhuis de GIR-meldingen van een hernoemd team naar de nieuwe naam."""
     from trainingsplanner.bestanden.bronnen import toon_pad
     from trainingsplanner.cli.uitvoer import schrijf_uit
-    from trainingsplanner.cli.uitvoeringsdb import lezen_uit
-    from trainingsplanner.fouten import InvoerFout, Probleem
+    from trainingsplanner.cli.uitvoeringsdb import lezen_uit, voorrang_uit
     from trainingsplanner.uitvoering import bron, koppelen, verslag
 
-    keuze: koppelen.Voorrang | None = None
-    if voorrang in ("oud", "nieuw"):
-        keuze = "oud" if voorrang == "oud" else "nieuw"
-    elif voorrang is not None:
-        bericht = f"'{voorrang}' kan niet; kies uit oud of nieuw"
-        raise InvoerFout([Probleem("--voorrang", 0, 0, "", bericht)], onderwerp="de opdracht")
+    keuze = voorrang_uit(voorrang)
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
     pad = lezen_uit(gemeente, db, leeg="er is niets te koppelen")
     uitslag = koppelen.koppel_incidenten(pad, gegevens.teamnamen, oud, nieuw, keuze)

@@ -23,6 +23,8 @@ from trainingsplanner.cli.uitvoeringsdb import (
     optie,
     schrijf_regels,
     schrijven_in,
+    voorrang_uit,
+    voorrangoptie,
 )
 from trainingsplanner.formaat import Formaat
 from trainingsplanner.fouten import Probleem
@@ -284,13 +286,7 @@ def koppel(
     nieuw: Annotated[str, typer.Argument(metavar="NIEUW", help="Het id in het huidige programma.")],
     gemeente: GemeenteOptie,
     voorrang: Annotated[
-        str | None,
-        typer.Option(
-            "--voorrang",
-            metavar="<oud|nieuw>",
-            help="Staat een sessie onder beide ids: welke registratie blijft.",
-            show_default=False,
-        ),
+        str | None, voorrangoptie("Staat een sessie onder beide ids: welke registratie blijft.")
     ] = None,
     db: DbOptie = None,
     catalogus: CatalogusOptie = None,
@@ -298,15 +294,9 @@ def koppel(
     """Verhuis de vastgelegde sessies van een hernoemd onderdeel (bijvoorbeeld een hernoemd team) naar het nieuwe id."""
     from trainingsplanner.bestanden.bronnen import toon_pad
     from trainingsplanner.cli.uitvoer import schrijf_uit
-    from trainingsplanner.fouten import InvoerFout
     from trainingsplanner.uitvoering import bron, koppelen, verslag
 
-    keuze: koppelen.Voorrang | None = None
-    if voorrang in ("oud", "nieuw"):
-        keuze = "oud" if voorrang == "oud" else "nieuw"
-    elif voorrang is not None:
-        bericht = f"'{voorrang}' kan niet; kies uit oud of nieuw"
-        raise InvoerFout([Probleem("--voorrang", 0, 0, "", bericht)], onderwerp="de opdracht")
+    keuze = voorrang_uit(voorrang)
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
     pad = lezen_uit(gemeente, db, leeg=_NIETS_TE_KOPPELEN)
     uitslag = koppelen.koppel(pad, gegevens.onderdelen, oud, nieuw, keuze)

@@ -1,14 +1,18 @@
-"""Wat de opdrachten van `plan uitvoering` delen: de opties (`--gemeente`, `--db`, `--dry-run`)
-en waar een opdracht de uitvoeringsdatabase leest of schrijft, met de meldingen daarover."""
+"""Wat de opdrachten van `plan uitvoering` delen: de opties (`--gemeente`, `--db`, `--dry-run`,
+`--voorrang`) en waar een opdracht de uitvoeringsdatabase leest of schrijft, met de meldingen
+daarover."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from trainingsplanner.fouten import Probleem
+from trainingsplanner.fouten import InvoerFout, Probleem
+
+if TYPE_CHECKING:
+    from trainingsplanner.uitvoering.koppelen import Voorrang
 
 
 def optie(naam: str, uitleg: str) -> Any:
@@ -28,6 +32,23 @@ DbOptie = Annotated[
 DroogOptie = Annotated[
     bool, typer.Option("--dry-run", help="Toon alleen wat verandert; pas de database niet aan.")
 ]
+
+
+def voorrangoptie(uitleg: str) -> Any:
+    """`--voorrang oud|nieuw` van `koppel` en `incidenten koppel`."""
+    return typer.Option("--voorrang", metavar="<oud|nieuw>", help=uitleg, show_default=False)
+
+
+def voorrang_uit(tekst: str | None) -> Voorrang | None:
+    """De keuze van `--voorrang`; iets anders dan oud of nieuw is een fout in de opdracht."""
+    if tekst is None:
+        return None
+    if tekst == "oud":
+        return "oud"
+    if tekst == "nieuw":
+        return "nieuw"
+    bericht = f"'{tekst}' kan niet; kies uit oud of nieuw"
+    raise InvoerFout([Probleem("--voorrang", 0, 0, "", bericht)], onderwerp="de opdracht")
 
 
 def bestaat(pad: Path) -> bool:
