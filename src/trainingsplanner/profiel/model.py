@@ -497,6 +497,11 @@ class Team(ProfielModel):
     ] = None
 
 
+# De standaardwaarden van de blokken hieronder (`Capaciteit.model_construct()` en zo) zijn
+# dezelfde objecten als `Capaciteit()`: zonder velden valideert pydantic niets. Maar
+# `Capaciteit()` zou bij het importeren de validator van elk blok bouwen (~30 ms per proces),
+# ook als het profiel uit de cache komt en nooit gevalideerd wordt (herplannen, bench/README.md).
+# (Geen docstring: die wordt de beschrijving in het JSON-schema.)
 class Profiel(ProfielModel):
     """Gemeenteprofiel, versie 1: de invoer van `plan generate`."""
 
@@ -525,25 +530,25 @@ class Profiel(ProfielModel):
             "Deelnemers per training hoogstens",
         ),
     ] = 12
-    capaciteit: Capaciteit = Capaciteit()
-    planning: Planning = Planning()
+    capaciteit: Capaciteit = Capaciteit.model_construct()
+    planning: Planning = Planning.model_construct()
     kosten: Kosten | None = None
-    voorkeuren: Voorkeuren = Voorkeuren()
+    voorkeuren: Voorkeuren = Voorkeuren.model_construct()
     randvoorwaarden: Annotated[
         Randvoorwaarden,
         Invullen(
             "Randvoorwaarden (paragraaf 5 van de handreiking). Antwoord: {keuzes}.\n"
             "Laat een regel weg als u het niet weet: dan meldt `plan check-randvoorwaarden` hem."
         ),
-    ] = Randvoorwaarden()
+    ] = Randvoorwaarden.model_construct()
     toetspunten: Annotated[
         Toetspunten,
         Invullen(
             "Toetspunten (R7.9): korte antwoorden uit de intake (gesprekken of een korte enquête)."
         ),
-    ] = Toetspunten()
-    bestuur: Bestuur = Bestuur()
-    organisatie: Organisatie = Organisatie()
+    ] = Toetspunten.model_construct()
+    bestuur: Bestuur = Bestuur.model_construct()
+    organisatie: Organisatie = Organisatie.model_construct()
     teams: Annotated[
         list[Team],
         Field(min_length=1, max_length=MAX_TEAMS),
