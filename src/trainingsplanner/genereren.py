@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal, TypeGuard
 
@@ -237,7 +238,10 @@ def _feestdagtabel(waarde: object) -> TypeGuard[dict[int, frozenset[dt.date]]]:
     )
 
 
+@cache
 def _pakketversie(pakket: str) -> str:
+    """De versie van een geïnstalleerd pakket (de pakketmetadata doorzoeken kost 2–8 ms; per
+    proces één keer)."""
     from importlib import metadata
 
     try:
