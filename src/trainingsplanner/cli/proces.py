@@ -42,7 +42,7 @@ def houd_geheugen_vast() -> None:
         import ctypes
 
         mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
+    except (ImportError, OSError, AttributeError):  # geen ctypes, geen glibc: niets te doen
         return
     mallopt(_M_TRIM_THRESHOLD, 1 << 30)
     mallopt(_M_MMAP_THRESHOLD, 1 << 30)
