@@ -30,8 +30,6 @@ from trainingsplanner.engine.planning import (
     periode_eind,
     plan_met_jaarcycli,
 )
-from trainingsplanner.engine.regels import voorstellen
-from trainingsplanner.engine.volgorde import koppel
 from trainingsplanner.engine.voorstel import Voorstel
 from trainingsplanner.opmaak import aantal
 from trainingsplanner.profiel.model import Profiel
@@ -78,6 +76,10 @@ def stel_samen(
 
 def basisplan(profiel: Profiel, catalogus: Catalogus) -> Basisplan:
     """Voorstellen, volgorde, maanden en dagen: alles wat niet van de uitvoering afhangt."""
+    # Pas hier: met het basisplan uit de cache (herplannen) zijn de generatoren niet nodig.
+    from trainingsplanner.engine.regels import voorstellen
+    from trainingsplanner.engine.volgorde import koppel
+
     bevindingen = beoordeel(profiel, catalogus)
     ctx = Context(profiel, catalogus, bevindingen)
     alle = voorstellen(ctx)
