@@ -112,6 +112,7 @@ def test_15_incidenten_koppel_weigert_met_plek_en_suggestie(tmp_path: Path) -> N
         ("Publiekzaken", "Dienstverlening"): "Bedoelde u 'Publiekszaken'?",
         ("Publiekszaken", "Dienstverleningen"): "onbekend team 'Dienstverleningen'",
         ("Publiekszaken", "Publiekszaken"): "onbekend team 'Publiekszaken'",
+        ("  ", "Dienstverlening"): "het oude team is leeg",
     }
     for (oud, nieuw), verwacht in gevallen.items():
         uit = plan("incidenten", "koppel", oud, nieuw, "--gemeente", gemeente)

@@ -93,13 +93,16 @@ def koppel_incidenten(
 ) -> Teamkoppeling:
     """Zet de GIR-meldingen van team `oud` (zoals vastgelegd) bij team `nieuw` (een team van
     het profiel), in één transactie."""
+    gezocht = oud.strip()
+    if not gezocht:
+        bericht = "het oude team is leeg; vul de naam in zoals status hem noemt"
+        raise InvoerFout([Probleem("OUD", 0, 0, "", bericht)])
     try:
         doel = teams.uit(nieuw)
     except ValueError as fout:
         raise InvoerFout([Probleem("NIEUW", 0, 0, "", str(fout))]) from None
     with opslag.transactie(db) as t:
         alle = t.incidenten()
-        gezocht = oud.strip()
         van = [a for a in alle if a.team == gezocht] or [
             a for a in alle if a.team.casefold() == gezocht.casefold()
         ]
