@@ -114,11 +114,11 @@ def incidenten_koppel(
     """Verhuis de GIR-meldingen van een hernoemd team naar de nieuwe naam."""
     from trainingsplanner.bestanden.bronnen import toon_pad
     from trainingsplanner.cli.uitvoer import schrijf_uit
-    from trainingsplanner.cli.uitvoeringsdb import lezen_uit, voorrang_uit
+    from trainingsplanner.cli.uitvoeringsdb import NIETS_TE_KOPPELEN, lezen_uit, voorrang_uit
     from trainingsplanner.uitvoering import bron, koppelen, verslag
 
     keuze = voorrang_uit(voorrang)
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    pad = lezen_uit(gemeente, db, leeg="er is niets te koppelen")
+    pad = lezen_uit(gemeente, db, leeg=NIETS_TE_KOPPELEN)
     uitslag = koppelen.koppel_incidenten(pad, gegevens.teamnamen, oud, nieuw, keuze)
     schrijf_uit(verslag.teamkoppeling(uitslag, toon_pad(pad)))

@@ -15,6 +15,7 @@ import typer
 from trainingsplanner.cli.incidenten import incidenten_app
 from trainingsplanner.cli.opties import CatalogusOptie, ForceOptie, formaatoptie, laad_catalogus
 from trainingsplanner.cli.uitvoeringsdb import (
+    NIETS_TE_KOPPELEN,
     DbOptie,
     DroogOptie,
     GemeenteOptie,
@@ -218,7 +219,6 @@ def status(
 
 
 _NULLEN = "een verslag zou alleen nullen tonen"
-_NIETS_TE_KOPPELEN = "er is niets te koppelen"
 
 
 @uitvoering_app.command(
@@ -298,6 +298,6 @@ def koppel(
 
     keuze = voorrang_uit(voorrang)
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
-    pad = lezen_uit(gemeente, db, leeg=_NIETS_TE_KOPPELEN)
+    pad = lezen_uit(gemeente, db, leeg=NIETS_TE_KOPPELEN)
     uitslag = koppelen.koppel(pad, gegevens.onderdelen, oud, nieuw, keuze)
     schrijf_uit(verslag.koppeling(uitslag, toon_pad(pad)))

@@ -34,6 +34,10 @@ DroogOptie = Annotated[
 ]
 
 
+NIETS_TE_KOPPELEN = "er is niets te koppelen"
+"""Wat `koppel` en `incidenten koppel` zeggen als er nog geen database is (`lezen_uit`)."""
+
+
 def voorrangoptie(uitleg: str) -> Any:
     """`--voorrang oud|nieuw` van `koppel` en `incidenten koppel`."""
     return typer.Option("--voorrang", metavar="<oud|nieuw>", help=uitleg, show_default=False)

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from trainingsplanner.catalogus.stappenplan import Meerdaags
 from trainingsplanner.engine.herplaatsen import Omgeving
-from trainingsplanner.engine.kalender import maand_begin, maand_eind
+from trainingsplanner.engine.kalender import maand_begin, maand_eind, maand_van
 from trainingsplanner.opmaak import datum as nl_datum
 from trainingsplanner.programma import Sessiedatum, Termijnverschuiving, zonder_validatie
 
@@ -123,10 +123,8 @@ def jaren_in_termijn(
     if over <= 0:
         return jaren
     start = omgeving.regels.startdatum
-    eerste = (termijn[0].year - start.year) * 12 + termijn[0].month - start.month
-    laatste = (termijn[1].year - start.year) * 12 + termijn[1].month - start.month
     maanden: dict[int, int] = {}
-    for maand in range(eerste, laatste + 1):
+    for maand in range(maand_van(start, termijn[0]), maand_van(start, termijn[1]) + 1):
         if omgeving.kalender.open(maand):
             jaar = omgeving.kalender.kalenderjaar(maand)
             maanden[jaar] = maanden.get(jaar, 0) + 1
@@ -166,10 +164,9 @@ def venster(
         return begin, max(oud[1], _maandeind(laatste))
     if na is None or na <= oud[0]:
         return oud
-    van = (oud[0].year - start.year) * 12 + oud[0].month - start.month
-    tot = (oud[1].year - start.year) * 12 + oud[1].month - start.month
-    naar = omgeving.kalender.volgende_open((na.year - start.year) * 12 + na.month - start.month)
-    return maand_begin(start, naar), maand_eind(start, naar + tot - van)
+    lengte = maand_van(start, oud[1]) - maand_van(start, oud[0])
+    naar = omgeving.kalender.volgende_open(maand_van(start, na))
+    return maand_begin(start, naar), maand_eind(start, naar + lengte)
 
 
 def _maandeind(dag: dt.date) -> dt.date:

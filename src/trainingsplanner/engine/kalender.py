@@ -148,6 +148,12 @@ def maand_begin(startdatum: dt.date, maand: int) -> dt.date:
     return dt.date(startdatum.year + jaar, m + 1, 1)
 
 
+def maand_van(startdatum: dt.date, dag: dt.date) -> int:
+    """De maand van `dag`, geteld vanaf de maand van de startdatum (0); het omgekeerde van
+    `maand_begin`."""
+    return (dag.year - startdatum.year) * 12 + dag.month - startdatum.month
+
+
 @lru_cache(maxsize=4096)
 def maand_eind(startdatum: dt.date, maand: int) -> dt.date:
     jaar, m = divmod(startdatum.month - 1 + maand, 12)
