@@ -79,6 +79,19 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 
 @pytest.fixture
+def gebruikerscache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Een eigen, lege gebruikerscache (`bestanden/cache.py`) voor één test: de map van plan."""
+    from trainingsplanner.bestanden import cache
+
+    map = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(map))
+    monkeypatch.delenv("PLAN_CACHE", raising=False)
+    cache.cachemap.cache_clear()
+    yield map / "trainingsplanner"
+    cache.cachemap.cache_clear()
+
+
+@pytest.fixture
 def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.chdir(tmp_path)
     yield tmp_path

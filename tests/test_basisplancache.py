@@ -12,7 +12,6 @@ import copy
 import datetime as dt
 import pickle
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -55,16 +54,6 @@ def test_R4_1_basisplan_na_pickle_over_willekeurige_profielen(data: st.DataObjec
     assert voltooi(basis, CAT, uitvoering) == stel_samen(gelezen, CAT, uitvoering)
 
 
-@pytest.fixture
-def cachemap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    map = tmp_path / "cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(map))
-    monkeypatch.delenv("PLAN_CACHE", raising=False)
-    cache.cachemap.cache_clear()
-    yield map / "trainingsplanner"
-    cache.cachemap.cache_clear()
-
-
 def _bewaard(map: Path) -> list[Path]:
     return sorted(map.glob("basisplan-*.pickle"))
 
@@ -80,13 +69,13 @@ def _zonder_cache(profiel: Path, monkeypatch: pytest.MonkeyPatch) -> bytes:
 
 
 def test_R4_1_herplannen_met_het_basisplan_uit_de_cache_is_byte_gelijk(
-    tmp_path: Path, cachemap: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, gebruikerscache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     profiel = _ronde_klaar(tmp_path)
     code, uitvoer, _ = _herplan(profiel)
     assert code == 0, uitvoer
     eerst = profiel.with_name("herpland.json").read_bytes()
-    assert len(_bewaard(cachemap)) == 1
+    assert len(_bewaard(gebruikerscache)) == 1
     with monkeypatch.context() as m:  # de tweede keer plant de engine niet opnieuw
         m.setattr(genereren, "basisplan", _niet_plannen)
         m.setattr(genereren, "lees_profiel", _niet_plannen)
@@ -97,12 +86,12 @@ def test_R4_1_herplannen_met_het_basisplan_uit_de_cache_is_byte_gelijk(
 
 
 def test_R4_1_na_vastleggen_komt_de_herplanning_uit_de_cache(
-    tmp_path: Path, cachemap: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, gebruikerscache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Vastleggen (hier: het blad importeren) stelt het programma samen en bewaart het
     basisplan; de herplanning daarna plant niet opnieuw, ook de eerste keer niet."""
     profiel = _ronde_klaar(tmp_path)
-    assert len(_bewaard(cachemap)) == 1
+    assert len(_bewaard(gebruikerscache)) == 1
     with monkeypatch.context() as m:
         m.setattr(genereren, "basisplan", _niet_plannen)
         m.setattr(genereren, "lees_profiel", _niet_plannen)
@@ -116,7 +105,7 @@ def _niet_plannen(*_: object) -> None:
 
 
 def test_R4_1_een_gewijzigd_profiel_geeft_nooit_het_oude_basisplan(
-    tmp_path: Path, cachemap: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, gebruikerscache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     profiel = _ronde_klaar(tmp_path)
     assert _herplan(profiel)[0] == 0
@@ -128,26 +117,26 @@ def test_R4_1_een_gewijzigd_profiel_geeft_nooit_het_oude_basisplan(
     daarna = profiel.with_name("herpland.json").read_bytes()
     assert daarna != eerst
     assert daarna == _zonder_cache(profiel, monkeypatch)
-    assert len(_bewaard(cachemap)) == 2  # het vorige profiel blijft bewaard (houd=3)
+    assert len(_bewaard(gebruikerscache)) == 2  # het vorige profiel blijft bewaard (houd=3)
 
 
 def test_R4_1_een_kapot_cachebestand_wordt_opnieuw_gepland(
-    tmp_path: Path, cachemap: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, gebruikerscache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     profiel = _ronde_klaar(tmp_path)
     assert _herplan(profiel)[0] == 0
     eerst = profiel.with_name("herpland.json").read_bytes()
-    (bestand,) = _bewaard(cachemap)
+    (bestand,) = _bewaard(gebruikerscache)
     for inhoud in (b"", b"geen pickle", pickle.dumps(("iets", "anders"))):
         bestand.write_bytes(inhoud)
         code, uitvoer, _ = _herplan(profiel)
         assert code == 0, uitvoer
         assert profiel.with_name("herpland.json").read_bytes() == eerst
-        assert _bewaard(cachemap) == [bestand] and bestand.read_bytes() != inhoud
+        assert _bewaard(gebruikerscache) == [bestand] and bestand.read_bytes() != inhoud
 
 
 def test_R4_1_sleutel_van_het_basisplan_hangt_af_van_pad_inhoud_en_catalogus(
-    tmp_path: Path, cachemap: Path
+    tmp_path: Path, gebruikerscache: Path
 ) -> None:
     """Meldingen over het profiel noemen zijn pad: een kopie elders heeft een eigen sleutel.
     Een catalogus die niet uit een map gelezen is, heeft geen sleutel (dus geen cache)."""
@@ -165,13 +154,13 @@ def test_R4_1_sleutel_van_het_basisplan_hangt_af_van_pad_inhoud_en_catalogus(
     assert genereren._basissleutel(tmp_path / "bestaat-niet.yaml", cat) is None
 
 
-def test_cache_houdt_de_nieuwste_bestanden_per_soort(cachemap: Path) -> None:
+def test_cache_houdt_de_nieuwste_bestanden_per_soort(gebruikerscache: Path) -> None:
     for i in range(5):
         cache.bewaar("proef", f"s{i}", i, houd=3)
-    assert sorted(p.name for p in cachemap.glob("proef-*.pickle")) == [
+    assert sorted(p.name for p in gebruikerscache.glob("proef-*.pickle")) == [
         "proef-s2.pickle",
         "proef-s3.pickle",
         "proef-s4.pickle",
     ]
     cache.bewaar("proef", "s5", 5)
-    assert [p.name for p in cachemap.glob("proef-*.pickle")] == ["proef-s5.pickle"]
+    assert [p.name for p in gebruikerscache.glob("proef-*.pickle")] == ["proef-s5.pickle"]

@@ -20,14 +20,10 @@ from trainingsplanner.fouten import InvoerFout
 
 
 @pytest.fixture
-def cachemap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    map = tmp_path / "cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(map))
-    monkeypatch.delenv("PLAN_CACHE", raising=False)
-    cache.cachemap.cache_clear()
+def cachemap(gebruikerscache: Path) -> Iterator[Path]:
+    """De eigen gebruikerscache, en elke catalogus opnieuw gelezen (niet uit dit proces)."""
     laden._GELADEN.clear()
-    yield map / "trainingsplanner"
-    cache.cachemap.cache_clear()
+    yield gebruikerscache
     laden._GELADEN.clear()
 
 
