@@ -7,7 +7,6 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Literal, TypeGuard
 
@@ -174,7 +173,7 @@ def _basissleutel(profielpad: Path, cat: Catalogus) -> str | None:
         inhoud = profielpad.read_bytes()
     except OSError:  # de gewone lezer meldt het probleem met de plek
         return None
-    delen = (cache.codestempel(), _pakketversie("holidays"), catalogus, toon_pad(profielpad))
+    delen = (cache.codestempel(), cache.pakketversie("holidays"), catalogus, toon_pad(profielpad))
     hasher = hashlib.sha256("\0".join(delen).encode())
     hasher.update(b"\0" + inhoud)
     return hasher.hexdigest()[:32]
@@ -217,7 +216,7 @@ def feestdagcache() -> Iterator[None]:
     if cache.cachemap() is None:
         yield
         return
-    sleutel = _pakketversie("holidays")
+    sleutel = cache.pakketversie("holidays")
     bewaard = cache.lees("feestdagen", sleutel)
     if _feestdagtabel(bewaard):
         for jaar, dagen in bewaard.items():
@@ -236,15 +235,3 @@ def _feestdagtabel(waarde: object) -> TypeGuard[dict[int, frozenset[dt.date]]]:
         and all(type(d) is dt.date and d.year == jaar for d in dagen)
         for jaar, dagen in waarde.items()
     )
-
-
-@cache
-def _pakketversie(pakket: str) -> str:
-    """De versie van een geïnstalleerd pakket (de pakketmetadata doorzoeken kost 2–8 ms; per
-    proces één keer)."""
-    from importlib import metadata
-
-    try:
-        return metadata.version(pakket)
-    except metadata.PackageNotFoundError:  # pragma: no cover - een geïnstalleerd pakket
-        return "-"

@@ -58,6 +58,18 @@ def codestempel() -> str:
     return hasher.hexdigest()[:16]
 
 
+@lru_cache(maxsize=8)
+def pakketversie(pakket: str) -> str:
+    """De versie van een geïnstalleerd pakket, voor een sleutel (`holidays`: de feestdagen);
+    de pakketmetadata doorzoeken kost 2–8 ms, dus één keer per proces."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(pakket)
+    except metadata.PackageNotFoundError:  # pragma: no cover - een geïnstalleerd pakket
+        return "-"
+
+
 def lees(soort: str, sleutel: str) -> Any | None:
     """Het bewaarde object onder deze sleutel, of None."""
     map = cachemap()

@@ -112,7 +112,8 @@ def _sleutel(profiel: Path, catalogusmap: Path | None) -> str | None:
 
     map = catalogusmap if catalogusmap is not None else datamap()
     hasher = hashlib.sha256(cache.codestempel().encode())
-    hasher.update(_versie("holidays").encode())  # de feestdagen van de datums (engine/dagen.py)
+    # de feestdagen van de datums (engine/dagen.py)
+    hasher.update(cache.pakketversie("holidays").encode())
     try:
         hasher.update(profiel.read_bytes())
         for pad in sorted(map.glob("*.yaml")):  # elk catalogusbestand (en wat er nog naast staat)
@@ -130,12 +131,3 @@ def vandaag() -> dt.date:
     if epoch and epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
     return dt.date.today()
-
-
-def _versie(pakket: str) -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version(pakket)
-    except metadata.PackageNotFoundError:
-        return "-"
