@@ -101,3 +101,22 @@ def test_cache_in_een_bestand_in_plaats_van_een_map(
     finally:
         cache.cachemap.cache_clear()
         laden._GELADEN.clear()
+
+
+@pytest.mark.parametrize("pakket", ["holidays", "pydantic-core", "typer", "PyYAML"])
+def test_pakketversie_zoals_importlib_metadata(pakket: str) -> None:
+    """De versie voor de sleutels komt uit de naam van de `.dist-info`-map, zonder
+    `importlib.metadata` te laden, en is dezelfde als die van `importlib.metadata`."""
+    from importlib import metadata
+
+    cache.pakketversie.cache_clear()
+    assert cache.pakketversie(pakket) == metadata.version(pakket)
+
+
+def test_pakketversie_van_een_onbekend_pakket(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Geen `.dist-info` op het zoekpad en geen metadata: een vaste waarde, geen fout."""
+    cache.pakketversie.cache_clear()
+    try:
+        assert cache.pakketversie("bestaat-niet-als-pakket") == "-"
+    finally:
+        cache.pakketversie.cache_clear()

@@ -194,3 +194,31 @@ def test_kortlevend_proces_hergebruikt_vrijgekomen_geheugen() -> None:
 
     assert paginafouten("gewoon") > 5_000  # 40 MB vers geheugen: ~9.800 pagina's
     assert paginafouten("vast") < 1_000
+
+
+def test_herplannen_laadt_geen_pakketmetadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`importlib.metadata` kost ~20 ms per run (cli/proces.sla_pluginzoeker_over,
+    cache.pakketversie): generate en herplannen laden hem niet. Wie pydantic-plug-ins wil
+    (de variabele zelf gezet), krijgt de echte plug-inlader."""
+    import shutil
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1798675200")  # 31 december 2026
+    profiel = tmp_path / "klein.yaml"
+    shutil.copy(REPO / "examples" / "klein.yaml", profiel)
+    db = tmp_path / "u.sqlite"
+    vastleggen = _plan(["uitvoering", "record", "stap1-leidinggevenden", "--datum", "2027-02-09", "--status", "geannuleerd",
+                        "--db", str(db), "--gemeente", str(profiel)])  # fmt: skip
+    assert vastleggen.returncode == 0, vastleggen.stderr
+    meld = (
+        "import atexit\natexit.register(lambda: print('metadata', "
+        "'importlib.metadata' in sys.modules, file=sys.stderr))"
+    )
+    for extra in ([], ["--uitvoering", "--db", str(db), "--vanaf", "2027-04-01"]):
+        uit = _plan(["generate", str(profiel), "--format", "json", "--out", "-", *extra], meld)
+        assert uit.returncode == 0, uit.stderr
+        assert uit.stderr.endswith("metadata False\n")
+    met_plugins = "import os\nos.environ['PYDANTIC_DISABLE_PLUGINS'] = 'geen'\n" + meld
+    uit = _plan(["generate", str(profiel), "--format", "json", "--out", "-"], met_plugins)
+    assert uit.returncode == 0 and uit.stderr.endswith("metadata True\n")

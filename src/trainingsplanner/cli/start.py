@@ -42,8 +42,9 @@ def main() -> None:
     gc.disable()
     proces.houd_geheugen_vast()
     # pydantic zoekt bij het eerste model naar plug-ins via de pakketmetadata (importlib.metadata,
-    # ~15 ms per run); `plan` gebruikt er geen. Wie er wel een wil, zet de variabele zelf.
+    # ~20 ms per run); `plan` gebruikt er geen. Wie er wel een wil, zet de variabele zelf.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    proces.sla_pluginzoeker_over()
     from trainingsplanner.cli.ingang import main as volledig
 
     try:
