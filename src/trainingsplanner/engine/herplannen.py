@@ -47,6 +47,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from trainingsplanner.engine.dagregels import Bezetting, Sessie
@@ -121,7 +122,7 @@ def herplan(
 ) -> Uitkomst:
     """Het programma opnieuw gepland met de uitvoering; `voorstellen` in de volgorde van de
     planning (wat wacht, komt na waarop het wacht), `vensters` en `sessiedata` zonder uitvoering."""
-    vastgelegd = {(r.onderdeel, r.nummer): r for r in uitvoering.sessies}
+    vastgelegd = dict(zip(map(_sleutel, uitvoering.sessies), uitvoering.sessies, strict=True))
     vanaf = max(uitvoering.vanaf, omgeving.regels.startdatum)
     uit = Uitkomst({}, {})
     _los(vastgelegd, voorstellen, sessiedata, uit)
@@ -143,6 +144,7 @@ def herplan(
     plaatser = Plaatser(omgeving, bezetting)
     zonder_datum = _gegeven_per_onderdeel(uitvoering.sessies)
     afspraken = _afspraken(verplaatst, vensters, plaatser)
+    termijnmaanden: dict[Venster, dict[int, int]] = {}
     for v in voorstellen:
         oud = sessiedata.get(v.id, [])
         if not oud:  # werkoverleg, gesprekken, e-learning: alleen een termijn
@@ -155,7 +157,9 @@ def herplan(
             )
             uit.vensters[v.id] = nieuw_venster
             if nieuw_venster != vensters[v.id]:
-                uit.jaren[v.id] = jaren_in_termijn(v.sessies, per_jaar, nieuw_venster, omgeving)
+                uit.jaren[v.id] = jaren_in_termijn(
+                    v.sessies, per_jaar, nieuw_venster, omgeving, termijnmaanden
+                )
             continue
         na, wacht = grens(v, uit.vensters)
         grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
@@ -170,13 +174,17 @@ def herplan(
     return uit
 
 
+_sleutel = itemgetter(0, 1)
+"""(onderdeel, nummer) van een vastgelegde sessie."""
+
+
 def _gegeven_per_onderdeel(sessies: Sequence[Vastgelegd]) -> dict[str, dict[int, int]]:
     """Per onderdeel het aantal gegeven sessies per kalenderjaar van hun datum."""
     gegeven: dict[str, dict[int, int]] = {}
-    for r in sessies:
-        if r.status == "gegeven":
-            jaren = gegeven.setdefault(r.onderdeel, {})
-            jaren[r.datum.year] = jaren.get(r.datum.year, 0) + 1
+    for onderdeel, _, datum, status in sessies:
+        if status == "gegeven":
+            jaren = gegeven.setdefault(onderdeel, {})
+            jaren[datum.year] = jaren.get(datum.year, 0) + 1
     return gegeven
 
 
@@ -188,10 +196,11 @@ def _los(
 ) -> None:
     """Vastgelegde sessies die niet bij het programma passen: terug voor een waarschuwing."""
     bekend = {v.id for v in voorstellen}
+    aantal = {code: len(sessies) for code, sessies in sessiedata.items() if sessies}
     los = [
         (code, nummer)
         for code, nummer in vastgelegd
-        if code not in bekend or (sessiedata.get(code) and nummer > len(sessiedata[code]))
+        if code not in bekend or nummer > aantal.get(code, nummer)
     ]
     for code, nummer in sorted(los):  # alleen wat niet past, op volgorde
         if code not in bekend:

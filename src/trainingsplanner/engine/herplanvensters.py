@@ -74,10 +74,11 @@ def termijn(
     blijft de termijn staan: wat gebeurd is, schuift niet (zoals een gegeven sessie). Wat
     verschoof, komt met de reden in `termijnen`; `vensters`: de nieuwe vensters van wat eerder
     kwam."""
-    if 0 < v.sessies <= gegeven:
+    sessies = v.sessies
+    if 0 < sessies <= gegeven:
         return oud
     na, wacht = grens(v, vensters)
-    verlopen = oud[1] < vanaf and gegeven < v.sessies
+    verlopen = oud[1] < vanaf and gegeven < sessies
     if not verlopen and (na is None or na <= oud[0]):
         return oud  # niets verschuift (zoals `venster` zegt); het gewone geval, duizenden keren
     regel, reden = ("R4.1", "") if wacht is None else (volgorderegel(v), f"wacht op {wacht}")
@@ -86,7 +87,7 @@ def termijn(
         # dan in de maand erna (anders liep hij af op de laatste dag van deze maand).
         begin = vanaf if vanaf.day == 1 else _volgende_maand(vanaf)
         if na is None or na < begin:
-            stand = "niets" if gegeven == 0 else f"{gegeven} van {v.sessies}"
+            stand = "niets" if gegeven == 0 else f"{gegeven} van {sessies}"
             regel, reden = (
                 "R4.1",
                 f"termijn liep tot {nl_datum(oud[1])}, vóór {nl_datum(vanaf)}, met {stand} gegeven",
@@ -106,13 +107,19 @@ def termijn(
 
 
 def jaren_in_termijn(
-    sessies: int, gegeven: dict[int, int], termijn: Venster, omgeving: Omgeving
+    sessies: int,
+    gegeven: dict[int, int],
+    termijn: Venster,
+    omgeving: Omgeving,
+    geheugen: dict[Venster, dict[int, int]] | None = None,
 ) -> dict[int, int]:
     """De sessies per kalenderjaar van een onderdeel zonder sessies met een eigen datum waarvan
     de termijn verschoof: wat gegeven is in het jaar van zijn datum (nooit meer dan `sessies`),
     de rest over de open maanden van de nieuwe termijn, naar verhouding per jaar (de grootste
     resten eerst, bij gelijk het vroegste jaar). Zo tellen de kosten in het jaar waarin het
-    onderdeel nu valt, niet meer in dat van de oude termijn."""
+    onderdeel nu valt, niet meer in dat van de oude termijn. `geheugen`: de open maanden per
+    jaar van eerder gevraagde termijnen (bij 600 teams ~1.500 onderdelen, een handvol
+    termijnen)."""
     jaren: dict[int, int] = {}
     over = sessies
     for jaar in sorted(gegeven):
@@ -122,14 +129,11 @@ def jaren_in_termijn(
             over -= deel
     if over <= 0:
         return jaren
-    start = omgeving.regels.startdatum
-    maanden: dict[int, int] = {}
-    for maand in range(maand_van(start, termijn[0]), maand_van(start, termijn[1]) + 1):
-        if omgeving.kalender.open(maand):
-            jaar = omgeving.kalender.kalenderjaar(maand)
-            maanden[jaar] = maanden.get(jaar, 0) + 1
-    if not maanden:  # een termijn zonder open maand: het jaar waarin hij begint
-        maanden = {termijn[0].year: 1}
+    maanden = None if geheugen is None else geheugen.get(termijn)
+    if maanden is None:
+        maanden = _open_maanden_per_jaar(termijn, omgeving)
+        if geheugen is not None:
+            geheugen[termijn] = maanden
     totaal = sum(maanden.values())
     delen = {jaar: over * n // totaal for jaar, n in maanden.items()}
     rest = over - sum(delen.values())
@@ -139,6 +143,18 @@ def jaren_in_termijn(
         if deel:
             jaren[jaar] = jaren.get(jaar, 0) + deel
     return dict(sorted(jaren.items()))
+
+
+def _open_maanden_per_jaar(termijn: Venster, omgeving: Omgeving) -> dict[int, int]:
+    """Per kalenderjaar het aantal open maanden van de termijn; zonder open maand één in het
+    jaar waarin hij begint."""
+    start = omgeving.regels.startdatum
+    maanden: dict[int, int] = {}
+    for maand in range(maand_van(start, termijn[0]), maand_van(start, termijn[1]) + 1):
+        if omgeving.kalender.open(maand):
+            jaar = omgeving.kalender.kalenderjaar(maand)
+            maanden[jaar] = maanden.get(jaar, 0) + 1
+    return maanden or {termijn[0].year: 1}
 
 
 def venster(
