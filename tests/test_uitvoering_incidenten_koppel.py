@@ -122,3 +122,28 @@ def test_15_incidenten_koppel_weigert_met_plek_en_suggestie(tmp_path: Path) -> N
                "--gemeente", gemeente)  # fmt: skip
     assert uit.exit_code == 2 and "'beide' kan niet; kies uit oud of nieuw" in uit.output
     assert _meldingen(gemeente) == voor
+
+
+def test_15_incidenten_koppel_met_twee_schrijfwijzen_van_de_oude_naam(tmp_path: Path) -> None:
+    """Staan meldingen onder 'Balie' en 'balie' (een oude import), dan past 'BALIE' op allebei:
+    nooit stil één aantal per kwartaal kiezen, maar vragen om de precieze naam."""
+    from trainingsplanner.uitvoering.gegevens import Incidentaantal
+
+    gemeente = profiel(tmp_path)
+    with opslag.transactie(opslag.database(gemeente, None)) as t:
+        t.zet_incidenten([Incidentaantal("Balie", "2027-K1", 3),
+                          Incidentaantal("balie", "2027-K1", 4),
+                          Incidentaantal("balie", "2027-K2", 1)])  # fmt: skip
+    voor = _meldingen(gemeente)
+    uit = plan("incidenten", "koppel", "BALIE", "Publiekszaken", "--gemeente", gemeente)
+    assert uit.exit_code == 2
+    assert "'BALIE' past op meer teams in de database ('Balie' en 'balie')" in uit.output
+    assert _meldingen(gemeente) == voor
+    # met de precieze naam: alleen die schrijfwijze verhuist
+    uit = plan("incidenten", "koppel", "balie", "Publiekszaken", "--gemeente", gemeente)
+    assert uit.exit_code == 0, uit.output
+    assert sorted(_meldingen(gemeente)) == [
+        ("Balie", "2027-K1", 3),
+        ("Publiekszaken", "2027-K1", 4),
+        ("Publiekszaken", "2027-K2", 1),
+    ]

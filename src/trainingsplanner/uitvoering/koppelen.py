@@ -112,6 +112,14 @@ def koppel_incidenten(
                 f"er zijn geen GIR-meldingen van team '{waarden.kort(oud)}' in de database.{hint}"
             )
             raise InvoerFout([Probleem("OUD", 0, 0, "", bericht.rstrip("."))])
+        schrijfwijzen = sorted({a.team for a in van})
+        if len(schrijfwijzen) > 1:  # alleen zonder precieze treffer: hoofdletters verschillen
+            namen = " en ".join(f"'{waarden.kort(n)}'" for n in schrijfwijzen)
+            bericht = (
+                f"'{waarden.kort(oud)}' past op meer teams in de database ({namen}); geef de "
+                "naam precies zoals status hem noemt, en koppel elke schrijfwijze apart"
+            )
+            raise InvoerFout([Probleem("OUD", 0, 0, "", bericht)])
         if van[0].team == doel:
             raise InvoerFout([Probleem("OUD", 0, 0, "", "OUD en NIEUW zijn hetzelfde team")])
         bij = {a.kwartaal: a for a in alle if a.team == doel}
