@@ -233,3 +233,84 @@ def test_R4_1_een_gegeven_termijn_schuift_niet_mee() -> None:
     minder = Uitvoering(vanaf, tuple(vastgelegd[:-1]))
     anders = {x.id: x for x in stel_samen(GELEZEN[0], CAT, minder).onderdelen}
     assert (anders[o.id].start, anders[o.id].eind) != (o.start, o.eind)
+
+
+def test_R4_1_te_laat_gegeven_termijn_telt_in_het_jaar_van_de_datum() -> None:
+    """E-learning (of werkoverleg, een gesprek) die helemaal gegeven is, maar de laatste sessie pas
+    in januari van het jaar erna: de termijn blijft staan (wat gebeurd is, schuift niet), maar die
+    sessie telt in de kosten van het jaar van haar datum, niet in het geplande jaar. Tegenproef:
+    alles in het geplande jaar gegeven, dan blijven de jaren van de planning."""
+    p = ORIGINEEL[0]
+    o = next(
+        o
+        for o in p.onderdelen
+        if not o.sessiedata
+        and o.sessies >= 1
+        and o.kosten is not None
+        and list(o.kosten.sessies_per_jaar) == [o.eind.year]
+    )
+    jaar = o.eind.year
+    vanaf = dt.date(jaar + 1, 2, 1)
+
+    def herpland(laatste: dt.date) -> dict[int, int]:
+        vastgelegd = [Vastgelegd(o.id, n, o.start, "gegeven") for n in range(1, o.sessies)]
+        vastgelegd.append(Vastgelegd(o.id, o.sessies, laatste, "gegeven"))
+        nieuw = stel_samen(GELEZEN[0], CAT, Uitvoering(vanaf, tuple(vastgelegd)))
+        na = next(x for x in nieuw.onderdelen if x.id == o.id)
+        assert (na.start, na.eind) == (o.start, o.eind)
+        assert na.kosten is not None
+        return na.kosten.sessies_per_jaar
+
+    te_laat = {jaar: o.sessies - 1, jaar + 1: 1}
+    assert herpland(dt.date(jaar + 1, 1, 12)) == {j: n for j, n in te_laat.items() if n}
+    assert herpland(o.eind - dt.timedelta(days=3)) == o.kosten.sessies_per_jaar
+
+
+@st.composite
+def termijnuitvoeringen(draw: st.DrawFn) -> tuple[int, str, Uitvoering]:
+    """Gegeven sessies van een onderdeel zonder sessies met een eigen datum (met kosten), op
+    dagen rond en na zijn termijn (nooit na `vanaf`), soms meer dan het er heeft."""
+    keuze = draw(st.integers(0, len(PROFIELEN) - 1))
+    kandidaten = [
+        o for o in ORIGINEEL[keuze].onderdelen if not o.sessiedata and o.sessies and o.kosten
+    ]
+    o = draw(st.sampled_from(kandidaten))
+    vanaf = o.start + dt.timedelta(days=draw(st.integers(1, 900)))
+    aantal = draw(st.integers(1, o.sessies + 1))
+    dagen = draw(st.lists(st.integers(-60, (vanaf - o.start).days), min_size=aantal,
+                          max_size=aantal))  # fmt: skip
+    vastgelegd = tuple(
+        Vastgelegd(o.id, n, min(o.start + dt.timedelta(days=d), vanaf), "gegeven")
+        for n, d in enumerate(dagen, start=1)
+    )
+    return keuze, o.id, Uitvoering(vanaf, vastgelegd)
+
+
+@given(termijnuitvoeringen())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_R4_1_gegeven_zonder_eigen_datum_telt_in_het_jaar_van_de_datum(
+    geval: tuple[int, str, Uitvoering],
+) -> None:
+    """Wat gegeven is, telt in de kosten van het jaar van zijn datum (samen nooit meer dan de
+    sessies van het onderdeel), de rest in de jaren van zijn termijn; en elke regel van het
+    herplannen blijft gelden."""
+    keuze, code, uitvoering = geval
+    nieuw = stel_samen(GELEZEN[keuze], CAT, uitvoering)
+    controleer(ORIGINEEL[keuze].model_dump(mode="json"), nieuw.model_dump(mode="json"), {},
+               uitvoering.vanaf, _grenzen(PROFIELEN[keuze]))  # fmt: skip
+    o = next(x for x in nieuw.onderdelen if x.id == code)
+    if len(uitvoering.sessies) >= o.sessies:  # helemaal gegeven: de termijn blijft staan
+        oud = next(x for x in ORIGINEEL[keuze].onderdelen if x.id == code)
+        assert (o.start, o.eind) == (oud.start, oud.eind)
+    helemaal = len(uitvoering.sessies) >= o.sessies
+    for x in nieuw.onderdelen:  # wat niet helemaal gegeven is, heeft geen termijn voorbij
+        if x.sessies and not x.sessiedata and not (x.id == code and helemaal):
+            assert x.eind >= uitvoering.vanaf, (x.id, x.eind)
+    assert o.kosten is not None
+    per_jaar = o.kosten.sessies_per_jaar
+    assert sum(per_jaar.values()) == o.sessies
+    over = o.sessies
+    for jaar in sorted({r.datum.year for r in uitvoering.sessies}):
+        deel = min(sum(r.datum.year == jaar for r in uitvoering.sessies), over)
+        assert per_jaar.get(jaar, 0) >= deel, (jaar, per_jaar, uitvoering)
+        over -= deel

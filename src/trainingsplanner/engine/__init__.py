@@ -106,7 +106,7 @@ def voltooi(
     sessiedata, vensters = basis.sessiedata, basis.vensters
     herpland = None
     if uitvoering is not None:
-        herpland = _herplan(ctx, alle, vensters, sessiedata, regels, uitvoering)
+        herpland = _herplan(ctx, basis, regels, uitvoering)
         sessiedata, vensters = herpland.sessiedata, herpland.vensters
     start = profiel.startdatum
     for v in alle:
@@ -200,20 +200,16 @@ def _datums(
     return sessiedata, vensters, bezetting
 
 
-def _herplan(
-    ctx: Context,
-    alle: list[Voorstel],
-    vensters: dict[str, Venster],
-    sessiedata: dict[str, list[Sessiedatum]],
-    regels: Dagregels,
-    uitvoering: Uitvoering,
-) -> Uitkomst:
+def _herplan(ctx: Context, basis: Basisplan, regels: Dagregels, uitvoering: Uitvoering) -> Uitkomst:
     """Herplan met de uitvoering, in de volgorde van de planning (wat wacht, komt later); bij
-    gelijk begin in de volgorde van `alle` (`sorted` is stabiel)."""
-    volgorde = sorted(alle, key=lambda v: vensters[v.id][0])
+    gelijk begin in de volgorde van de voorstellen (`sorted` is stabiel)."""
+    vensters = basis.vensters
+    volgorde = sorted(basis.voorstellen, key=lambda v: vensters[v.id][0])
     maand = ctx.profiel.capaciteit.sessies_per_maand
     omgeving = Omgeving(regels, ctx.kalender, lambda _: maand)
-    return herplan(volgorde, vensters, sessiedata, omgeving, uitvoering)
+    return herplan(
+        volgorde, vensters, basis.sessiedata, omgeving, uitvoering, basis.sessies_per_jaar
+    )
 
 
 def _sessies_per_jaar_uit_datums(herpland: Uitkomst) -> dict[str, dict[int, int]]:

@@ -119,9 +119,13 @@ def herplan(
     sessiedata: dict[str, list[Sessiedatum]],
     omgeving: Omgeving,
     uitvoering: Uitvoering,
+    gepland: dict[str, dict[int, int]] | None = None,
 ) -> Uitkomst:
     """Het programma opnieuw gepland met de uitvoering; `voorstellen` in de volgorde van de
-    planning (wat wacht, komt na waarop het wacht), `vensters` en `sessiedata` zonder uitvoering."""
+    planning (wat wacht, komt na waarop het wacht), `vensters` en `sessiedata` zonder uitvoering;
+    `gepland`: de sessies per kalenderjaar van de planning (voor onderdelen zonder sessies met
+    een datum: wat in een ander jaar gegeven is dan gepland, telt in het jaar van zijn datum)."""
+    gepland = gepland or {}
     vastgelegd = dict(zip(map(_sleutel, uitvoering.sessies), uitvoering.sessies, strict=True))
     vanaf = max(uitvoering.vanaf, omgeving.regels.startdatum)
     uit = Uitkomst({}, {})
@@ -160,6 +164,13 @@ def herplan(
                 uit.jaren[v.id] = jaren_in_termijn(
                     v.sessies, per_jaar, nieuw_venster, omgeving, termijnmaanden
                 )
+            elif per_jaar and not _gegeven_zoals_gepland(per_jaar, v.sessies, gepland.get(v.id)):
+                # gegeven in een ander jaar dan gepland (te laat): die sessies tellen in het
+                # jaar van hun datum, de rest vanaf `vanaf` in de termijn
+                nog = (max(vanaf, nieuw_venster[0]), nieuw_venster[1])
+                uit.jaren[v.id] = jaren_in_termijn(
+                    v.sessies, per_jaar, nog, omgeving, termijnmaanden
+                )
             continue
         na, wacht = grens(v, uit.vensters)
         grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
@@ -172,6 +183,22 @@ def herplan(
         uit.sessiedata[v.id] = nieuw
         uit.vensters[v.id] = venster(vensters[v.id], oud, nieuw, na, omgeving)
     return uit
+
+
+def _gegeven_zoals_gepland(
+    gegeven: dict[int, int], sessies: int, gepland: dict[int, int] | None
+) -> bool:
+    """Past wat gegeven is (per jaar van de datum, samen nooit meer dan `sessies`) in de jaren
+    van de planning? Dan blijven de jaren van de planning staan."""
+    if gepland is None:
+        return True  # geen planning per jaar bekend: niets om tegen te houden
+    over = sessies
+    for jaar in sorted(gegeven):
+        deel = min(gegeven[jaar], over)
+        if deel > gepland.get(jaar, 0):
+            return False
+        over -= deel
+    return True
 
 
 _sleutel = itemgetter(0, 1)
