@@ -46,6 +46,41 @@ def houd_geheugen_vast() -> None:
         return
     mallopt(_M_TRIM_THRESHOLD, 1 << 30)
     mallopt(_M_MMAP_THRESHOLD, 1 << 30)
+    _grote_paginas_voor_de_heap()
+
+
+_HEAP_RESERVE = 96 << 20
+"""Zoveel heap zet `_grote_paginas_voor_de_heap` vooraf klaar (virtueel: pas wat gebruikt
+wordt, kost geheugen); genoeg voor de JSON van 600 teams en wat er verder groot is."""
+_MADV_HUGEPAGE = 14
+"""`madvise`: dit gebied mag transparante grote pagina's (2 MB) krijgen (linux/mman.h)."""
+
+
+def _grote_paginas_voor_de_heap() -> None:
+    """Laat de heap van glibc grote pagina's (2 MB) gebruiken waar het systeem dat toestaat
+    (`transparent_hugepage` op `madvise` of `always`): één paginafout per 2 MB in plaats van
+    per 4 kB. Eerst wordt de heap ~96 MB groot gemaakt (een blok vragen en vrijgeven; met de
+    drempels hierboven blijft hij zo groot), dan krijgt hij `MADV_HUGEPAGE`. Wat later groot is
+    (de JSON van 600 teams, drie keer 23 MB), komt daaruit: bij herplannen 30.000 → 16.000
+    paginafouten, ~30 ms (bench/README.md). De kleine objecten van Python komen uit eigen
+    blokken (pymalloc) en blijven zoals ze zijn. Lukt iets niet, dan gebeurt niets."""
+    import ctypes
+    from pathlib import Path
+
+    try:
+        libc = ctypes.CDLL(None)
+        libc.malloc.restype = ctypes.c_void_p
+        libc.malloc.argtypes = [ctypes.c_size_t]
+        libc.free.argtypes = [ctypes.c_void_p]
+        libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+        libc.free(libc.malloc(_HEAP_RESERVE))
+        with Path("/proc/self/maps").open(encoding="ascii") as kaart:
+            heap = next((r.split()[0] for r in kaart if r.rstrip().endswith("[heap]")), None)
+    except (OSError, AttributeError, ValueError):
+        return
+    if heap is not None:
+        begin, eind = (int(x, 16) for x in heap.split("-"))
+        libc.madvise(begin, eind - begin, _MADV_HUGEPAGE)
 
 
 _PLUGINLADER = "pydantic.plugin._loader"
