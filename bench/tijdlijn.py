@@ -37,6 +37,9 @@ import json, os, sys, time
 T0 = time.perf_counter()
 import gc; gc.disable()  # zoals cli/start.py, vóór de eerste import
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+from trainingsplanner.cli import proces  # zoals cli/start.py: geheugen en plug-inlader eerst
+proces.houd_geheugen_vast()
+proces.sla_pluginzoeker_over()
 log = [("start", 0.0)]
 def noteer(naam): log.append((naam, time.perf_counter() - T0))
 import trainingsplanner.cli.start as start
