@@ -148,29 +148,14 @@ def herplan(
     plaatser = Plaatser(omgeving, bezetting)
     zonder_datum = _gegeven_per_onderdeel(uitvoering.sessies)
     afspraken = _afspraken(verplaatst, vensters, plaatser)
-    termijnmaanden: dict[Venster, dict[int, int]] = {}
+    maanden: dict[Venster, dict[int, int]] = {}  # open maanden per jaar, per termijn
     for v in voorstellen:
         oud = sessiedata.get(v.id, [])
         if not oud:  # werkoverleg, gesprekken, e-learning: alleen een termijn
             per_jaar = zonder_datum.get(v.id, {})
-            gegeven_hier = sum(per_jaar.values())
-            uit.gegeven += gegeven_hier
-            uit.sessiedata[v.id] = []
-            nieuw_venster = termijn(
-                v, vensters[v.id], vanaf, gegeven_hier, omgeving, uit.vensters, uit.termijnen
+            _alleen_termijn(
+                v, vensters[v.id], vanaf, (per_jaar, gepland.get(v.id)), omgeving, uit, maanden
             )
-            uit.vensters[v.id] = nieuw_venster
-            if nieuw_venster != vensters[v.id]:
-                uit.jaren[v.id] = jaren_in_termijn(
-                    v.sessies, per_jaar, nieuw_venster, omgeving, termijnmaanden
-                )
-            elif per_jaar and not _gegeven_zoals_gepland(per_jaar, v.sessies, gepland.get(v.id)):
-                # gegeven in een ander jaar dan gepland (te laat): die sessies tellen in het
-                # jaar van hun datum, de rest vanaf `vanaf` in de termijn
-                nog = (max(vanaf, nieuw_venster[0]), nieuw_venster[1])
-                uit.jaren[v.id] = jaren_in_termijn(
-                    v.sessies, per_jaar, nog, omgeving, termijnmaanden
-                )
             continue
         na, wacht = grens(v, uit.vensters)
         grenzen = (vanaf, vanaf if na is None else max(vanaf, na), wacht)
@@ -183,6 +168,33 @@ def herplan(
         uit.sessiedata[v.id] = nieuw
         uit.vensters[v.id] = venster(vensters[v.id], oud, nieuw, na, omgeving)
     return uit
+
+
+def _alleen_termijn(
+    v: Herplanbaar,
+    oud: Venster,
+    vanaf: dt.date,
+    jaren: tuple[dict[int, int], dict[int, int] | None],
+    omgeving: Omgeving,
+    uit: Uitkomst,
+    termijnmaanden: dict[Venster, dict[int, int]],
+) -> None:
+    """Een onderdeel zonder sessies met een datum: zijn termijn (`termijn`) en, als die
+    verschoof of als er in een ander jaar gegeven is dan gepland, zijn sessies per jaar.
+    `jaren`: de gegeven sessies per jaar van hun datum, en de sessies per jaar van de planning."""
+    per_jaar, gepland = jaren
+    gegeven_hier = sum(per_jaar.values())
+    uit.gegeven += gegeven_hier
+    uit.sessiedata[v.id] = []
+    nieuw = termijn(v, oud, vanaf, gegeven_hier, omgeving, uit.vensters, uit.termijnen)
+    uit.vensters[v.id] = nieuw
+    if nieuw != oud:
+        uit.jaren[v.id] = jaren_in_termijn(v.sessies, per_jaar, nieuw, omgeving, termijnmaanden)
+    elif per_jaar and not _gegeven_zoals_gepland(per_jaar, v.sessies, gepland):
+        # gegeven in een ander jaar dan gepland (te laat): die sessies tellen in het jaar van
+        # hun datum, de rest vanaf `vanaf` in de termijn
+        nog = (max(vanaf, nieuw[0]), nieuw[1])
+        uit.jaren[v.id] = jaren_in_termijn(v.sessies, per_jaar, nog, omgeving, termijnmaanden)
 
 
 def _gegeven_zoals_gepland(
