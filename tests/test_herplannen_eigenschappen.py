@@ -316,3 +316,29 @@ def test_R4_1_gegeven_zonder_eigen_datum_telt_in_het_jaar_van_de_datum(
         deel = min(sum(r.datum.year == jaar for r in uitvoering.sessies), over)
         assert per_jaar.get(jaar, 0) >= deel, (jaar, per_jaar, uitvoering)
         over -= deel
+
+
+@given(uitvoeringen())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_R4_1_xlsx_zet_elke_sessie_in_het_jaar_van_haar_datum(
+    geval: tuple[int, Uitvoering, dict[tuple[str, int], dt.date]],
+) -> None:
+    """Het blad "Sessies" van een herpland programma: elke sessie met een datum staat in het
+    jaar van die datum en met haar eigen deelnemers (zoals de agenda), ook als ze voorbij een
+    latere sessie schoof; per onderdeel zoveel rijen per jaar als de kosten tellen."""
+    from trainingsplanner.render.xlsx import sessierijen
+
+    keuze, uitvoering, _ = geval
+    for p in (ORIGINEEL[keuze], stel_samen(GELEZEN[keuze], CAT, uitvoering)):
+        rijen = sessierijen(p)
+        per_id = {o.id: {s.nummer: s for s in o.sessiedata} for o in p.onderdelen}
+        per_jaar: dict[tuple[str, int], int] = {}
+        for r in rijen:
+            per_jaar[(r.o.id, r.jaar)] = per_jaar.get((r.o.id, r.jaar), 0) + 1
+            if r.datum is not None:
+                s = per_id[r.o.id][r.nummer]
+                assert (r.jaar, r.datum, r.deelnemers) == (s.datum.year, s.datum, s.deelnemers)
+        for o in p.onderdelen:
+            assert sorted(r.nummer for r in rijen if r.o is o) == list(range(1, o.sessies + 1))
+            for jaar, aantal in (o.kosten.sessies_per_jaar if o.kosten else {}).items():
+                assert per_jaar.get((o.id, jaar), 0) == aantal, (o.id, jaar)

@@ -88,36 +88,44 @@ def render(programma: Programma, cat: Catalogus, datum: dt.date) -> bytes:
 
 
 def sessierijen(programma: Programma) -> list[Sessierij]:
-    """Elke sessie van elk onderdeel, in het jaar waarin de planning haar zet (`kosten`); met
-    een voorgestelde datum valt die in hetzelfde jaar (de dagplanning blijft in de maand)."""
+    """Elke sessie van elk onderdeel. Met een datum (`Onderdeel.sessiedata`) in het jaar van die
+    datum, zoals de kosten haar tellen, en met de deelnemers van die sessie: na herplannen ook
+    als een sessie voorbij een latere schoof (sessie 6 in januari, sessie 7 nog in december).
+    Zonder datum in de jaren van `kosten.sessies_per_jaar`, op volgorde van nummer, met de
+    deelnemers gelijk verdeeld."""
     regels: dict[tuple[str, int], Kostenregel] = {
         (r.id, j.jaar): r for j in programma.kosten.per_jaar for r in j.onderdelen
     }
     rijen: list[Sessierij] = []
     for o in programma.onderdelen:
-        jaren = o.kosten.sessies_per_jaar if o.kosten else {o.start.year: o.sessies}
-        datums = {s.nummer: s.datum for s in o.sessiedata}
         uren = _uren(o, programma.kosten.uren_per_dag)
-        nummer = 0
-        for jaar, aantal in sorted(jaren.items()):
+        sessies: list[tuple[int, int, dt.date | None, int]]
+        if o.sessiedata:  # de deelnemers zoals de planner ze verdeelde (ook in de agenda)
+            sessies = [(s.nummer, s.datum.year, s.datum, s.deelnemers) for s in o.sessiedata]
+        else:
+            verdeling = o.kosten.sessies_per_jaar if o.kosten else {o.start.year: o.sessies}
+            jaren = [jaar for jaar, aantal in sorted(verdeling.items()) for _ in range(aantal)]
+            sessies = [
+                (nummer, jaar, None, _deel(o.deelnemers, o.sessies, nummer))
+                for nummer, jaar in enumerate(jaren, start=1)
+            ]
+        for nummer, jaar, datum, deelnemers in sorted(sessies, key=lambda rij: rij[0]):
             regel = regels.get((o.id, jaar))
             euro = regel.euro if regel else None
-            for _ in range(aantal):
-                nummer += 1
-                rijen.append(
-                    Sessierij(
-                        o,
-                        nummer,
-                        jaar,
-                        _deel(o.deelnemers, o.sessies, nummer),
-                        regel.soort if regel else None,
-                        euro.min / regel.sessies if euro and regel else None,
-                        euro.max / regel.sessies if euro and regel else None,
-                        datums.get(nummer),
-                        uren[0] if uren else None,
-                        uren[1] if uren else None,
-                    )
+            rijen.append(
+                Sessierij(
+                    o,
+                    nummer,
+                    jaar,
+                    deelnemers,
+                    regel.soort if regel else None,
+                    euro.min / regel.sessies if euro and regel else None,
+                    euro.max / regel.sessies if euro and regel else None,
+                    datum,
+                    uren[0] if uren else None,
+                    uren[1] if uren else None,
                 )
+            )
     return rijen
 
 
