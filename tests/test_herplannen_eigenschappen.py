@@ -325,7 +325,8 @@ def test_R4_1_xlsx_zet_elke_sessie_in_het_jaar_van_haar_datum(
 ) -> None:
     """Het blad "Sessies" van een herpland programma: elke sessie met een datum staat in het
     jaar van die datum en met haar eigen deelnemers (zoals de agenda), ook als ze voorbij een
-    latere sessie schoof; per onderdeel zoveel rijen per jaar als de kosten tellen."""
+    latere sessie schoof; per onderdeel zoveel rijen per jaar als de kosten tellen, en samen
+    zijn uren van medewerkers."""
     from trainingsplanner.render.xlsx import sessierijen
 
     keuze, uitvoering, _ = geval
@@ -342,3 +343,6 @@ def test_R4_1_xlsx_zet_elke_sessie_in_het_jaar_van_haar_datum(
             assert sorted(r.nummer for r in rijen if r.o is o) == list(range(1, o.sessies + 1))
             for jaar, aantal in (o.kosten.sessies_per_jaar if o.kosten else {}).items():
                 assert per_jaar.get((o.id, jaar), 0) == aantal, (o.id, jaar)
+            uren = [r.uren_max for r in rijen if r.o is o and r.uren_max is not None]
+            if o.kosten and uren:  # de uren van de rijen samen: die van het onderdeel
+                assert sum(uren) == pytest.approx(o.kosten.uren_medewerkers.max, abs=0.01), o.id

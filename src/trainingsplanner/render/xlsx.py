@@ -122,20 +122,20 @@ def sessierijen(programma: Programma) -> list[Sessierij]:
                     euro.min / regel.sessies if euro and regel else None,
                     euro.max / regel.sessies if euro and regel else None,
                     datum,
-                    uren[0] if uren else None,
-                    uren[1] if uren else None,
+                    deelnemers * uren[0] if uren else None,
+                    deelnemers * uren[1] if uren else None,
                 )
             )
     return rijen
 
 
 def _uren(o: Onderdeel, per_dag: float | None) -> tuple[float, float] | None:
-    """De uren van medewerkers per sessie, zoals de engine ze telt: deelnemers × duur × de uren
-    van een hele dag (`kosten.uren_per_dag`), gelijk verdeeld over de sessies."""
+    """De uren van medewerkers per deelnemer aan een sessie, zoals de engine ze telt: duur × de
+    uren van een hele dag (`kosten.uren_per_dag`); een rij telt ze voor haar eigen deelnemers,
+    en samen zijn het die van het onderdeel."""
     if not o.sessies or per_dag is None:
         return None
-    deel = o.deelnemers * per_dag / o.sessies
-    return deel * o.duur_dagen.min, deel * o.duur_dagen.max
+    return per_dag * o.duur_dagen.min, per_dag * o.duur_dagen.max
 
 
 def _deel(deelnemers: int, sessies: int, nummer: int) -> int:
