@@ -378,3 +378,33 @@ def test_15_verplaatst_naar_een_onwaarschijnlijke_dag_geeft_let_op(
     )  # fmt: skip
     assert uit.exit_code == 0, uit.output
     assert "Let op: --datum: verplaatst naar " in uit.output and melding in uit.output
+
+
+def test_15_hernoemd_team_wijst_naar_de_nieuwe_naam_niet_naar_een_ander_team(
+    tmp_path: Path,
+) -> None:
+    """Gevonden in een proefrun: na "Burgerzaken balie" → "Publiekszaken balie" stelden de stand
+    en het herplannen `koppel stap2-burgerzaken-balie stap2-burgerzaken-backoffice` voor (een
+    ander team, het meest gelijkende id); voor werkoverleg en HR-gesprek liep dat zonder vraag.
+    Nu de id van het hernoemde team, voor elk onderdeel."""
+    profiel = tmp_path / "middenstad.yaml"
+    shutil.copy(REPO / "examples" / "middenstad.yaml", profiel)
+    ids = ("stap2-burgerzaken-balie", "stap2-burgerzaken-backoffice",
+           "stap4-burgerzaken-balie-werkoverleg-j1-1")  # fmt: skip
+    for code in ids:
+        uit = plan("record", code, "--datum", "2027-03-01", "--status", "geannuleerd",
+                   "--gemeente", profiel, vandaag=OUDJAAR)  # fmt: skip
+        assert uit.exit_code == 0, uit.output
+    tekst = profiel.read_text(encoding="utf-8")
+    profiel.write_text(tekst.replace("naam: Burgerzaken balie", "naam: Publiekszaken balie"))
+    stand = json.loads(
+        plan("status", "--gemeente", profiel, "--format", "json", vandaag=OUDJAAR).stdout
+    )
+    assert {los["id"]: los["suggestie"] for los in stand["zonder_onderdeel"]} == {
+        "stap2-burgerzaken-balie": "stap2-publiekszaken-balie",
+        "stap4-burgerzaken-balie-werkoverleg-j1-1": "stap4-publiekszaken-balie-werkoverleg-j1-1",
+    }
+    afloop, uitvoer, _ = _herplan(profiel)
+    assert afloop in (0, 1), uitvoer
+    assert "koppel stap2-burgerzaken-balie stap2-publiekszaken-balie." in uitvoer
+    assert "stap2-burgerzaken-backoffice." not in uitvoer

@@ -69,7 +69,7 @@ from trainingsplanner.programma import (
     Verschuiving,
     zonder_validatie,
 )
-from trainingsplanner.suggestie import dichtstbij
+from trainingsplanner.suggestie import hernoemd
 
 Uitvoeringsstatus = Literal["gegeven", "geannuleerd", "verplaatst"]
 
@@ -246,8 +246,10 @@ def _los(
             uit.onbekend.setdefault(code, []).append(nummer)
         elif sessiedata.get(code) and nummer > len(sessiedata[code]):
             uit.buiten.setdefault(code, []).append(nummer)
+    teams = {v.id: v.teamcode for v in voorstellen}
+    codes = {code for code, _ in vastgelegd}
     for code in uit.onbekend:
-        if (gelijkend := dichtstbij(code, bekend)) is not None:
+        if (gelijkend := hernoemd(code, teams, codes)) is not None:
             uit.lijkt_op[code] = gelijkend
 
 

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from trainingsplanner.suggestie import dichtstbij
+from trainingsplanner.engine.codes import unieke_slugs
+from trainingsplanner.suggestie import hernoemd
 from trainingsplanner.uitvoering import bereik as bereikmaat
 from trainingsplanner.uitvoering import kosten as kostenmaat
 from trainingsplanner.uitvoering import plan as planmaat
@@ -204,7 +205,7 @@ def bereken(
         totaal=som(o.tellingen for o in standen),
         teams=_teams(teams, team, gekozen, standen, per_onderdeel, meldingen),
         onderdelen=standen,
-        zonder_onderdeel=_los(per_onderdeel, bekend),
+        zonder_onderdeel=_los(per_onderdeel, bekend, teams),
         buiten_bereik=buiten,
         incidenten_zonder_team=[m for m in meldingen if m.team not in teams],
         kosten=kostenmaat.per_jaar(prijzen, gekozen, per_onderdeel),
@@ -294,9 +295,16 @@ def _teams(
     return uit
 
 
-def _los(sessies: Mapping[str, list[Sessie]], bekend: Mapping[str, Deel]) -> list[Los]:
+def _los(
+    sessies: Mapping[str, list[Sessie]], bekend: Mapping[str, Deel], teams: Mapping[str, int]
+) -> list[Los]:
+    """Registraties van ids die niet in het programma staan, met de id die ze nu hebben als
+    hun team een andere naam kreeg (`hernoemd`; de teamcodes zoals de engine ze maakt, in de
+    volgorde van het profiel)."""
+    codes = dict(zip(teams, unieke_slugs(list(teams)), strict=True))
+    programma = {c: codes.get(d.team) if d.team else None for c, d in bekend.items()}
     return [
-        Los(code, sorted(s.nummer for s in lijst), dichtstbij(code, bekend))
+        Los(code, sorted(s.nummer for s in lijst), hernoemd(code, programma, sessies))
         for code, lijst in sorted(sessies.items())
         if code not in bekend
     ]
