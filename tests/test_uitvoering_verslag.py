@@ -203,3 +203,31 @@ def test_15_verslag_md_ontsnapt_tekst_uit_het_profiel(tmp_path: Path) -> None:
     rij = next(r for r in md.splitlines() if r.startswith("| A \\| \\<b\\>B\\</b\\> | "))
     cellen = re.split(r"(?<!\\)\|", rij)[1:-1]
     assert len(cellen) == 1 + len(TELKOPPEN)  # gepland tegen gegeven per team: de tabel blijft heel
+
+
+def test_15_R4_1_verslag_van_een_afgesloten_jaar_telt_inhalen_in_januari_niet_mee(
+    tmp_path: Path,
+) -> None:
+    """Gevonden in een proefrun: een sessie van 2027 die pas op 11 januari 2028 is ingehaald,
+    telde in het verslag van 2027 (stand op 31 december) als gegeven, terwijl "Sessies gegeven
+    in het jaar (alle)" haar niet telde. Op de peildatum was ze niet gegeven: de telling van
+    2027 blijft zoals ze op 31 december was."""
+    gemeente = _gevuld(tmp_path)
+
+    def tellingen(md: str) -> list[str]:
+        """De samenvatting en gepland tegen gegeven: alles vóór 'Bereik per team'."""
+        return [r for r in md.split("## Bereik per team")[0].splitlines() if r.startswith("| ")]
+
+    voor = tellingen(_verslag(gemeente, "md").read_text(encoding="utf-8"))
+    assert "| Achterstallig (niet gegeven, datum voorbij) | 45 |" in voor
+    gemist = next(
+        o for o in PROGRAMMA.onderdelen
+        if o.sessiedata and o.sessiedata[-1].datum.year == JAAR and o.id != TRAINING.id
+    )  # fmt: skip
+    sessie = gemist.sessiedata[-1]
+    januari = dt.date(JAAR + 1, 1, 31)
+    uit = plan("record", gemist.id, "--sessie", str(sessie.nummer), "--datum", "2028-01-11",
+               "--gemeente", gemeente, vandaag=januari)  # fmt: skip
+    assert uit.exit_code == 0, uit.output
+    na = _verslag(gemeente, "md", "--force", vandaag=januari).read_text(encoding="utf-8")
+    assert tellingen(na) == voor

@@ -3,7 +3,11 @@
 Een kalenderjaar, omdat de begroting van een gemeente per kalenderjaar gaat. Een sessie is
 `gepland in J` als haar voorgestelde datum (of de einddatum van het onderdeel) in J valt;
 `gegeven in J` als ze gegeven is met een datum in J. De peildatum is 31 december van J, of
-vandaag als het jaar nog loopt: wat daarna ligt, is nog niet achterstallig.
+vandaag als het jaar nog loopt: wat daarna ligt, is nog niet achterstallig. Een sessie die pas
+na de peildatum gegeven of geannuleerd is (in januari ingehaald), telt voor J zoals ze er op de
+peildatum voor stond: niet gegeven. Zo blijft het verslag van een afgesloten jaar hetzelfde als
+er later wordt ingehaald; alleen een eerdere stand van die sessie (geannuleerd in J) kent de
+database dan niet meer (hij bewaart per sessie de laatste stand).
 """
 
 from __future__ import annotations
@@ -109,6 +113,8 @@ def telling(o: Deel, sessies: list[Sessie], jaar: int, peil: dt.date) -> Jaartel
             continue
         gepland += 1
         sessie = vastgelegd.get(nummer)
+        if sessie is not None and sessie.status != "verplaatst" and sessie.datum > peil:
+            sessie = None  # pas na de peildatum gegeven of geannuleerd: toen nog niet
         status = None if sessie is None else sessie.status
         if status == "gegeven":
             gegeven += 1
