@@ -408,3 +408,30 @@ def test_15_hernoemd_team_wijst_naar_de_nieuwe_naam_niet_naar_een_ander_team(
     assert afloop in (0, 1), uitvoer
     assert "koppel stap2-burgerzaken-balie stap2-publiekszaken-balie." in uitvoer
     assert "stap2-burgerzaken-backoffice." not in uitvoer
+
+
+def test_R4_1_stand_en_verslag_begroten_na_herplannen_hetzelfde(tmp_path: Path) -> None:
+    """Gevonden in een proefrun (en in het voorbeeld van de README): na herplannen gaf de stand
+    voor 2028 de begroting van vóór de herplanning, het jaarverslag ("Begroot voor 2028") die
+    van het herplande programma. Nu begroot de stand vanaf het jaar van de herplanning ook
+    volgens het herplande programma en zegt dat erbij; met --team blijft het het programma."""
+    profiel = _ronde_klaar(tmp_path)
+    afloop, uitvoer, programma = _herplan(profiel, "--vanaf", "2028-01-01")
+    assert afloop in (0, 1), uitvoer
+    stand = json.loads(
+        plan("status", "--gemeente", profiel, "--format", "json", vandaag=OUDJAAR).stdout
+    )
+    assert stand["kosten"]["begroot_herpland_vanaf"] == 2028
+    begroot = {j["jaar"]: j["begroot"] for j in stand["kosten"]["per_jaar"]}
+    herpland = {j["jaar"]: j["euro"] for j in programma["kosten"]["per_jaar"]}  # type: ignore[index]
+    assert begroot[2028] == {"min": herpland[2028]["min"], "max": herpland[2028]["max"]}
+    tekst = plan("status", "--gemeente", profiel, vandaag=OUDJAAR).stdout
+    regel = next(r for r in tekst.splitlines() if r.startswith("2028 "))
+    verslag = plan("report", "--jaar", "2027", "--format", "md", "--out", "-", "--gemeente",
+                   profiel, vandaag=OUDJAAR).stdout  # fmt: skip
+    zin = next(r for r in verslag.splitlines() if r.startswith("Begroot voor 2028: "))
+    assert zin.removeprefix("Begroot voor 2028: ").rstrip(".") in regel
+    assert "Begroot vanaf 2028 volgens de laatste herplanning" in tekst
+    team = json.loads(plan("status", "--gemeente", profiel, "--format", "json", "--team",
+                           "Publiekszaken", vandaag=OUDJAAR).stdout)  # fmt: skip
+    assert team["kosten"]["begroot_herpland_vanaf"] is None

@@ -66,3 +66,22 @@ def totaal(jaren: Iterable[Kostenjaar]) -> Bandbreedte:
     return Bandbreedte(
         min=sum(j.gerealiseerd.min for j in lijst), max=sum(j.gerealiseerd.max for j in lijst)
     )
+
+
+def met_herplanning(
+    jaren: Iterable[Kostenjaar], begroting: Mapping[int, tuple[float, float]], vanaf: int
+) -> list[Kostenjaar]:
+    """Begroot vanaf het jaar `vanaf` van de laatste herplanning volgens het herplande
+    programma (wat doorschoof, telt in zijn nieuwe jaar), zoals het jaarverslag onder "Het
+    volgende jaar"; de jaren ervoor zoals ze begroot waren. Gerealiseerd blijft gelijk."""
+    per = {j.jaar: j for j in jaren}
+    nieuw = {jaar for jaar in begroting if jaar >= vanaf}
+    uit = []
+    for jaar in sorted(per.keys() | nieuw):
+        oud = per.get(jaar) or Kostenjaar(jaar, None, Bandbreedte(min=0.0, max=0.0), 0)
+        if jaar >= vanaf:
+            laag_hoog = begroting.get(jaar)
+            begroot = None if laag_hoog is None else Bandbreedte(*laag_hoog)
+            oud = Kostenjaar(jaar, begroot, oud.gerealiseerd, oud.sessies)
+        uit.append(oud)
+    return uit

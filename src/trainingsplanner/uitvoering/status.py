@@ -208,7 +208,7 @@ def bereken(
         zonder_onderdeel=_los(per_onderdeel, bekend, teams),
         buiten_bereik=buiten,
         incidenten_zonder_team=[m for m in meldingen if m.team not in teams],
-        kosten=kostenmaat.per_jaar(prijzen, gekozen, per_onderdeel),
+        kosten=_kosten(prijzen, gekozen, per_onderdeel, herplanning, team),
         budget=None if prijzen is None else prijzen.budget,
         herplanning=herplanning,
     )
@@ -293,6 +293,30 @@ def _teams(
             )
         )
     return uit
+
+
+def _kosten(
+    prijzen: Kosten | None,
+    gekozen: list[Deel],
+    per_onderdeel: Mapping[str, list[Sessie]],
+    herplanning: Herplanning | None,
+    team: str | None,
+) -> list[Kostenjaar]:
+    """Begroot en gerealiseerd per jaar; na een herplanning begroot vanaf haar jaar volgens het
+    herplande programma (`herplanbegroting`), zoals het jaarverslag. Die begroting is er alleen
+    voor de hele organisatie: met `--team` blijft het de begroting van het programma."""
+    jaren = kostenmaat.per_jaar(prijzen, gekozen, per_onderdeel)
+    vanaf = herplanbegroting(herplanning, team)
+    if herplanning is None or vanaf is None or not jaren:
+        return jaren
+    return kostenmaat.met_herplanning(jaren, herplanning.begroting, vanaf)
+
+
+def herplanbegroting(herplanning: Herplanning | None, team: str | None) -> int | None:
+    """Het jaar vanaf wanneer `status` begroot volgens de laatste herplanning, of None."""
+    if herplanning is None or team is not None or not herplanning.begroting:
+        return None
+    return herplanning.vanaf.year
 
 
 def _los(

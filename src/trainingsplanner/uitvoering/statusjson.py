@@ -11,7 +11,13 @@ from typing import Any
 
 from trainingsplanner.uitvoering.plan import Bandbreedte
 from trainingsplanner.uitvoering.ritme import Ritme
-from trainingsplanner.uitvoering.status import BINNENKORT_DAGEN, Opensessie, Status, Tellingen
+from trainingsplanner.uitvoering.status import (
+    BINNENKORT_DAGEN,
+    Opensessie,
+    Status,
+    Tellingen,
+    herplanbegroting,
+)
 
 JSON_VERSIE = 1
 
@@ -92,6 +98,7 @@ def als_dict(status: Status) -> dict[str, Any]:
         ],
         "kosten": {
             "budget": status.budget,
+            "begroot_herpland_vanaf": herplanbegroting(status.herplanning, status.team),
             "per_jaar": [
                 {
                     "jaar": j.jaar,

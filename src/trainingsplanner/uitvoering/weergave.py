@@ -21,6 +21,7 @@ from trainingsplanner.uitvoering.status import (
     Status,
     Teamstand,
     Tellingen,
+    herplanbegroting,
 )
 
 MAX_SESSIES_IN_ZIN = 4
@@ -147,6 +148,12 @@ def _kosten(status: Status) -> list[Sectie]:
     ]
     tabel = Tabel(KOSTENKOPPEN, rijen, frozenset({3}))
     zin = budgetzin(kostenmaat.totaal(status.kosten), status.budget)
+    vanaf = herplanbegroting(status.herplanning, status.team)
+    if vanaf is not None:
+        zin += (
+            f" Begroot vanaf {vanaf} volgens de laatste herplanning (plan generate "
+            "--uitvoering): wat doorschoof, telt in zijn nieuwe jaar."
+        )
     return [Sectie("Kosten per jaar: begroot en gerealiseerd", [tabel, Alinea(zin)])]
 
 
