@@ -408,6 +408,15 @@ def test_15_hernoemd_team_wijst_naar_de_nieuwe_naam_niet_naar_een_ander_team(
     assert afloop in (0, 1), uitvoer
     assert "koppel stap2-burgerzaken-balie stap2-publiekszaken-balie." in uitvoer
     assert "stap2-burgerzaken-backoffice." not in uitvoer
+    # koppelen: de bewaarde herplanning rekende nog zonder deze registraties
+    uit = plan("koppel", "stap2-burgerzaken-balie", "stap2-publiekszaken-balie", "--gemeente",
+               profiel, vandaag=OUDJAAR)  # fmt: skip
+    assert uit.exit_code == 0, uit.output
+    assert f"herplan opnieuw (plan generate {profiel} --uitvoering)" in uit.stdout
+    # nog eens: niets meer onder de oude id, en geen 'Bedoelde u' met het doel zelf
+    uit = plan("koppel", "stap2-burgerzaken-balie", "stap2-publiekszaken-balie", "--gemeente",
+               profiel, vandaag=OUDJAAR)  # fmt: skip
+    assert uit.exit_code == 2 and "Bedoelde u 'stap2-publiekszaken-balie'" not in uit.output
 
 
 def test_R4_1_stand_en_verslag_begroten_na_herplannen_hetzelfde(tmp_path: Path) -> None:

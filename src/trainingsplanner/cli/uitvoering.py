@@ -300,4 +300,4 @@ def koppel(
     gegevens = bron.laad(gemeente, laad_catalogus(catalogus))
     pad = lezen_uit(gemeente, db, leeg=NIETS_TE_KOPPELEN)
     uitslag = koppelen.koppel(pad, gegevens.onderdelen, oud, nieuw, keuze)
-    schrijf_uit(verslag.koppeling(uitslag, toon_pad(pad)))
+    schrijf_uit(verslag.koppeling(uitslag, toon_pad(pad), toon_pad(gemeente)))

@@ -36,6 +36,8 @@ class Koppeling:
     """Registraties die wijken voor die van de andere kant (`voorrang`)."""
     buiten: list[int] = field(default_factory=list)
     """Sessienummers hoger dan het nieuwe onderdeel heeft; `status` meldt ze apart."""
+    herplanning: bool = False
+    """Er is een herplanning bewaard: die rekende nog zonder deze registraties."""
 
 
 def koppel(
@@ -54,7 +56,7 @@ def koppel(
     with opslag.transactie(db) as t:
         van = t.sessies([oud])
         if not van:
-            hint = bedoelde_u(oud, {s.onderdeel for s in t.sessies()})
+            hint = bedoelde_u(oud, {s.onderdeel for s in t.sessies()} - {doel.id})
             bericht = f"er zijn geen registraties van '{waarden.kort(oud)}' in de database.{hint}"
             raise InvoerFout([Probleem("OUD", 0, 0, "", bericht.rstrip("."))])
         bij = {s.nummer: s for s in t.sessies([nieuw])}
@@ -73,9 +75,10 @@ def koppel(
             vervallen = [s for s in van if s.nummer in bij]
             t.verwijder(oud, dubbel)
         verplaatst = t.verplaats(oud, nieuw)
+        herpland = t.herplanning() is not None
     over = {s.nummer for s in van} - ({*dubbel} if voorrang == "nieuw" else set())
     buiten = sorted(n for n in over if n > doel.sessies)
-    return Koppeling(oud, nieuw, verplaatst, vervallen, buiten)
+    return Koppeling(oud, nieuw, verplaatst, vervallen, buiten, herpland)
 
 
 @dataclass(frozen=True)

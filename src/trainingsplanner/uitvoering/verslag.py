@@ -153,7 +153,7 @@ def teamkoppeling(k: Teamkoppeling, db: str) -> str:
     return "\n".join(regels) + "\n"
 
 
-def koppeling(k: Koppeling, db: str) -> str:
+def koppeling(k: Koppeling, db: str, gemeente: str) -> str:
     regels = [
         f"{aantal(k.verplaatst, 'registratie', 'registraties')} van {k.oud} "
         f"{'staat' if k.verplaatst == 1 else 'staan'} nu bij {k.nieuw} ({db})."
@@ -165,5 +165,11 @@ def koppeling(k: Koppeling, db: str) -> str:
         regels.append(
             f"Let op: sessie {nummers} valt buiten de sessies van {k.nieuw}; "
             "plan uitvoering status meldt ze apart."
+        )
+    if k.herplanning:
+        regels.append(
+            "De laatste herplanning rekende nog zonder deze registraties: herplan opnieuw "
+            f"(plan generate {gemeente} --uitvoering), dan tellen status en report weer met "
+            "de juiste datums."
         )
     return "\n".join(regels) + "\n"
