@@ -339,6 +339,7 @@ def test_R4_1_xlsx_zet_elke_sessie_in_het_jaar_van_haar_datum(
             if r.datum is not None:
                 s = per_id[r.o.id][r.nummer]
                 assert (r.jaar, r.datum, r.deelnemers) == (s.datum.year, s.datum, s.deelnemers)
+                assert r.gegeven == (s.status == "gegeven")
         for o in p.onderdelen:
             assert sorted(r.nummer for r in rijen if r.o is o) == list(range(1, o.sessies + 1))
             for jaar, aantal in (o.kosten.sessies_per_jaar if o.kosten else {}).items():

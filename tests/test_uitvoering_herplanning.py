@@ -444,3 +444,30 @@ def test_R4_1_stand_en_verslag_begroten_na_herplannen_hetzelfde(tmp_path: Path) 
     team = json.loads(plan("status", "--gemeente", profiel, "--format", "json", "--team",
                            "Publiekszaken", vandaag=OUDJAAR).stdout)  # fmt: skip
     assert team["kosten"]["begroot_herpland_vanaf"] is None
+
+
+def test_R4_1_xlsx_van_een_herplanning_toont_wat_gegeven_is(tmp_path: Path) -> None:
+    """Gevonden in een proefrun: in het blad Sessies van een herplanning was niet te zien wat al
+    gegeven was (de md en de agenda zeggen het wel). Nu staat "gegeven" in de kolom Stand; het
+    blad leest ongewijzigd terug (Stand is toelichting, geen invoer)."""
+    from openpyxl import load_workbook
+
+    profiel = _ronde_klaar(tmp_path)
+    afloop, uitvoer, programma = _herplan(profiel, "--vanaf", "2028-01-01")
+    assert afloop in (0, 1), uitvoer
+    gegeven = {(o["id"], s["nummer"]) for o in programma["onderdelen"]  # type: ignore[attr-defined]
+               for s in o["sessiedata"] if s["status"] == "gegeven"}  # fmt: skip
+    assert gegeven
+    doel = tmp_path / "herpland.xlsx"
+    uit = CliRunner().invoke(app, ["generate", str(profiel), "--uitvoering", "--vanaf",
+                                   "2028-01-01", "--format", "xlsx", "--out", str(doel)],
+                             env={"SOURCE_DATE_EPOCH": epoch(OUDJAAR)})  # fmt: skip
+    assert uit.exit_code in (0, 1), uit.output
+    blad = load_workbook(doel, read_only=True)["Sessies"]
+    rijen = list(blad.iter_rows(values_only=True))
+    kop = list(rijen[0])
+    stand = {(r[kop.index("Onderdeel")], r[kop.index("Sessie")])
+             for r in rijen[1:] if r[kop.index("Stand")] == "gegeven"}  # fmt: skip
+    assert stand == gegeven
+    terug = plan("import", doel, "--gemeente", profiel, "--dry-run", vandaag=OUDJAAR)
+    assert terug.exit_code == 0, terug.output

@@ -1,7 +1,8 @@
 """Het programma als Excel-werkmap (`plan generate --format xlsx`), om bij te houden en te begroten.
 
 - "Sessies": één rij per sessie, met de voorgestelde datum (een voorstel; jaar en maand volgen
-  eruit) en lege kolommen die de coördinator invult (datum, gegeven, deelnemers aanwezig,
+  eruit; na herplannen bij een gegeven sessie haar echte datum, en "gegeven" in de kolom
+  Stand) en lege kolommen die de coördinator invult (datum, gegeven, deelnemers aanwezig,
   evaluatie, opmerking); `plan uitvoering import` leest dit blad terug.
 - "Begroting": per kalenderjaar en per soort kosten, als formules (SOMMEN.ALS over "Sessies"),
   zodat een aangepast bedrag in "Sessies" meteen doorrekent; apart daarvan de uren van
@@ -65,6 +66,8 @@ class Sessierij:
     """De voorgestelde datum (`Onderdeel.sessiedata`), of None zonder datum."""
     uren_min: float | None = None
     uren_max: float | None = None
+    gegeven: bool = False
+    """Na herplannen: de sessie is gegeven (`datum` is dan haar echte datum)."""
 
 
 def render(programma: Programma, cat: Catalogus, datum: dt.date) -> bytes:
@@ -99,17 +102,20 @@ def sessierijen(programma: Programma) -> list[Sessierij]:
     rijen: list[Sessierij] = []
     for o in programma.onderdelen:
         uren = _uren(o, programma.kosten.uren_per_dag)
-        sessies: list[tuple[int, int, dt.date | None, int]]
+        sessies: list[tuple[int, int, dt.date | None, int, bool]]
         if o.sessiedata:  # de deelnemers zoals de planner ze verdeelde (ook in de agenda)
-            sessies = [(s.nummer, s.datum.year, s.datum, s.deelnemers) for s in o.sessiedata]
+            sessies = [
+                (s.nummer, s.datum.year, s.datum, s.deelnemers, s.status == "gegeven")
+                for s in o.sessiedata
+            ]
         else:
             verdeling = o.kosten.sessies_per_jaar if o.kosten else {o.start.year: o.sessies}
             jaren = [jaar for jaar, aantal in sorted(verdeling.items()) for _ in range(aantal)]
             sessies = [
-                (nummer, jaar, None, _deel(o.deelnemers, o.sessies, nummer))
+                (nummer, jaar, None, _deel(o.deelnemers, o.sessies, nummer), False)
                 for nummer, jaar in enumerate(jaren, start=1)
             ]
-        for nummer, jaar, datum, deelnemers in sorted(sessies, key=lambda rij: rij[0]):
+        for nummer, jaar, datum, deelnemers, gegeven in sorted(sessies, key=lambda rij: rij[0]):
             regel = regels.get((o.id, jaar))
             euro = regel.euro if regel else None
             rijen.append(
@@ -124,6 +130,7 @@ def sessierijen(programma: Programma) -> list[Sessierij]:
                     datum,
                     deelnemers * uren[0] if uren else None,
                     deelnemers * uren[1] if uren else None,
+                    gegeven,
                 )
             )
     return rijen
@@ -162,6 +169,7 @@ def _sessies(blad: Worksheet, rijen: list[Sessierij], cat: Catalogus) -> None:
             "Kostensoort": KOSTENSOORTWOORDEN[s.soort] if s.soort else "",
             "Eigenaar": eigenaar_naam(o, cat),
             "Regel": o.waarom[0].split(":", 1)[0],
+            "Stand": "gegeven" if s.gegeven else "",
         }
         for naam, waarde in tekst.items():
             if waarde:

@@ -24,6 +24,7 @@ SESSIEKOLOMMEN: tuple[tuple[str, int], ...] = (
     ("Titel", 48),
     ("Maand", 22),
     ("Voorgestelde datum", 15),
+    ("Stand", 10),
     ("Sessie", 8),
     ("Deelnemers", 11),
     ("Trainer", 9),

@@ -49,6 +49,7 @@ TOELICHTEND = frozenset(
         "eigenaar",
         "regel",
         "voorgestelde_datum",
+        "stand",
         "uren_medewerkers_min",
         "uren_medewerkers_max",
     ]
