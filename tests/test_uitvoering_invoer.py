@@ -431,3 +431,20 @@ def test_15_record_status_nee_zegt_wat_het_betekent(in_tmp: Path) -> None:
     assert uit.stdout == (
         "Vastgelegd: stap3-bot sessie 1 van 1: geannuleerd ('nee': niet doorgegaan) op 11 mei 2027.\n"
     )
+
+
+def test_15_veel_aanwezigen_zonder_sessienummer_noemt_de_grootste_sessie(in_tmp: Path) -> None:
+    """Gevonden in een proefrun: zonder --sessie (het wordt de eerste die nog niet gegeven is)
+    noemde de waarschuwing de groepsgrootte van het profiel (12), niet wat de sessies van het
+    onderdeel hebben (10)."""
+    from trainingsplanner.catalogus.laden import laad_catalogus
+    from trainingsplanner.uitvoering import bron
+
+    gemeente = profiel(in_tmp)
+    programma = bron.laad(gemeente, laad_catalogus(None)).programma
+    o = next(o for o in programma.onderdelen if len(o.sessiedata) >= 2)
+    grootste = max(s.deelnemers for s in o.sessiedata)
+    uit = plan("record", o.id, "--datum", o.sessiedata[0].datum.isoformat(), "--aanwezig",
+               "300", "--gemeente", gemeente)  # fmt: skip
+    assert uit.exit_code == 0, uit.output
+    assert f"300 aanwezig bij een sessie voor hoogstens {grootste} deelnemers" in uit.stdout

@@ -123,13 +123,14 @@ def _vreemd(sessie: Sessie, onderdeel: Onderdeel, dagen: Dagen, plek: Plek) -> l
     """Wat kan maar opvalt: veel meer aanwezigen dan de groep, een cijfer zonder aanwezigen,
     een verplaatsing naar een dag die voorbij is, in het weekend of na het programma."""
     meldingen = _verplaatst_naar(sessie, dagen, plek) if sessie.status == "verplaatst" else []
-    groep = next(
-        (s.deelnemers for s in onderdeel.sessiedata if s.nummer == sessie.nummer),
-        onderdeel.groepsgrootte,
-    )
+    groep = next((s.deelnemers for s in onderdeel.sessiedata if s.nummer == sessie.nummer), None)
+    voor = "voor"
+    if groep is None:  # welke sessie het wordt, staat nog niet vast (zonder --sessie)
+        voor = "voor hoogstens"
+        groep = max((s.deelnemers for s in onderdeel.sessiedata), default=onderdeel.groepsgrootte)
     if sessie.aanwezig is not None and groep and sessie.aanwezig > max(2 * groep, groep + 5):
         bericht = (
-            f"{sessie.aanwezig} aanwezig bij een sessie voor {groep} deelnemers; klopt dat "
+            f"{sessie.aanwezig} aanwezig bij een sessie {voor} {groep} deelnemers; klopt dat "
             "(geen tikfout)?"
         )
         meldingen.append(plek("aanwezig", bericht))
