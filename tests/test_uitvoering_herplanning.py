@@ -380,21 +380,24 @@ def test_15_verplaatst_naar_een_onwaarschijnlijke_dag_geeft_let_op(
     assert "Let op: --datum: verplaatst naar " in uit.output and melding in uit.output
 
 
+@pytest.mark.parametrize("met_backoffice", [True, False])
 def test_15_hernoemd_team_wijst_naar_de_nieuwe_naam_niet_naar_een_ander_team(
-    tmp_path: Path,
+    tmp_path: Path, met_backoffice: bool
 ) -> None:
     """Gevonden in een proefrun: na "Burgerzaken balie" → "Publiekszaken balie" stelden de stand
     en het herplannen `koppel stap2-burgerzaken-balie stap2-burgerzaken-backoffice` voor (een
     ander team, het meest gelijkende id); voor werkoverleg en HR-gesprek liep dat zonder vraag.
-    Nu de id van het hernoemde team, voor elk onderdeel."""
+    Nu de id van het hernoemde team, voor elk onderdeel, of het andere team nu zelf sessies
+    heeft of niet."""
     profiel = tmp_path / "middenstad.yaml"
     shutil.copy(REPO / "examples" / "middenstad.yaml", profiel)
-    ids = ("stap2-burgerzaken-balie", "stap2-burgerzaken-backoffice",
-           "stap4-burgerzaken-balie-werkoverleg-j1-1")  # fmt: skip
+    ids = ["stap2-burgerzaken-balie", "stap4-burgerzaken-balie-werkoverleg-j1-1"]
+    ids += ["stap2-burgerzaken-backoffice"] if met_backoffice else []
     for code in ids:
-        uit = plan("record", code, "--datum", "2027-03-01", "--status", "geannuleerd",
-                   "--gemeente", profiel, vandaag=OUDJAAR)  # fmt: skip
-        assert uit.exit_code == 0, uit.output
+        for nummer in (1, 2) if code == "stap2-burgerzaken-balie" else (1,):
+            uit = plan("record", code, "--sessie", str(nummer), "--datum", "2027-03-01",
+                       "--status", "geannuleerd", "--gemeente", profiel, vandaag=OUDJAAR)  # fmt: skip
+            assert uit.exit_code == 0, uit.output
     tekst = profiel.read_text(encoding="utf-8")
     profiel.write_text(tekst.replace("naam: Burgerzaken balie", "naam: Publiekszaken balie"))
     stand = json.loads(
@@ -417,6 +420,26 @@ def test_15_hernoemd_team_wijst_naar_de_nieuwe_naam_niet_naar_een_ander_team(
     uit = plan("koppel", "stap2-burgerzaken-balie", "stap2-publiekszaken-balie", "--gemeente",
                profiel, vandaag=OUDJAAR)  # fmt: skip
     assert uit.exit_code == 2 and "Bedoelde u 'stap2-publiekszaken-balie'" not in uit.output
+
+
+def test_15_hernoemd_team_zonder_duidelijk_voorstel_zegt_nieuw(tmp_path: Path) -> None:
+    """Alleen werkoverleg vastgelegd (dat heeft elk team): welk team het hernoemde is, is dan niet
+    te zeggen. Geen voorstel (`NIEUW`) in plaats van het team met de meest gelijkende naam."""
+    profiel = tmp_path / "middenstad.yaml"
+    shutil.copy(REPO / "examples" / "middenstad.yaml", profiel)
+    code = "stap4-burgerzaken-balie-werkoverleg-j1-1"
+    uit = plan("record", code, "--datum", "2027-11-15", "--status", "geannuleerd", "--gemeente",
+               profiel, vandaag=OUDJAAR)  # fmt: skip
+    assert uit.exit_code == 0, uit.output
+    tekst = profiel.read_text(encoding="utf-8")
+    profiel.write_text(tekst.replace("naam: Burgerzaken balie", "naam: Publiekszaken balie"))
+    stand = json.loads(
+        plan("status", "--gemeente", profiel, "--format", "json", vandaag=OUDJAAR).stdout
+    )
+    assert stand["zonder_onderdeel"] == [{"id": code, "sessies": [1], "suggestie": None}]
+    afloop, uitvoer, _ = _herplan(profiel)
+    assert afloop in (0, 1), uitvoer
+    assert f"Verhuis ze met: plan uitvoering koppel {code} NIEUW." in uitvoer.replace("\n", " ")
 
 
 def test_R4_1_stand_en_verslag_begroten_na_herplannen_hetzelfde(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ from trainingsplanner.programma import (
     Verschuiving,
     zonder_validatie,
 )
-from trainingsplanner.suggestie import hernoemd
+from trainingsplanner.suggestie import hernoemde
 
 Uitvoeringsstatus = Literal["gegeven", "geannuleerd", "verplaatst"]
 
@@ -246,11 +246,9 @@ def _los(
             uit.onbekend.setdefault(code, []).append(nummer)
         elif sessiedata.get(code) and nummer > len(sessiedata[code]):
             uit.buiten.setdefault(code, []).append(nummer)
-    teams = {v.id: v.teamcode for v in voorstellen}
-    codes = {code for code, _ in vastgelegd}
-    for code in uit.onbekend:
-        if (gelijkend := hernoemd(code, teams, codes)) is not None:
-            uit.lijkt_op[code] = gelijkend
+    programma = {v.id: (v.teamcode, v.sessies) for v in voorstellen}
+    hoogste = {code: max(nummers) for code, nummers in uit.onbekend.items()}
+    uit.lijkt_op = hernoemde(hoogste, programma, {code for code, _ in vastgelegd})
 
 
 Vast = tuple[dict[tuple[str, int], list[dt.date]], dict[tuple[str, int], list[dt.date]]]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from trainingsplanner.engine.codes import unieke_slugs
-from trainingsplanner.suggestie import hernoemd
+from trainingsplanner.suggestie import hernoemde
 from trainingsplanner.uitvoering import bereik as bereikmaat
 from trainingsplanner.uitvoering import kosten as kostenmaat
 from trainingsplanner.uitvoering import plan as planmaat
@@ -119,7 +119,7 @@ class Los:
     onderdeel: str
     nummers: list[int]
     suggestie: str | None
-    """Het id in het programma dat er het meest op lijkt."""
+    """Het id dat het onderdeel nu heeft (een hernoemd team, `suggestie.hernoemde`), of None."""
 
 
 @dataclass(frozen=True)
@@ -326,9 +326,8 @@ def _los(
     hun team een andere naam kreeg (`hernoemd`; de teamcodes zoals de engine ze maakt, in de
     volgorde van het profiel)."""
     codes = dict(zip(teams, unieke_slugs(list(teams)), strict=True))
-    programma = {c: codes.get(d.team) if d.team else None for c, d in bekend.items()}
-    return [
-        Los(code, sorted(s.nummer for s in lijst), hernoemd(code, programma, sessies))
-        for code, lijst in sorted(sessies.items())
-        if code not in bekend
-    ]
+    programma = {c: (codes.get(d.team) if d.team else None, d.sessies) for c, d in bekend.items()}
+    los = {c: lijst for c, lijst in sorted(sessies.items()) if c not in bekend}
+    voorstel = hernoemde({c: max(s.nummer for s in lijst) for c, lijst in los.items()},
+                         programma, sessies)  # fmt: skip
+    return [Los(c, sorted(s.nummer for s in lijst), voorstel.get(c)) for c, lijst in los.items()]
