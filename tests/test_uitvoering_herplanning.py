@@ -494,3 +494,18 @@ def test_R4_1_xlsx_van_een_herplanning_toont_wat_gegeven_is(tmp_path: Path) -> N
     assert stand == gegeven
     terug = plan("import", doel, "--gemeente", profiel, "--dry-run", vandaag=OUDJAAR)
     assert terug.exit_code == 0, terug.output
+
+
+def test_15_generate_naast_een_uitvoering_wijst_op_uitvoering(tmp_path: Path) -> None:
+    """Gevonden in een proefrun: `plan generate` naast een gevulde database gaf het blad met de
+    oude datums en niets gegeven, met alleen de melding dat de startdatum voorbij is. Nu zegt
+    generate dat er uitvoering is en hoe het programma die meeneemt; zonder database niet."""
+    profiel = _ronde_klaar(tmp_path)
+    argumenten = ["generate", str(profiel), "--format", "json", "--out", "-"]
+    uit = CliRunner().invoke(app, argumenten, env={"SOURCE_DATE_EPOCH": epoch(OUDJAAR)})
+    assert uit.exit_code in (0, 1), uit.output
+    assert "Er is uitvoering vastgelegd in " in uit.stderr
+    assert f"plan generate {profiel} --uitvoering" in uit.stderr
+    (tmp_path / "klein.uitvoering.sqlite").unlink()
+    uit = CliRunner().invoke(app, argumenten, env={"SOURCE_DATE_EPOCH": epoch(OUDJAAR)})
+    assert uit.exit_code in (0, 1) and "uitvoering vastgelegd" not in uit.stderr

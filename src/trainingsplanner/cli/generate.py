@@ -93,6 +93,8 @@ def voer_uit(
     _samenvatting(resultaat)
     if uitvoering is not None:
         _leg_herplanning_vast(gemeente, herplan.db, resultaat.programma)
+    else:
+        _wijs_op_uitvoering(gemeente)
     bewaar_tot_einde(resultaat)
     return 1 if blokkeert(resultaat.programma.bevindingen) else 0
 
@@ -115,6 +117,21 @@ def _uitvoering(profiel: Path, herplan: Herplanopties) -> Uitvoering:
                 "niet gegeven is, kan dan in het verleden gepland worden.\n"
             )
     return herplanbron.lees(opslag.database(profiel, herplan.db), vanaf)
+
+
+def _wijs_op_uitvoering(profiel: Path) -> None:
+    """Ligt er een uitvoering naast het profiel, dan staan in dit programma de datums van vóór
+    de uitvoering: zeg hoe het met wat gegeven is en wat verschoof kan (een proefrun vond een
+    blad zonder iets gegeven, naast de melding dat de startdatum voorbij is)."""
+    from trainingsplanner.uitvoering.dbpad import standaard_pad
+
+    db = standaard_pad(profiel)
+    if db.is_file():
+        schrijf_fout(
+            f"Er is uitvoering vastgelegd in {toon_pad(db)}; dit programma heeft de datums van "
+            f"vóór de uitvoering. Met wat gegeven is en wat verschoof: plan generate "
+            f"{toon_pad(profiel)} --uitvoering\n"
+        )
 
 
 def _leg_herplanning_vast(profiel: Path, db: Path | None, programma: Programma) -> None:

@@ -31,6 +31,8 @@ from pathlib import Path
 from trainingsplanner.bestanden.bronnen import toon_pad
 from trainingsplanner.bestanden.schrijven import schrijf
 from trainingsplanner.uitvoering import dbmeldingen as meldingen
+from trainingsplanner.uitvoering.dbpad import database as database
+from trainingsplanner.uitvoering.dbpad import standaard_pad as standaard_pad
 from trainingsplanner.uitvoering.gegevens import (
     STATUSSEN,
     Herplanning,
@@ -44,19 +46,6 @@ from trainingsplanner.uitvoering.schema import APPLICATIE_ID, MIGRATIES, SCHEMAV
 WACHTTIJD_S = 30.0
 """Zo lang wacht een opdracht op een andere die de database bezet houdt."""
 _KOPREGEL = b"SQLite format 3\x00"
-
-
-def standaard_pad(profiel: Path) -> Path:
-    """`x.yaml` → `x.uitvoering.sqlite` naast het profiel."""
-    naam = profiel.name
-    for achtervoegsel in (".yaml", ".yml"):
-        naam = naam.removesuffix(achtervoegsel)
-    return profiel.with_name(f"{naam}.uitvoering.sqlite")
-
-
-def database(profiel: Path, db: Path | None) -> Path:
-    """De database van `--db`, of `NAAM.uitvoering.sqlite` naast het profiel."""
-    return db if db is not None else standaard_pad(profiel)
 
 
 def reservepad(pad: Path, versie: int) -> Path:
