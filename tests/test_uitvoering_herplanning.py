@@ -509,3 +509,22 @@ def test_15_generate_naast_een_uitvoering_wijst_op_uitvoering(tmp_path: Path) ->
     (tmp_path / "klein.uitvoering.sqlite").unlink()
     uit = CliRunner().invoke(app, argumenten, env={"SOURCE_DATE_EPOCH": epoch(OUDJAAR)})
     assert uit.exit_code in (0, 1) and "uitvoering vastgelegd" not in uit.stderr
+
+
+def test_R4_1_verslag_na_herplannen_noemt_de_looptijd_van_het_herplande_programma(
+    tmp_path: Path,
+) -> None:
+    """Gevonden in een proefrun: het verslag noemde "Programma maart 2027 – februari 2030"
+    terwijl het herplande programma tot maart 2030 loopt."""
+    from trainingsplanner.opmaak import periode
+
+    profiel = _ronde_klaar(tmp_path)
+    # wat niet gegeven is, pas vanaf half januari 2030: het programma loopt langer
+    afloop, uitvoer, programma = _herplan(profiel, "--vanaf", "2030-01-15")
+    assert afloop in (0, 1), uitvoer
+    looptijd: dict[str, str] = programma["periode"]  # type: ignore[assignment]
+    start, eind = (dt.date.fromisoformat(looptijd[k]) for k in ("start", "eind"))
+    assert eind > dt.date(2030, 1, 31)
+    verslag = plan("report", "--jaar", "2027", "--format", "md", "--out", "-", "--gemeente",
+                   profiel, vandaag=OUDJAAR).stdout  # fmt: skip
+    assert f"Programma {periode(start, eind)}; stand op " in verslag

@@ -33,8 +33,11 @@ _GETALLEN = frozenset(range(1, 6))
 
 def document(inv: Invoer) -> Document:
     p = inv.plan
+    eind = p.eind
+    if inv.volgend is not None:  # na een herplanning loopt het programma soms langer
+        eind = max([eind, *(max((d.eind, *d.datums)) for d in inv.volgend.delen)])
     onder = [
-        f"Programma {periode(p.start, p.eind)}; "
+        f"Programma {periode(p.start, eind)}; "
         f"stand op {datum(inv.peil)}"
         + ("" if inv.begonnen else " (het jaar is nog niet begonnen)"),
         "Alleen aantallen en datums uit de uitvoeringsdatabase; geen namen van medewerkers.",
