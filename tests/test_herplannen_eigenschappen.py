@@ -326,7 +326,8 @@ def test_R4_1_xlsx_zet_elke_sessie_in_het_jaar_van_haar_datum(
     """Het blad "Sessies" van een herpland programma: elke sessie met een datum staat in het
     jaar van die datum en met haar eigen deelnemers (zoals de agenda), ook als ze voorbij een
     latere sessie schoof; per onderdeel zoveel rijen per jaar als de kosten tellen, en samen
-    zijn uren van medewerkers."""
+    zijn uren van medewerkers; per jaar de uren van het programma (in een proefrun wijkten ze
+    na herplannen af toen de rijen de uren van hun eigen deelnemers kregen)."""
     from trainingsplanner.render.xlsx import sessierijen
 
     keuze, uitvoering, _ = geval
@@ -347,3 +348,7 @@ def test_R4_1_xlsx_zet_elke_sessie_in_het_jaar_van_haar_datum(
             uren = [r.uren_max for r in rijen if r.o is o and r.uren_max is not None]
             if o.kosten and uren:  # de uren van de rijen samen: die van het onderdeel
                 assert sum(uren) == pytest.approx(o.kosten.uren_medewerkers.max, abs=0.01), o.id
+        for j in p.kosten.per_jaar:  # en per jaar die van het programma (het blad Begroting)
+            if j.uren_medewerkers is not None:
+                som = sum(r.uren_max or 0 for r in rijen if r.jaar == j.jaar)
+                assert som == pytest.approx(j.uren_medewerkers.max, abs=0.05), j.jaar

@@ -128,8 +128,8 @@ def sessierijen(programma: Programma) -> list[Sessierij]:
                     euro.min / regel.sessies if euro and regel else None,
                     euro.max / regel.sessies if euro and regel else None,
                     datum,
-                    deelnemers * uren[0] if uren else None,
-                    deelnemers * uren[1] if uren else None,
+                    uren[0] if uren else None,
+                    uren[1] if uren else None,
                     gegeven,
                 )
             )
@@ -137,12 +137,15 @@ def sessierijen(programma: Programma) -> list[Sessierij]:
 
 
 def _uren(o: Onderdeel, per_dag: float | None) -> tuple[float, float] | None:
-    """De uren van medewerkers per deelnemer aan een sessie, zoals de engine ze telt: duur × de
-    uren van een hele dag (`kosten.uren_per_dag`); een rij telt ze voor haar eigen deelnemers,
-    en samen zijn het die van het onderdeel."""
+    """De uren van medewerkers per sessie, zoals de engine ze telt: deelnemers × duur × de uren
+    van een hele dag (`kosten.uren_per_dag`), gelijk verdeeld over de sessies. Zo is de som per
+    jaar in "Begroting" gelijk aan die van het programma (de engine verdeelt de uren van een
+    onderdeel over de jaren naar het aantal sessies), ook als de deelnemers van de sessies
+    iets verschillen."""
     if not o.sessies or per_dag is None:
         return None
-    return per_dag * o.duur_dagen.min, per_dag * o.duur_dagen.max
+    deel = o.deelnemers * per_dag / o.sessies
+    return deel * o.duur_dagen.min, deel * o.duur_dagen.max
 
 
 def _deel(deelnemers: int, sessies: int, nummer: int) -> int:
