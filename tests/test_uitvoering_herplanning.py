@@ -151,7 +151,12 @@ def test_R4_1_het_verslag_telt_met_de_herplanning(tmp_path: Path) -> None:
     verwacht = bedrag(Bandbreedte(sum(e["min"] for e in euro), sum(e["max"] for e in euro)))
     assert f"Begroot voor 2028: {verwacht}." in volgend and verwacht not in eerder
     jaar_na, jaar_voor = (t.split("## Het volgende jaar")[0] for t in (na, voor))
-    assert jaar_na == jaar_voor and "| Achterstallig (niet gegeven, datum voorbij) | 8 |" in jaar_na
+    tabellen = [[r for r in t.splitlines() if r.startswith("|")] for t in (jaar_na, jaar_voor)]
+    assert tabellen[0] == tabellen[1]
+    assert "| Achterstallig (niet gegeven, datum voorbij) | 8 |" in jaar_na
+    # het verslag zegt waartegen het telt, alleen na een herplanning
+    zin = "Geteld tegen de datums van het programma zoals het gepland was"
+    assert zin in jaar_na and zin not in jaar_voor
 
 
 def _sessies_stap3(sectie: str) -> int:
@@ -528,3 +533,28 @@ def test_R4_1_verslag_na_herplannen_noemt_de_looptijd_van_het_herplande_programm
     verslag = plan("report", "--jaar", "2027", "--format", "md", "--out", "-", "--gemeente",
                    profiel, vandaag=OUDJAAR).stdout  # fmt: skip
     assert f"Programma {periode(start, eind)}; stand op " in verslag
+
+
+def test_R4_1_herplannen_midden_in_het_jaar_houdt_de_begroting_van_dat_jaar(
+    tmp_path: Path,
+) -> None:
+    """Gevonden in een proefrun: na een herplanning op 1 juli begrootte de stand 2027 volgens
+    het herplande programma, het jaarverslag ("Kosten tot en met 2027") volgens het programma.
+    Het jaar waarin midden in herpland is, houdt zijn begroting; het verslag zegt waartegen het
+    telt."""
+    profiel = _ronde_klaar(tmp_path)
+
+    def stand() -> dict[str, object]:
+        uit = plan("status", "--gemeente", profiel, "--format", "json", vandaag=OUDJAAR)
+        kosten: dict[str, object] = json.loads(uit.stdout)["kosten"]
+        return kosten
+
+    voor = {j["jaar"]: j["begroot"] for j in stand()["per_jaar"]}  # type: ignore[attr-defined]
+    afloop, uitvoer, _ = _herplan(profiel, "--vanaf", "2027-07-01")
+    assert afloop in (0, 1), uitvoer
+    na = stand()
+    assert na["begroot_herpland_vanaf"] == 2028
+    assert {j["jaar"]: j["begroot"] for j in na["per_jaar"]}[2027] == voor[2027]  # type: ignore[attr-defined]
+    verslag = plan("report", "--jaar", "2027", "--format", "md", "--out", "-", "--gemeente",
+                   profiel, vandaag=OUDJAAR).stdout  # fmt: skip
+    assert "Geteld tegen de datums van het programma zoals het gepland was" in verslag

@@ -83,6 +83,13 @@ def gepland_tegen_gegeven(inv: Invoer) -> Sectie | None:
         Alinea(
             f"Sessies met een voorgestelde datum in {inv.jaar} (werkoverleg en HR-gesprekken "
             "zonder eigen datum: de einddatum van het onderdeel) en wat ervan terechtkwam."
+            + (
+                " Geteld tegen de datums van het programma zoals het gepland was, ook na een "
+                "herplanning: achterstallig is hier niet gegeven op de geplande datum. plan "
+                "uitvoering status telt met de datums van de laatste herplanning."
+                if inv.volgend is not None
+                else ""
+            )
         ),
         Tabel(["", *TELKOPPEN], rijen, _GETALLEN),
     ]

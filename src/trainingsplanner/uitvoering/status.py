@@ -313,10 +313,13 @@ def _kosten(
 
 
 def herplanbegroting(herplanning: Herplanning | None, team: str | None) -> int | None:
-    """Het jaar vanaf wanneer `status` begroot volgens de laatste herplanning, of None."""
+    """Het jaar vanaf wanneer `status` begroot volgens de laatste herplanning, of None: het
+    eerste kalenderjaar dat op of na haar `vanaf` begint. Het jaar waarin midden in herpland
+    is, houdt zijn begroting, zoals in het jaarverslag ("Kosten tot en met")."""
     if herplanning is None or team is not None or not herplanning.begroting:
         return None
-    return herplanning.vanaf.year
+    vanaf = herplanning.vanaf
+    return vanaf.year if (vanaf.month, vanaf.day) == (1, 1) else vanaf.year + 1
 
 
 def _los(
