@@ -5,6 +5,10 @@ opdracht mag hem gebruiken zonder kring."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ctypes
 
 KORTLEVEND = False
 """Waar als `plan` als eigen proces draait (`cli/start.main`), niet als de cli in een ander
@@ -41,12 +45,13 @@ def houd_geheugen_vast() -> None:
     try:
         import ctypes
 
-        mallopt = ctypes.CDLL(None).mallopt
+        libc = ctypes.CDLL(None)
+        mallopt = libc.mallopt
     except (ImportError, OSError, AttributeError):  # geen ctypes, geen glibc: niets te doen
         return
     mallopt(_M_TRIM_THRESHOLD, 1 << 30)
     mallopt(_M_MMAP_THRESHOLD, 1 << 30)
-    _grote_paginas_voor_de_heap()
+    _grote_paginas_voor_de_heap(libc)
 
 
 _HEAP_RESERVE = 96 << 20
@@ -56,7 +61,7 @@ _MADV_HUGEPAGE = 14
 """`madvise`: dit gebied mag transparante grote pagina's (2 MB) krijgen (linux/mman.h)."""
 
 
-def _grote_paginas_voor_de_heap() -> None:
+def _grote_paginas_voor_de_heap(libc: ctypes.CDLL) -> None:
     """Laat de heap van glibc grote pagina's (2 MB) gebruiken waar het systeem dat toestaat
     (`transparent_hugepage` op `madvise` of `always`): één paginafout per 2 MB in plaats van
     per 4 kB. Eerst wordt de heap ~96 MB groot gemaakt (een blok vragen en vrijgeven; met de
@@ -68,7 +73,6 @@ def _grote_paginas_voor_de_heap() -> None:
     from pathlib import Path
 
     try:
-        libc = ctypes.CDLL(None)
         libc.malloc.restype = ctypes.c_void_p
         libc.malloc.argtypes = [ctypes.c_size_t]
         libc.free.argtypes = [ctypes.c_void_p]

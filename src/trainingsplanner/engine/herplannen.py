@@ -56,6 +56,7 @@ from trainingsplanner.engine.herplaatsen import Plaatser, echte_dagen
 from trainingsplanner.engine.herplanvensters import Herplanbaar as Herplanbaar
 from trainingsplanner.engine.herplanvensters import Venster as Venster
 from trainingsplanner.engine.herplanvensters import (
+    gegeven_per_jaar,
     grens,
     jaren_in_termijn,
     termijn,
@@ -204,13 +205,7 @@ def _gegeven_zoals_gepland(
     van de planning? Dan blijven de jaren van de planning staan."""
     if gepland is None:
         return True  # geen planning per jaar bekend: niets om tegen te houden
-    over = sessies
-    for jaar in sorted(gegeven):
-        deel = min(gegeven[jaar], over)
-        if deel > gepland.get(jaar, 0):
-            return False
-        over -= deel
-    return True
+    return all(n <= gepland.get(j, 0) for j, n in gegeven_per_jaar(sessies, gegeven).items())
 
 
 _sleutel = itemgetter(0, 1)
@@ -244,7 +239,7 @@ def _los(
     for code, nummer in sorted(los):  # alleen wat niet past, op volgorde
         if code not in bekend:
             uit.onbekend.setdefault(code, []).append(nummer)
-        elif sessiedata.get(code) and nummer > len(sessiedata[code]):
+        else:  # een nummer dat het onderdeel niet (meer) heeft
             uit.buiten.setdefault(code, []).append(nummer)
     programma = {v.id: (v.teamcode, v.sessies) for v in voorstellen}
     hoogste = {code: max(nummers) for code, nummers in uit.onbekend.items()}

@@ -120,13 +120,8 @@ def jaren_in_termijn(
     onderdeel nu valt, niet meer in dat van de oude termijn. `geheugen`: de open maanden per
     jaar van eerder gevraagde termijnen (bij 600 teams ~1.500 onderdelen, een handvol
     termijnen)."""
-    jaren: dict[int, int] = {}
-    over = sessies
-    for jaar in sorted(gegeven):
-        deel = min(gegeven[jaar], over)
-        if deel:
-            jaren[jaar] = deel
-            over -= deel
+    jaren = gegeven_per_jaar(sessies, gegeven)
+    over = sessies - sum(jaren.values())
     if over <= 0:
         return jaren
     maanden = None if geheugen is None else geheugen.get(termijn)
@@ -143,6 +138,19 @@ def jaren_in_termijn(
         if deel:
             jaren[jaar] = jaren.get(jaar, 0) + deel
     return dict(sorted(jaren.items()))
+
+
+def gegeven_per_jaar(sessies: int, gegeven: dict[int, int]) -> dict[int, int]:
+    """Wat gegeven is per jaar van de datum, op volgorde van jaar en samen nooit meer dan
+    `sessies` (meer vastgelegd dan het onderdeel heeft, telt niet dubbel)."""
+    jaren: dict[int, int] = {}
+    over = sessies
+    for jaar in sorted(gegeven):
+        deel = min(gegeven[jaar], over)
+        if deel:
+            jaren[jaar] = deel
+            over -= deel
+    return jaren
 
 
 def _open_maanden_per_jaar(termijn: Venster, omgeving: Omgeving) -> dict[int, int]:

@@ -326,7 +326,7 @@ def _los(
     sessies: Mapping[str, list[Sessie]], bekend: Mapping[str, Deel], teams: Mapping[str, int]
 ) -> list[Los]:
     """Registraties van ids die niet in het programma staan, met de id die ze nu hebben als
-    hun team een andere naam kreeg (`hernoemd`; de teamcodes zoals de engine ze maakt, in de
+    hun team een andere naam kreeg (`suggestie.hernoemde`; de teamcodes zoals de engine ze maakt, in de
     volgorde van het profiel)."""
     codes = dict(zip(teams, unieke_slugs(list(teams)), strict=True))
     programma = {c: (codes.get(d.team) if d.team else None, d.sessies) for c, d in bekend.items()}
